@@ -1,0 +1,70 @@
+//! Benchmark (not a test): time to evaluate one typical profile and 10,000 profiles.
+//! Run: `cargo bench --bench evaluate`. Prints medians of several rounds.
+
+use std::hint::black_box;
+use std::time::Instant;
+
+use chrono::NaiveDate;
+use khen_thuong::rules::{self, Profile};
+
+fn typical(i: usize) -> Profile {
+    // A civil servant with six rated years, two initiatives and two titles received,
+    // varied a little per index so that the 10,000 profiles are not identical.
+    let ratings = ["htxs", "htt", "htxs", "htxs", "htt", "htxs"];
+    let years: Vec<serde_json::Value> = (0..6)
+        .map(|k| serde_json::json!({ "year": (2020 + k).to_string(), "rating": ratings[(k + i) % 6] }))
+        .collect();
+    serde_json::from_value(serde_json::json!({
+        "schema_version": 1,
+        "proposal_date": "2026-01-15",
+        "person": { "full_name": format!("Người thứ {i}"), "recruitment_date": "2015-03-01", "party_member": i % 2 == 0 },
+        "years": years,
+        "achievements": [
+            { "kind": "sang_kien", "title": "A", "year": "2024", "scope": "co_so", "applied": true },
+            { "kind": "sang_kien", "title": "B", "year": "2025", "scope": "tinh", "applied": true }
+        ],
+        "awards_received": [
+            { "award": "chien_si_thi_dua_co_so", "period": { "from": 2023, "to": 2023 } },
+            { "award": "chien_si_thi_dua_co_so", "period": { "from": 2024, "to": 2024 } }
+        ],
+        "declarations": { "tu_luc_doan_ket_thi_dua": true, "guong_mau_chap_hanh": true },
+        "pending_proceedings": false
+    }))
+    .expect("benchmark profile parses")
+}
+
+fn median(mut v: Vec<f64>) -> f64 {
+    v.sort_by(|a, b| a.partial_cmp(b).unwrap());
+    v[v.len() / 2]
+}
+
+fn main() {
+    let today = NaiveDate::from_ymd_opt(2026, 11, 22).unwrap();
+    let one = typical(0);
+    rules::evaluate(&one, today).expect("valid"); // parse the standards once
+    let mut singles = Vec::new();
+    for _ in 0..9 {
+        let t = Instant::now();
+        for _ in 0..100 {
+            black_box(rules::evaluate(black_box(&one), today).expect("valid"));
+        }
+        singles.push(t.elapsed().as_secs_f64() * 1e6 / 100.0);
+    }
+    let many: Vec<Profile> = (0..10_000).map(typical).collect();
+    let mut batches = Vec::new();
+    for _ in 0..3 {
+        let t = Instant::now();
+        for p in &many {
+            black_box(rules::evaluate(p, today).expect("valid"));
+        }
+        batches.push(t.elapsed().as_secs_f64());
+    }
+    println!(
+        "evaluate one typical profile: {:.1} µs (median of 9 rounds × 100)",
+        median(singles)
+    );
+    println!(
+        "evaluate 10,000 profiles:     {:.2} s (median of 3 rounds)",
+        median(batches)
+    );
+}

@@ -1,0 +1,189 @@
+//! What the engine returns: one `Determination` per award, with one `Finding` per
+//! criterion. Invariant: an encoded award's outcome is derived from its findings only
+//! (`Outcome::from_findings`); `not_in_force` and `manual_review` come from the absence
+//! of an encoded version, never from a finding.
+
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
+
+use super::facts::{Period, Subject};
+use super::standards::{AwardKind, Group};
+use super::text::Text;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Outcome {
+    Eligible,
+    NotEligible,
+    Undetermined,
+    NotInForce,
+    ManualReview,
+}
+
+impl Outcome {
+    /// All criteria must hold: one not met → not eligible; else one unknown → undetermined.
+    pub fn from_findings(findings: &[Finding]) -> Outcome {
+        match Status::all(findings.iter().map(|f| f.status)) {
+            Status::Met => Outcome::Eligible,
+            Status::NotMet => Outcome::NotEligible,
+            Status::Unknown => Outcome::Undetermined,
+        }
+    }
+
+    pub fn code(self) -> &'static str {
+        match self {
+            Outcome::Eligible => "eligible",
+            Outcome::NotEligible => "not_eligible",
+            Outcome::Undetermined => "undetermined",
+            Outcome::NotInForce => "not_in_force",
+            Outcome::ManualReview => "manual_review",
+        }
+    }
+
+    pub fn label(self) -> Text {
+        match self {
+            Outcome::Eligible => Text::new("Đủ điều kiện", "Eligible"),
+            Outcome::NotEligible => Text::new("Chưa đủ điều kiện", "Not eligible"),
+            Outcome::Undetermined => Text::new("Chưa đủ dữ liệu", "Not enough data"),
+            Outcome::NotInForce => Text::new("Không có quy định áp dụng", "No rule in force"),
+            Outcome::ManualReview => Text::new("Cần thẩm định", "Needs manual review"),
+        }
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Status {
+    Met,
+    NotMet,
+    Unknown,
+}
+
+impl Status {
+    /// Conjunction: not met wins over unknown, unknown over met. Empty → met.
+    pub fn all(it: impl IntoIterator<Item = Status>) -> Status {
+        let mut out = Status::Met;
+        for s in it {
+            match s {
+                Status::NotMet => return Status::NotMet,
+                Status::Unknown => out = Status::Unknown,
+                Status::Met => {}
+            }
+        }
+        out
+    }
+
+    /// Disjunction: met wins over unknown, unknown over not met. Empty → not met.
+    pub fn any(it: impl IntoIterator<Item = Status>) -> Status {
+        let mut out = Status::NotMet;
+        for s in it {
+            match s {
+                Status::Met => return Status::Met,
+                Status::Unknown => out = Status::Unknown,
+                Status::NotMet => {}
+            }
+        }
+        out
+    }
+
+    pub fn from_bool(b: bool) -> Status {
+        if b {
+            Status::Met
+        } else {
+            Status::NotMet
+        }
+    }
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Finding {
+    pub criterion: String,
+    pub status: Status,
+    pub text: Text,
+    pub cite: String,
+    /// The years and facts used.
+    pub evidence: Text,
+    /// When not met: what is still missing.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub missing: Option<Text>,
+    /// For a criterion with alternative routes: one entry per route.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub routes: Vec<RouteFinding>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct RouteFinding {
+    pub route: String,
+    pub text: Text,
+    pub status: Status,
+    pub findings: Vec<Finding>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Gap {
+    /// What is missing, one sentence per unmet criterion.
+    pub missing: Vec<Text>,
+    /// The earliest year the award could be reached if every later year went well;
+    /// `None` when future years alone cannot reach it.
+    pub earliest_year: Option<i64>,
+    pub summary: Text,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum NoteKind {
+    /// An ambiguity decision of the rule book that was applied.
+    Decision,
+    /// A procedural step no checker decides (vote, selection, quota, dossier).
+    Procedural,
+    /// The bonus estimate.
+    Bonus,
+    /// Why the award is not evaluated (manual review, not in force).
+    Scope,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Note {
+    pub kind: NoteKind,
+    pub text: Text,
+    pub cite: String,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Determination {
+    pub award: String,
+    pub name: Text,
+    pub subject: Subject,
+    pub kind: AwardKind,
+    pub group: Group,
+    /// The year evaluated (for a periodic review: the last year of its period).
+    pub year: i64,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub review_period: Option<Period>,
+    pub outcome: Outcome,
+    pub findings: Vec<Finding>,
+    pub gaps: Vec<Gap>,
+    pub notes: Vec<Note>,
+}
+
+/// The evaluation of one profile.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Evaluation {
+    pub name: String,
+    pub subject: Subject,
+    pub proposal_date: NaiveDate,
+    pub evaluation_year: i64,
+    /// The rule-set version chosen by the proposal date, if any covers it.
+    pub rule_set: Option<String>,
+    /// Notices shown with every result (e.g. the 2026 amending law).
+    pub notices: Vec<Note>,
+    /// Conflicts found in the input and how they were resolved.
+    pub warnings: Vec<Text>,
+    pub determinations: Vec<Determination>,
+}
+
+impl Evaluation {
+    pub fn determination(&self, award: &str) -> Option<&Determination> {
+        self.determinations.iter().find(|d| d.award == award)
+    }
+}

@@ -1,0 +1,323 @@
+//! The facts a user declares (rule book §2), in the versioned JSON profile format.
+//!
+//! This is the one format the app saves and loads and the command line evaluates.
+//! It is deliberately loose where a user can type something impossible (dates and
+//! year labels are strings, counts are signed): `validate` turns a `Profile` into
+//! checked `Facts` and names the field of every problem, so nothing impossible is
+//! evaluated silently. Ordered things (ratings, scopes, discipline levels) are
+//! ordered enums, never compared as strings.
+
+use std::collections::BTreeMap;
+
+use serde::{Deserialize, Serialize};
+
+/// The profile format version this build reads and writes.
+pub const SCHEMA_VERSION: u32 = 1;
+
+/// Performance rating (đánh giá, xếp loại chất lượng), lowest first so that `>=` reads as "at least".
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Rating {
+    /// Không hoàn thành nhiệm vụ
+    Kht,
+    /// Hoàn thành nhiệm vụ
+    Ht,
+    /// Hoàn thành tốt nhiệm vụ
+    Htt,
+    /// Hoàn thành xuất sắc nhiệm vụ
+    Htxs,
+}
+
+impl Rating {
+    pub const ALL: [Rating; 4] = [Rating::Htxs, Rating::Htt, Rating::Ht, Rating::Kht];
+
+    pub fn code(self) -> &'static str {
+        match self {
+            Rating::Kht => "kht",
+            Rating::Ht => "ht",
+            Rating::Htt => "htt",
+            Rating::Htxs => "htxs",
+        }
+    }
+
+    /// Short Vietnamese abbreviation used in both languages (HTXSNV, HTTNV…).
+    pub fn abbr(self) -> &'static str {
+        match self {
+            Rating::Kht => "KHTNV",
+            Rating::Ht => "HTNV",
+            Rating::Htt => "HTTNV",
+            Rating::Htxs => "HTXSNV",
+        }
+    }
+}
+
+/// Scope at which an initiative or research was recognised, smallest first.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Scope {
+    /// cấp cơ sở
+    CoSo,
+    /// bộ, ban, ngành, tỉnh
+    Tinh,
+    /// toàn quốc
+    ToanQuoc,
+}
+
+impl Scope {
+    pub fn label_vi(self) -> &'static str {
+        match self {
+            Scope::CoSo => "cấp cơ sở",
+            Scope::Tinh => "cấp tỉnh",
+            Scope::ToanQuoc => "toàn quốc",
+        }
+    }
+    pub fn label_en(self) -> &'static str {
+        match self {
+            Scope::CoSo => "unit level",
+            Scope::Tinh => "provincial level",
+            Scope::ToanQuoc => "national level",
+        }
+    }
+}
+
+/// Discipline levels, lightest first.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum DisciplineLevel {
+    KhienTrach,
+    CanhCao,
+    HaBacLuong,
+    GiangChuc,
+    CachChuc,
+    BuocThoiViec,
+}
+
+/// What was achieved: an initiative or a research work (đề tài, đề án, công trình KH&CN).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum AchievementKind {
+    SangKien,
+    DeTai,
+}
+
+/// Only `cong_trang` awards count as prerequisites (NĐ 98/2023 and NĐ 152/2025, Điều 4 k3).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum AwardType {
+    #[default]
+    CongTrang,
+    DotXuat,
+    ChuyenDe,
+}
+
+/// Individual or collective.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Subject {
+    #[default]
+    Individual,
+    Collective,
+}
+
+/// cán bộ / công chức / viên chức / người lao động
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum PersonKind {
+    CanBo,
+    CongChuc,
+    VienChuc,
+    NguoiLaoDong,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Gender {
+    Nam,
+    Nu,
+}
+
+/// A profile: one person or one collective, as saved, loaded and evaluated.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Profile {
+    pub schema_version: u32,
+    #[serde(default)]
+    pub subject: Subject,
+    /// ISO date `YYYY-MM-DD`; chooses the rule-set version. Empty: today (given by the caller).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub proposal_date: Option<String>,
+    /// The year evaluated. Empty: the latest year entered.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub evaluation_year: Option<i64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub person: Option<Person>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub unit: Option<Unit>,
+    #[serde(default)]
+    pub years: Vec<YearRow>,
+    #[serde(default)]
+    pub achievements: Vec<Achievement>,
+    #[serde(default)]
+    pub awards_received: Vec<AwardReceived>,
+    /// Declaration id → ticked. Absent means "not answered" (unknown), never "no".
+    #[serde(default)]
+    pub declarations: BTreeMap<String, bool>,
+    /// Pending discipline, investigation, inspection or complaint at the proposal date.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub pending_proceedings: Option<bool>,
+    /// Other yes/no facts named by a criterion (e.g. the 2025 campaign's "100 % of tasks").
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub facts: BTreeMap<String, bool>,
+    /// Review id → the period the user chose instead of the rule book's default.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub review_periods: BTreeMap<String, Period>,
+    /// Collective only: members given one by one (their counts are derived per year).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub members: Vec<Profile>,
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Person {
+    #[serde(default)]
+    pub full_name: String,
+    #[serde(default)]
+    pub unit: String,
+    #[serde(default)]
+    pub position: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub kind: Option<PersonKind>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub party_member: Option<bool>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub gender: Option<Gender>,
+    /// ISO date of recruitment.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub recruitment_date: Option<String>,
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Unit {
+    #[serde(default)]
+    pub name: String,
+    #[serde(default)]
+    pub parent: String,
+    /// Whether the unit is also rated as a party organisation (chi bộ / đảng bộ).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub has_party_organisation: Option<bool>,
+}
+
+/// One evaluation year. The label is `2025` or, for education units, `2025-2026`.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct YearRow {
+    pub year: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub rating: Option<Rating>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub party_rating: Option<Rating>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub discipline: Option<Discipline>,
+    /// Collective only: member counts for this year.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub members: Option<MemberCounts>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Discipline {
+    pub level: DisciplineLevel,
+    /// Whether it relates to the performance of duties. Empty: unknown.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub duty_related: Option<bool>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub from: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub to: Option<String>,
+}
+
+/// Member counts of a collective for one year. Signed so that a negative entry can be
+/// reported by name instead of failing to parse.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct MemberCounts {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub total: Option<i64>,
+    /// Members rated at least `ht`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub at_least_ht: Option<i64>,
+    /// Members rated `htxs` (for the 20 % / 25 % review warning).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub htxs: Option<i64>,
+    /// Members rated `htt` (for the 20 % / 25 % review warning).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub htt: Option<i64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub lao_dong_tien_tien: Option<i64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub chien_si_thi_dua_co_so: Option<i64>,
+    /// Members disciplined at cảnh cáo or heavier in the year.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub disciplined_canh_cao_or_heavier: Option<i64>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Achievement {
+    pub kind: AchievementKind,
+    #[serde(default)]
+    pub title: String,
+    /// Year recognised (a year label as in `years`).
+    pub year: String,
+    pub scope: Scope,
+    /// Applied effectively. Empty: unknown.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub applied: Option<bool>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct AwardReceived {
+    /// An award id of the catalogue (`standards/`).
+    pub award: String,
+    /// The achievement period the award was for (first and last year, inclusive).
+    pub period: Period,
+    #[serde(default, rename = "type")]
+    pub award_type: AwardType,
+    #[serde(default)]
+    pub decision_number: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub decision_date: Option<String>,
+    #[serde(default)]
+    pub authority: String,
+}
+
+/// A closed range of years, inclusive on both ends.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Period {
+    pub from: i64,
+    pub to: i64,
+}
+
+impl Period {
+    pub fn contains(&self, y: i64) -> bool {
+        self.from <= y && y <= self.to
+    }
+}
+
+/// Parses a year label: `2025` → 2025, `2025-2026` → 2025 (a school year is keyed by
+/// the year it starts, so consecutive school years have consecutive keys).
+pub fn year_key(label: &str) -> Option<i64> {
+    let label = label.trim();
+    let parse4 = |s: &str| -> Option<i64> {
+        (s.len() == 4 && s.bytes().all(|b| b.is_ascii_digit())).then(|| s.parse().ok()).flatten()
+    };
+    if let Some(y) = parse4(label) {
+        return Some(y);
+    }
+    let (a, b) = label.split_once('-')?;
+    let (a, b) = (parse4(a.trim())?, parse4(b.trim())?);
+    (b == a + 1).then_some(a)
+}

@@ -1,0 +1,487 @@
+//! Input checking: a `Profile` becomes `Facts` or a list of `InputError`s, each naming
+//! the field (`years[2].year`) with a message in both languages.
+//!
+//! Invariant: the engine only ever sees `Facts`, so nothing impossible — a duplicate
+//! year, a year after the proposal date, a negative or inconsistent count, an unknown
+//! award id, a date that does not exist — is evaluated silently. The one fact that is
+//! corrected rather than refused is the rating of a year with a duty-related discipline
+//! (rule book §4): it is evaluated as `kht` and the conflict is reported as a warning.
+
+use std::collections::BTreeMap;
+
+use chrono::{Datelike, NaiveDate};
+use serde::{Deserialize, Serialize};
+
+use super::facts::*;
+use super::standards::Standards;
+use super::text::Text;
+use crate::t;
+
+/// A problem with the input, located by a JSON-path-like field name.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct InputError {
+    pub field: String,
+    pub message: Text,
+}
+
+impl InputError {
+    fn new(field: impl Into<String>, message: Text) -> Self {
+        InputError { field: field.into(), message }
+    }
+}
+
+/// Member counts of one year as closed ranges `(at least, at most)`: exact when entered,
+/// a range when derived from members whose own result is not yet known.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Range {
+    pub lo: u32,
+    pub hi: u32,
+}
+
+impl Range {
+    pub fn exact(n: u32) -> Self {
+        Range { lo: n, hi: n }
+    }
+}
+
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Counts {
+    pub total: Option<u32>,
+    pub at_least_ht: Option<Range>,
+    pub htxs: Option<u32>,
+    pub htt: Option<u32>,
+    pub lao_dong_tien_tien: Option<Range>,
+    pub chien_si_thi_dua_co_so: Option<Range>,
+    pub disciplined_canh_cao_or_heavier: Option<Range>,
+}
+
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct YearFacts {
+    pub label: String,
+    /// The rating evaluated: the entered one, or `kht` under a duty-related discipline,
+    /// or unknown when a discipline's relation to the duties is not given.
+    pub rating: Option<Rating>,
+    pub party_rating: Option<Rating>,
+    pub discipline: Option<DisciplineLevel>,
+    pub counts: Option<Counts>,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct AchievementFact {
+    pub kind: AchievementKind,
+    pub title: String,
+    pub year: i64,
+    pub scope: Scope,
+    pub applied: Option<bool>,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct AwardFact {
+    pub award: String,
+    pub period: Period,
+    pub award_type: AwardType,
+    pub decision_number: String,
+}
+
+/// Checked facts: what the engine evaluates.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Facts {
+    pub subject: Subject,
+    pub name: String,
+    pub proposal_date: NaiveDate,
+    pub evaluation_year: i64,
+    pub recruitment_date: Option<NaiveDate>,
+    pub party_member: Option<bool>,
+    pub has_party_organisation: Option<bool>,
+    pub years: BTreeMap<i64, YearFacts>,
+    pub achievements: Vec<AchievementFact>,
+    pub awards: Vec<AwardFact>,
+    pub declarations: BTreeMap<String, bool>,
+    pub facts: BTreeMap<String, bool>,
+    pub pending_proceedings: Option<bool>,
+    pub review_periods: BTreeMap<String, Period>,
+    pub members: Vec<Facts>,
+    /// Conflicts found in the input and how they were resolved.
+    pub warnings: Vec<Text>,
+}
+
+fn parse_date(field: &str, s: &str, errors: &mut Vec<InputError>) -> Option<NaiveDate> {
+    match NaiveDate::parse_from_str(s.trim(), "%Y-%m-%d") {
+        Ok(d) => Some(d),
+        Err(_) => {
+            errors.push(InputError::new(
+                field,
+                t!(
+                    "Ngày \"{}\" không hợp lệ hoặc không tồn tại (định dạng YYYY-MM-DD).",
+                    "The date \"{}\" is invalid or does not exist (format YYYY-MM-DD).",
+                    s
+                ),
+            ));
+            None
+        }
+    }
+}
+
+fn count(field: &str, v: Option<i64>, errors: &mut Vec<InputError>) -> Option<u32> {
+    let v = v?;
+    match u32::try_from(v) {
+        Ok(n) => Some(n),
+        Err(_) => {
+            errors.push(InputError::new(
+                field,
+                t!("Số lượng không được âm hoặc quá lớn: {}.", "A count cannot be negative or that large: {}.", v),
+            ));
+            None
+        }
+    }
+}
+
+/// Checks a profile. `today` is the default proposal date.
+pub fn validate(profile: &Profile, std: &Standards, today: NaiveDate) -> Result<Facts, Vec<InputError>> {
+    validate_at(profile, std, today, "")
+}
+
+fn validate_at(p: &Profile, std: &Standards, today: NaiveDate, prefix: &str) -> Result<Facts, Vec<InputError>> {
+    let f = |name: &str| format!("{prefix}{name}");
+    let mut errors = Vec::new();
+    let mut warnings = Vec::new();
+
+    if p.schema_version > SCHEMA_VERSION {
+        errors.push(InputError::new(
+            f("schema_version"),
+            t!(
+                "Tệp dùng phiên bản định dạng {} mới hơn phiên bản ứng dụng đọc được ({}). Hãy cập nhật ứng dụng.",
+                "The file uses format version {}, newer than this app reads ({}). Please update the app.",
+                p.schema_version,
+                SCHEMA_VERSION
+            ),
+        ));
+        return Err(errors);
+    }
+    if p.schema_version != SCHEMA_VERSION {
+        errors.push(InputError::new(
+            f("schema_version"),
+            t!("Phiên bản định dạng {} không được hỗ trợ.", "Format version {} is not supported.", p.schema_version),
+        ));
+        return Err(errors);
+    }
+
+    let proposal_date = match &p.proposal_date {
+        Some(s) if !s.trim().is_empty() => parse_date(&f("proposal_date"), s, &mut errors).unwrap_or(today),
+        _ => today,
+    };
+    let last_year = i64::from(proposal_date.year());
+
+    let person = p.person.clone().unwrap_or_default();
+    let recruitment_date = person
+        .recruitment_date
+        .as_deref()
+        .filter(|s| !s.trim().is_empty())
+        .and_then(|s| parse_date(&f("person.recruitment_date"), s, &mut errors));
+    if let Some(d) = recruitment_date {
+        if d > proposal_date {
+            errors.push(InputError::new(
+                f("person.recruitment_date"),
+                t!("Ngày tuyển dụng sau ngày đề nghị.", "The recruitment date is after the proposal date."),
+            ));
+        }
+    }
+
+    let mut years = BTreeMap::new();
+    for (i, row) in p.years.iter().enumerate() {
+        let field = f(&format!("years[{i}]"));
+        let Some(y) = year_key(&row.year) else {
+            errors.push(InputError::new(
+                format!("{field}.year"),
+                t!(
+                    "Năm \"{}\" không hợp lệ (viết 2025 hoặc năm học 2025-2026).",
+                    "The year \"{}\" is not valid (write 2025, or a school year 2025-2026).",
+                    row.year
+                ),
+            ));
+            continue;
+        };
+        if y > last_year {
+            errors.push(InputError::new(
+                format!("{field}.year"),
+                t!("Năm {} sau ngày đề nghị {}.", "The year {} is after the proposal date {}.", row.year, proposal_date),
+            ));
+            continue;
+        }
+        if years.contains_key(&y) {
+            errors.push(InputError::new(
+                format!("{field}.year"),
+                t!("Năm {} được nhập hai lần.", "The year {} is entered twice.", row.year),
+            ));
+            continue;
+        }
+        let mut rating = row.rating;
+        if let Some(d) = &row.discipline {
+            for (name, s) in [("from", &d.from), ("to", &d.to)] {
+                if let Some(s) = s.as_deref().filter(|s| !s.trim().is_empty()) {
+                    parse_date(&format!("{field}.discipline.{name}"), s, &mut errors);
+                }
+            }
+            match (d.duty_related, row.rating) {
+                (Some(true), Some(r)) if r > Rating::Kht => {
+                    warnings.push(t!(
+                        "Năm {}: có kỷ luật liên quan đến thực hiện nhiệm vụ nhưng xếp loại {}; hai thông tin mâu thuẫn nên năm này được tính là Không hoàn thành nhiệm vụ (NĐ 335/2025).",
+                        "Year {}: a duty-related discipline together with a rating of {}; the two conflict, so the year is evaluated as 'not completed' (Decree 335/2025).",
+                        row.year,
+                        r.abbr()
+                    ));
+                    rating = Some(Rating::Kht);
+                }
+                (Some(true), _) => rating = Some(Rating::Kht),
+                (None, Some(r)) if r > Rating::Kht => {
+                    warnings.push(t!(
+                        "Năm {}: có kỷ luật nhưng chưa cho biết có liên quan đến thực hiện nhiệm vụ không; xếp loại năm này chưa xác định được.",
+                        "Year {}: a discipline is entered without saying whether it relates to the duties; the year's rating cannot be relied on.",
+                        row.year
+                    ));
+                    rating = None;
+                }
+                _ => {}
+            }
+        }
+        let counts = row.members.as_ref().map(|m| {
+            let mf = |n: &str| format!("{field}.members.{n}");
+            let total = count(&mf("total"), m.total, &mut errors);
+            let c = Counts {
+                total,
+                at_least_ht: count(&mf("at_least_ht"), m.at_least_ht, &mut errors).map(Range::exact),
+                htxs: count(&mf("htxs"), m.htxs, &mut errors),
+                htt: count(&mf("htt"), m.htt, &mut errors),
+                lao_dong_tien_tien: count(&mf("lao_dong_tien_tien"), m.lao_dong_tien_tien, &mut errors).map(Range::exact),
+                chien_si_thi_dua_co_so: count(&mf("chien_si_thi_dua_co_so"), m.chien_si_thi_dua_co_so, &mut errors)
+                    .map(Range::exact),
+                disciplined_canh_cao_or_heavier: count(
+                    &mf("disciplined_canh_cao_or_heavier"),
+                    m.disciplined_canh_cao_or_heavier,
+                    &mut errors,
+                )
+                .map(Range::exact),
+            };
+            if let Some(total) = total {
+                let parts = [
+                    ("at_least_ht", c.at_least_ht.map(|r| r.hi)),
+                    ("htxs", c.htxs),
+                    ("htt", c.htt),
+                    ("lao_dong_tien_tien", c.lao_dong_tien_tien.map(|r| r.hi)),
+                    ("chien_si_thi_dua_co_so", c.chien_si_thi_dua_co_so.map(|r| r.hi)),
+                    ("disciplined_canh_cao_or_heavier", c.disciplined_canh_cao_or_heavier.map(|r| r.hi)),
+                ];
+                for (name, v) in parts {
+                    if let Some(v) = v.filter(|v| *v > total) {
+                        errors.push(InputError::new(
+                            mf(name),
+                            t!(
+                                "Số {} lớn hơn tổng số thành viên {}.",
+                                "The count {} is larger than the number of members {}.",
+                                v,
+                                total
+                            ),
+                        ));
+                    }
+                }
+                if let (Some(a), Some(b)) = (c.htxs, c.htt) {
+                    if a + b > total {
+                        errors.push(InputError::new(
+                            mf("htt"),
+                            t!(
+                                "Số HTXSNV ({}) cộng số HTTNV ({}) lớn hơn tổng số thành viên {}.",
+                                "htxs ({}) plus htt ({}) exceeds the number of members {}.",
+                                a,
+                                b,
+                                total
+                            ),
+                        ));
+                    }
+                }
+            }
+            if let (Some(cs), Some(ld)) = (c.chien_si_thi_dua_co_so, c.lao_dong_tien_tien) {
+                if cs.lo > ld.hi {
+                    errors.push(InputError::new(
+                        mf("chien_si_thi_dua_co_so"),
+                        t!(
+                            "Số Chiến sĩ thi đua cơ sở ({}) lớn hơn số Lao động tiên tiến ({}), trong khi CSTĐCS phải là LĐTT.",
+                            "Grassroots Emulation Fighters ({}) exceed Advanced Workers ({}), yet every such fighter must be one.",
+                            cs.lo,
+                            ld.hi
+                        ),
+                    ));
+                }
+            }
+            c
+        });
+        years.insert(
+            y,
+            YearFacts {
+                label: row.year.clone(),
+                rating,
+                party_rating: row.party_rating,
+                discipline: row.discipline.as_ref().map(|d| d.level),
+                counts,
+            },
+        );
+    }
+
+    let mut achievements = Vec::new();
+    for (i, a) in p.achievements.iter().enumerate() {
+        let field = f(&format!("achievements[{i}].year"));
+        match year_key(&a.year) {
+            Some(y) if y <= last_year => achievements.push(AchievementFact {
+                kind: a.kind,
+                title: a.title.clone(),
+                year: y,
+                scope: a.scope,
+                applied: a.applied,
+            }),
+            Some(_) => errors.push(InputError::new(
+                field,
+                t!("Năm {} sau ngày đề nghị.", "The year {} is after the proposal date.", a.year),
+            )),
+            None => errors.push(InputError::new(
+                field,
+                t!("Năm \"{}\" không hợp lệ.", "The year \"{}\" is not valid.", a.year),
+            )),
+        }
+    }
+
+    let mut awards = Vec::new();
+    for (i, a) in p.awards_received.iter().enumerate() {
+        let field = f(&format!("awards_received[{i}]"));
+        let mut ok = true;
+        if !std.knows_award(&a.award) {
+            ok = false;
+            errors.push(InputError::new(
+                format!("{field}.award"),
+                t!("Không có hình thức khen thưởng mã \"{}\".", "There is no award with id \"{}\".", a.award),
+            ));
+        }
+        if a.period.from > a.period.to {
+            ok = false;
+            errors.push(InputError::new(
+                format!("{field}.period"),
+                t!(
+                    "Thời gian đạt thành tích {}–{}: năm bắt đầu sau năm kết thúc.",
+                    "Achievement period {}–{}: the start is after the end.",
+                    a.period.from,
+                    a.period.to
+                ),
+            ));
+        } else if a.period.to > last_year {
+            ok = false;
+            errors.push(InputError::new(
+                format!("{field}.period"),
+                t!("Thời gian đạt thành tích kết thúc sau ngày đề nghị.", "The achievement period ends after the proposal date."),
+            ));
+        }
+        if let Some(d) = a.decision_date.as_deref().filter(|s| !s.trim().is_empty()) {
+            if let Some(d) = parse_date(&format!("{field}.decision_date"), d, &mut errors) {
+                if d > proposal_date {
+                    errors.push(InputError::new(
+                        format!("{field}.decision_date"),
+                        t!("Ngày quyết định sau ngày đề nghị.", "The decision date is after the proposal date."),
+                    ));
+                }
+            }
+        }
+        if ok {
+            awards.push(AwardFact {
+                award: a.award.clone(),
+                period: a.period,
+                award_type: a.award_type,
+                decision_number: a.decision_number.clone(),
+            });
+        }
+    }
+
+    for id in p.declarations.keys() {
+        if std.declaration(id).is_none() {
+            errors.push(InputError::new(
+                f(&format!("declarations.{id}")),
+                t!("Không có cam kết mã \"{}\".", "There is no declaration with id \"{}\".", id),
+            ));
+        }
+    }
+    for id in p.facts.keys() {
+        if !std.facts.iter().any(|x| &x.id == id) {
+            errors.push(InputError::new(
+                f(&format!("facts.{id}")),
+                t!("Không có thông tin mã \"{}\".", "There is no fact with id \"{}\".", id),
+            ));
+        }
+    }
+    for (id, period) in &p.review_periods {
+        let field = f(&format!("review_periods.{id}"));
+        let is_review = std.award(id).is_some_and(|a| a.versions.iter().any(|v| v.review_period.is_some()));
+        if !is_review {
+            errors.push(InputError::new(
+                field,
+                t!("\"{}\" không phải là một đợt sơ kết, tổng kết.", "\"{}\" is not a periodic review.", id),
+            ));
+        } else if period.from > period.to || period.to > last_year {
+            errors.push(InputError::new(
+                field,
+                t!("Kỳ xét {}–{} không hợp lệ.", "The review period {}–{} is not valid.", period.from, period.to),
+            ));
+        }
+    }
+
+    let evaluation_year = match p.evaluation_year {
+        Some(y) if y > last_year => {
+            errors.push(InputError::new(
+                f("evaluation_year"),
+                t!("Năm xét {} sau ngày đề nghị.", "The evaluation year {} is after the proposal date.", y),
+            ));
+            y
+        }
+        Some(y) => y,
+        None => years.keys().next_back().copied().unwrap_or(last_year - 1),
+    };
+
+    let mut members = Vec::new();
+    if p.subject == Subject::Collective {
+        for (i, m) in p.members.iter().enumerate() {
+            let mut m = m.clone();
+            // Members are judged on the collective's dates.
+            m.proposal_date = Some(proposal_date.to_string());
+            m.evaluation_year = Some(evaluation_year);
+            match validate_at(&m, std, today, &f(&format!("members[{i}]."))) {
+                Ok(facts) => members.push(facts),
+                Err(e) => errors.extend(e),
+            }
+        }
+    } else if !p.members.is_empty() {
+        errors.push(InputError::new(
+            f("members"),
+            t!("Chỉ tập thể mới có danh sách thành viên.", "Only a collective has members."),
+        ));
+    }
+
+    if !errors.is_empty() {
+        return Err(errors);
+    }
+    Ok(Facts {
+        subject: p.subject,
+        name: match p.subject {
+            Subject::Individual => person.full_name.clone(),
+            Subject::Collective => p.unit.as_ref().map(|u| u.name.clone()).unwrap_or_default(),
+        },
+        proposal_date,
+        evaluation_year,
+        recruitment_date,
+        party_member: person.party_member,
+        has_party_organisation: p.unit.as_ref().and_then(|u| u.has_party_organisation),
+        years,
+        achievements,
+        awards,
+        declarations: p.declarations.clone(),
+        facts: p.facts.clone(),
+        pending_proceedings: p.pending_proceedings,
+        review_periods: p.review_periods.clone(),
+        members,
+        warnings,
+    })
+}
