@@ -37,7 +37,7 @@ pub fn evaluate_facts(std: &Standards, facts: &Facts) -> Evaluation {
     let targets: Vec<&str> = determinations
         .iter()
         .filter(|d| d.outcome == Outcome::NotEligible && d.review_period.is_none())
-        .filter(|d| std.award(&d.award).and_then(|a| a.version_for(facts.proposal_date)).is_some_and(|v| v.to.is_none()))
+        .filter(|d| std.award(&d.award).is_some_and(open_ended))
         .map(|d| d.award.as_str())
         .collect();
     let earliest = if targets.is_empty() { HashMap::new() } else { earliest_years(std, facts, &targets) };
@@ -831,6 +831,12 @@ fn gap(findings: &[Finding], earliest: Option<i64>, fixed_period: bool) -> Gap {
     Gap { missing, earliest_year: earliest, summary }
 }
 
+/// Whether the award goes on (its latest version has no end date): campaigns that
+/// closed cannot be reached by later years.
+fn open_ended(a: &Award) -> bool {
+    a.versions.last().is_some_and(|v| v.to.is_none())
+}
+
 fn natural_period(std: &Standards, award: &str, date: NaiveDate, y: i64) -> Period {
     let len = std
         .award(award)
@@ -868,7 +874,7 @@ fn earliest_years(std: &Standards, facts: &Facts, targets: &[&str]) -> HashMap<S
         .awards
         .iter()
         .filter(|a| a.subject == facts.subject)
-        .filter(|a| a.version_for(date).is_some_and(|v| v.review_period.is_none() && v.manual_review.is_none() && v.to.is_none()))
+        .filter(|a| open_ended(a) && a.version_for(date).is_some_and(|v| v.review_period.is_none() && v.manual_review.is_none()))
         .collect();
     let mut found = HashMap::new();
     for t in y0..=y0 + HORIZON {

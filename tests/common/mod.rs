@@ -1,0 +1,149 @@
+//! Test helpers: build a profile in the JSON format users save, and call the engine
+//! through the one public entry point (`rules::evaluate`).
+#![allow(dead_code)]
+
+use chrono::NaiveDate;
+use khen_thuong::rules::{self, Evaluation, Finding, Outcome, Profile, Status};
+use serde_json::{json, Value};
+
+pub const TODAY: (i32, u32, u32) = (2026, 11, 22);
+
+pub fn today() -> NaiveDate {
+    NaiveDate::from_ymd_opt(TODAY.0, TODAY.1, TODAY.2).unwrap()
+}
+
+/// A profile under construction, kept as JSON so tests exercise the file format.
+#[derive(Clone)]
+pub struct P(pub Value);
+
+/// An individual recruited long ago, nothing pending, the conduct declarations of the
+/// annual titles ticked, proposing on 2025-03-01 for 2024.
+pub fn person() -> P {
+    P(json!({
+        "schema_version": 1,
+        "subject": "individual",
+        "proposal_date": "2025-03-01",
+        "person": { "full_name": "Hoàng Văn A", "recruitment_date": "2010-01-01", "party_member": false },
+        "years": [],
+        "achievements": [],
+        "awards_received": [],
+        "declarations": { "tu_luc_doan_ket_thi_dua": true, "guong_mau_chap_hanh": true },
+        "pending_proceedings": false
+    }))
+}
+
+/// A collective with no party organisation, proposing on 2025-03-01 for 2024.
+pub fn unit() -> P {
+    P(json!({
+        "schema_version": 1,
+        "subject": "collective",
+        "proposal_date": "2025-03-01",
+        "unit": { "name": "Phòng Thi đua", "has_party_organisation": false },
+        "years": [],
+        "declarations": {}
+    }))
+}
+
+impl P {
+    pub fn set(mut self, key: &str, v: Value) -> Self {
+        self.0[key] = v;
+        self
+    }
+    pub fn person_field(mut self, key: &str, v: Value) -> Self {
+        self.0["person"][key] = v;
+        self
+    }
+    pub fn proposal(self, date: &str) -> Self {
+        self.set("proposal_date", json!(date))
+    }
+    pub fn for_year(self, y: i64) -> Self {
+        self.set("evaluation_year", json!(y))
+    }
+    pub fn row(mut self, row: Value) -> Self {
+        self.0["years"].as_array_mut().unwrap().push(row);
+        self
+    }
+    pub fn year(self, y: i64, rating: &str) -> Self {
+        self.row(json!({ "year": y.to_string(), "rating": rating }))
+    }
+    /// Consecutive years `from..=to` all rated `rating`.
+    pub fn years(mut self, from: i64, to: i64, rating: &str) -> Self {
+        for y in from..=to {
+            self = self.year(y, rating);
+        }
+        self
+    }
+    pub fn initiative(mut self, y: i64, scope: &str, applied: Option<bool>) -> Self {
+        let mut a = json!({ "kind": "sang_kien", "title": format!("Sáng kiến {y}"), "year": y.to_string(), "scope": scope });
+        if let Some(b) = applied {
+            a["applied"] = json!(b);
+        }
+        self.0["achievements"].as_array_mut().unwrap().push(a);
+        self
+    }
+    pub fn received(self, award: &str, from: i64, to: i64) -> Self {
+        self.received_as(award, from, to, "cong_trang")
+    }
+    pub fn received_as(mut self, award: &str, from: i64, to: i64, kind: &str) -> Self {
+        if self.0.get("awards_received").is_none() {
+            self.0["awards_received"] = json!([]);
+        }
+        self.0["awards_received"].as_array_mut().unwrap().push(json!({
+            "award": award, "period": { "from": from, "to": to }, "type": kind, "decision_number": format!("QĐ {to}")
+        }));
+        self
+    }
+    pub fn declare(mut self, id: &str, ticked: bool) -> Self {
+        self.0["declarations"][id] = json!(ticked);
+        self
+    }
+    pub fn undeclare(mut self, id: &str) -> Self {
+        self.0["declarations"].as_object_mut().unwrap().remove(id);
+        self
+    }
+    pub fn profile(&self) -> Profile {
+        serde_json::from_value(self.0.clone()).expect("test profile has the profile shape")
+    }
+    /// The one place tests call the engine.
+    pub fn eval(&self) -> Evaluation {
+        rules::evaluate(&self.profile(), today()).unwrap_or_else(|e| panic!("unexpected input errors: {e:?}"))
+    }
+    pub fn errors(&self) -> Vec<rules::InputError> {
+        rules::evaluate(&self.profile(), today()).expect_err("expected input errors")
+    }
+}
+
+pub fn outcome(ev: &Evaluation, award: &str) -> Outcome {
+    ev.determination(award).unwrap_or_else(|| panic!("no determination for {award}")).outcome
+}
+
+/// The finding of `criterion` in `award`, searched through alternative routes too.
+pub fn finding<'a>(ev: &'a Evaluation, award: &str, criterion: &str) -> &'a Finding {
+    fn find<'a>(fs: &'a [Finding], id: &str) -> Option<&'a Finding> {
+        fs.iter().find_map(|f| {
+            if f.criterion == id {
+                Some(f)
+            } else {
+                f.routes.iter().find_map(|r| find(&r.findings, id))
+            }
+        })
+    }
+    let d = ev.determination(award).unwrap_or_else(|| panic!("no determination for {award}"));
+    find(&d.findings, criterion).unwrap_or_else(|| panic!("{award} has no finding {criterion}: {:#?}", d.findings))
+}
+
+pub fn status(ev: &Evaluation, award: &str, criterion: &str) -> Status {
+    finding(ev, award, criterion).status
+}
+
+pub fn gap_summary(ev: &Evaluation, award: &str) -> String {
+    ev.determination(award).unwrap().gaps.iter().map(|g| g.summary.vi.clone()).collect::<Vec<_>>().join(" | ")
+}
+
+pub fn earliest(ev: &Evaluation, award: &str) -> Option<i64> {
+    ev.determination(award).unwrap().gaps.first().and_then(|g| g.earliest_year)
+}
+
+pub fn notes(ev: &Evaluation, award: &str) -> String {
+    ev.determination(award).unwrap().notes.iter().map(|n| n.text.vi.clone()).collect::<Vec<_>>().join(" | ")
+}
