@@ -463,6 +463,9 @@ fn validate_at(p: &Profile, std: &Standards, today: NaiveDate, prefix: &str) -> 
     if !errors.is_empty() {
         return Err(errors);
     }
+    // A canonical order, so that the order of the input never changes a result or its wording.
+    achievements.sort_by(|a, b| (a.year, a.scope, a.kind as u8, &a.title, a.applied).cmp(&(b.year, b.scope, b.kind as u8, &b.title, b.applied)));
+    awards.sort_by(|a, b| (a.period.to, a.period.from, &a.award, a.award_type as u8).cmp(&(b.period.to, b.period.from, &b.award, b.award_type as u8)));
     Ok(Facts {
         subject: p.subject,
         name: match p.subject {

@@ -106,7 +106,8 @@ impl P {
     }
     /// The one place tests call the engine.
     pub fn eval(&self) -> Evaluation {
-        rules::evaluate(&self.profile(), today()).unwrap_or_else(|e| panic!("unexpected input errors: {e:?}"))
+        rules::evaluate(&self.profile(), today())
+            .unwrap_or_else(|e| panic!("unexpected input errors: {e:?}"))
     }
     pub fn errors(&self) -> Vec<rules::InputError> {
         rules::evaluate(&self.profile(), today()).expect_err("expected input errors")
@@ -114,7 +115,9 @@ impl P {
 }
 
 pub fn outcome(ev: &Evaluation, award: &str) -> Outcome {
-    ev.determination(award).unwrap_or_else(|| panic!("no determination for {award}")).outcome
+    ev.determination(award)
+        .unwrap_or_else(|| panic!("no determination for {award}"))
+        .outcome
 }
 
 /// The finding of `criterion` in `award`, searched through alternative routes too.
@@ -128,8 +131,11 @@ pub fn finding<'a>(ev: &'a Evaluation, award: &str, criterion: &str) -> &'a Find
             }
         })
     }
-    let d = ev.determination(award).unwrap_or_else(|| panic!("no determination for {award}"));
-    find(&d.findings, criterion).unwrap_or_else(|| panic!("{award} has no finding {criterion}: {:#?}", d.findings))
+    let d = ev
+        .determination(award)
+        .unwrap_or_else(|| panic!("no determination for {award}"));
+    find(&d.findings, criterion)
+        .unwrap_or_else(|| panic!("{award} has no finding {criterion}: {:#?}", d.findings))
 }
 
 pub fn status(ev: &Evaluation, award: &str, criterion: &str) -> Status {
@@ -137,13 +143,29 @@ pub fn status(ev: &Evaluation, award: &str, criterion: &str) -> Status {
 }
 
 pub fn gap_summary(ev: &Evaluation, award: &str) -> String {
-    ev.determination(award).unwrap().gaps.iter().map(|g| g.summary.vi.clone()).collect::<Vec<_>>().join(" | ")
+    ev.determination(award)
+        .unwrap()
+        .gaps
+        .iter()
+        .map(|g| g.summary.vi.clone())
+        .collect::<Vec<_>>()
+        .join(" | ")
 }
 
 pub fn earliest(ev: &Evaluation, award: &str) -> Option<i64> {
-    ev.determination(award).unwrap().gaps.first().and_then(|g| g.earliest_year)
+    ev.determination(award)
+        .unwrap()
+        .gaps
+        .first()
+        .and_then(|g| g.earliest_year)
 }
 
 pub fn notes(ev: &Evaluation, award: &str) -> String {
-    ev.determination(award).unwrap().notes.iter().map(|n| n.text.vi.clone()).collect::<Vec<_>>().join(" | ")
+    ev.determination(award)
+        .unwrap()
+        .notes
+        .iter()
+        .map(|n| n.text.vi.clone())
+        .collect::<Vec<_>>()
+        .join(" | ")
 }

@@ -1,0 +1,335 @@
+//! Input that cannot be true is reported by field, never evaluated; the standards data
+//! is complete and consistent; the command line evaluates files.
+#![cfg(not(target_arch = "wasm32"))]
+
+mod common;
+use common::*;
+use khen_thuong::rules::standards::{Check, Criterion, Standards};
+use khen_thuong::rules::{self, parse_profiles};
+use serde_json::json;
+
+fn fields(errors: &[rules::InputError]) -> Vec<String> {
+    errors.iter().map(|e| e.field.clone()).collect()
+}
+
+#[test]
+fn a_year_entered_twice_is_an_input_error_naming_the_row() {
+    let e = person().year(2024, "htt").year(2024, "htxs").errors();
+    assert_eq!(fields(&e), ["years[1].year"]);
+    assert!(e[0].message.vi.contains("hai lần"));
+}
+
+#[test]
+fn a_year_after_the_proposal_date_is_an_input_error() {
+    let e = person().year(2026, "htt").errors();
+    assert_eq!(fields(&e), ["years[0].year"]);
+}
+
+#[test]
+fn a_negative_count_and_more_advanced_workers_than_members_are_input_errors() {
+    let e = unit()
+        .row(json!({ "year": "2024", "members": { "total": -1 } }))
+        .errors();
+    assert_eq!(fields(&e), ["years[0].members.total"]);
+    assert!(e[0].message.vi.contains("âm"));
+    let e = unit()
+        .row(json!({ "year": "2024", "members": { "total": 5, "lao_dong_tien_tien": 6 } }))
+        .errors();
+    assert_eq!(fields(&e), ["years[0].members.lao_dong_tien_tien"]);
+    assert!(e[0]
+        .message
+        .en
+        .contains("larger than the number of members"));
+}
+
+#[test]
+fn an_unknown_award_id_is_an_input_error() {
+    let e = person()
+        .received("huan_chuong_khong_co", 2020, 2020)
+        .errors();
+    assert_eq!(fields(&e), ["awards_received[0].award"]);
+}
+
+#[test]
+fn an_impossible_date_is_an_input_error_in_both_languages() {
+    let e = person().proposal("2025-02-30").errors();
+    assert_eq!(fields(&e), ["proposal_date"]);
+    assert!(e[0].message.vi.contains("không tồn tại"));
+    assert!(e[0].message.en.contains("does not exist"));
+}
+
+#[test]
+fn an_unknown_declaration_and_a_backwards_period_are_input_errors() {
+    let e = person()
+        .declare("khong_co", true)
+        .received("lao_dong_tien_tien", 2022, 2021)
+        .errors();
+    assert_eq!(
+        fields(&e),
+        ["awards_received[0].period", "declarations.khong_co"]
+    );
+}
+
+#[test]
+fn a_broken_file_says_where_it_breaks() {
+    let e = parse_profiles("{ \"schema_version\": 1, ").unwrap_err();
+    assert!(e.message.vi.contains("không phải JSON hợp lệ"));
+    assert!(e.field.contains("line 1"));
+}
+
+#[test]
+fn a_file_of_the_wrong_shape_names_the_path() {
+    let e = parse_profiles(
+        r#"{ "schema_version": 1, "years": [ { "year": "2024", "rating": "tot" } ] }"#,
+    )
+    .unwrap_err();
+    assert_eq!(e.field, "years[0].rating");
+    assert!(e.message.vi.contains("không đúng cấu trúc"));
+}
+
+#[test]
+fn a_file_from_a_newer_version_says_so_before_anything_else() {
+    let e = parse_profiles(r#"{ "schema_version": 2, "new_field": true }"#).unwrap_err();
+    assert_eq!(e.field, "schema_version");
+    assert!(e.message.vi.contains("mới hơn"));
+}
+
+#[test]
+fn one_profile_an_array_and_a_downloaded_summary_all_load() {
+    let one = person().0.to_string();
+    assert_eq!(parse_profiles(&one).unwrap().len(), 1);
+    assert_eq!(parse_profiles(&format!("[{one},{one}]")).unwrap().len(), 2);
+    assert_eq!(
+        parse_profiles(&format!("{{\"app_version\":\"x\",\"profile\":{one}}}"))
+            .unwrap()
+            .len(),
+        1
+    );
+    assert_eq!(
+        parse_profiles(&format!("\u{feff}{one}")).unwrap().len(),
+        1,
+        "a byte-order mark is accepted"
+    );
+}
+
+// ---- the data
+
+fn all_criteria(s: &Standards) -> Vec<(&str, &Criterion)> {
+    let mut out = Vec::new();
+    for a in &s.awards {
+        for v in &a.versions {
+            let mut cs = Vec::new();
+            v.criteria.iter().for_each(|c| c.walk(&mut cs));
+            out.extend(cs.into_iter().map(|c| (a.id.as_str(), c)));
+        }
+    }
+    out
+}
+
+#[test]
+fn every_standards_file_parses() {
+    let s = Standards::parse().expect("standards parse");
+    assert_eq!(s.awards.len(), 32);
+}
+
+#[test]
+fn every_award_of_the_rule_book_is_present() {
+    let s = Standards::get();
+    for id in [
+        "lao_dong_tien_tien",
+        "chien_si_thi_dua_co_so",
+        "chien_si_thi_dua_cap_tinh",
+        "chien_si_thi_dua_toan_quoc",
+        "giay_khen",
+        "bang_khen_chu_tich_ubnd_tinh",
+        "bang_khen_thu_tuong",
+        "huan_chuong_lao_dong_hang_ba",
+        "huan_chuong_lao_dong_hang_nhi",
+        "huan_chuong_lao_dong_hang_nhat",
+        "tap_the_lao_dong_tien_tien",
+        "tap_the_lao_dong_xuat_sac",
+        "co_thi_dua_cap_tinh",
+        "co_thi_dua_chinh_phu",
+        "giay_khen_tap_the",
+        "bang_khen_chu_tich_ubnd_tinh_tap_the",
+        "bang_khen_thu_tuong_tap_the",
+        "huan_chuong_lao_dong_tap_the",
+        "hcm_hang_nam_ca_nhan",
+        "hcm_hang_nam_tap_the",
+        "hcm_so_ket_3_nam",
+        "hcm_so_ket_5_nam",
+        "hcm_tong_ket_10_nam",
+        "hcm_so_ket_3_nam_tap_the",
+        "hcm_so_ket_5_nam_tap_the",
+        "hcm_tong_ket_10_nam_tap_the",
+        "thi_dua_dac_biet_2025_giay_khen_ca_nhan",
+        "thi_dua_dac_biet_2025_giay_khen_tap_the",
+        "thi_dua_dac_biet_2025_bang_khen_tinh",
+    ] {
+        assert!(s.award(id).is_some(), "{id} missing");
+    }
+}
+
+#[test]
+fn every_criterion_is_cited_and_described_in_both_languages() {
+    let s = Standards::get();
+    for (award, c) in all_criteria(s) {
+        assert!(
+            !c.cite.trim().is_empty(),
+            "{award}/{} has no citation",
+            c.id
+        );
+        assert!(
+            !c.text.vi.trim().is_empty() && !c.text.en.trim().is_empty(),
+            "{award}/{} lacks a text",
+            c.id
+        );
+    }
+    for a in &s.awards {
+        for v in &a.versions {
+            assert!(
+                !v.criteria.is_empty() || v.manual_review.is_some(),
+                "{} has neither criteria nor a manual-review reason",
+                a.id
+            );
+            for n in v.notes.iter().chain(&v.procedural).chain(&v.manual_review) {
+                assert!(
+                    !n.cite.is_empty() && !n.text.vi.is_empty() && !n.text.en.is_empty(),
+                    "{}: a note lacks cite or text",
+                    a.id
+                );
+            }
+        }
+    }
+}
+
+#[test]
+fn every_id_a_criterion_names_exists() {
+    let s = Standards::get();
+    for (award, c) in all_criteria(s) {
+        match &c.check {
+            Check::Declaration { declaration } => assert!(
+                s.declaration(declaration).is_some(),
+                "{award}: {declaration}"
+            ),
+            Check::Fact { fact } => {
+                assert!(s.facts.iter().any(|f| &f.id == fact), "{award}: {fact}")
+            }
+            Check::Title { award: a } | Check::ConsecutiveAwards { award: a, .. } => {
+                assert!(s.award(a).is_some(), "{award}: {a}")
+            }
+            Check::PriorAward {
+                awards,
+                restart_after,
+            } => awards
+                .iter()
+                .chain(restart_after)
+                .for_each(|a| assert!(s.knows_award(a), "{award}: {a}")),
+            Check::Streak { restart_after, .. } | Check::Achievements { restart_after, .. } => {
+                restart_after
+                    .iter()
+                    .for_each(|a| assert!(s.award(a).is_some(), "{award}: {a}"))
+            }
+            _ => {}
+        }
+    }
+}
+
+#[test]
+fn dated_versions_of_each_award_neither_overlap_nor_leave_a_gap() {
+    let s = Standards::get();
+    for a in &s.awards {
+        for w in a.versions.windows(2) {
+            let end = w[0]
+                .to
+                .unwrap_or_else(|| panic!("{}: an open version before another", a.id));
+            assert_eq!(
+                end.succ_opt(),
+                Some(w[1].from),
+                "{}: versions must join day to day",
+                a.id
+            );
+        }
+        let first = a.versions.first().unwrap().from;
+        assert!(
+            first >= s.general.evaluated_from,
+            "{}: nothing before 2024 is evaluated",
+            a.id
+        );
+    }
+}
+
+#[test]
+fn the_rule_sets_cover_every_date_from_2024_without_gap_or_overlap() {
+    let s = Standards::get();
+    assert_eq!(s.rule_sets[0].from, s.general.evaluated_from);
+    for w in s.rule_sets.windows(2) {
+        assert_eq!(w[0].to.and_then(|d| d.succ_opt()), Some(w[1].from));
+    }
+    assert!(s.rule_sets.last().unwrap().to.is_none());
+    let ids: Vec<&str> = s.rule_sets.iter().map(|r| r.id.as_str()).collect();
+    assert_eq!(ids, ["law2022-nd98", "law2022-nd152"]);
+    // Awards that run with the law (not a campaign) start with the first rule set and stay open.
+    for a in s
+        .awards
+        .iter()
+        .filter(|a| !a.id.starts_with("thi_dua_dac_biet_2025"))
+    {
+        assert_eq!(a.versions[0].from, s.general.evaluated_from, "{}", a.id);
+        assert!(a.versions.last().unwrap().to.is_none(), "{}", a.id);
+    }
+}
+
+// ---- the command line
+
+#[test]
+fn the_command_line_evaluates_the_worked_example_and_prints_json() {
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_khen-thuong"))
+        .args([
+            "evaluate",
+            "--today",
+            "2026-11-22",
+            concat!(
+                env!("CARGO_MANIFEST_DIR"),
+                "/examples/worked-example-bang-khen-tinh.json"
+            ),
+        ])
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let d = v[0]["determinations"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|d| d["award"] == "bang_khen_chu_tich_ubnd_tinh")
+        .unwrap();
+    assert_eq!(d["outcome"], "eligible");
+}
+
+#[test]
+fn the_command_line_fails_with_the_file_and_field_on_bad_input() {
+    let dir = std::env::temp_dir().join(format!("kt-cli-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let bad = dir.join("bad.json");
+    std::fs::write(
+        &bad,
+        person().year(2024, "htt").year(2024, "ht").0.to_string(),
+    )
+    .unwrap();
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_khen-thuong"))
+        .args(["evaluate", "--today", "2026-11-22"])
+        .arg(&bad)
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        err.contains("bad.json") && err.contains("years[1].year"),
+        "{err}"
+    );
+}

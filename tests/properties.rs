@@ -1,0 +1,137 @@
+//! Properties where the law is monotone, checked on many generated profiles: raising a
+//! rating or adding an initiative never turns `eligible` into `not_eligible`, and the
+//! order of the input never changes a result. A small deterministic generator keeps the
+//! runs repeatable without another dependency.
+#![cfg(not(target_arch = "wasm32"))]
+
+mod common;
+use common::*;
+use khen_thuong::rules::{Evaluation, Outcome};
+use serde_json::json;
+
+/// xorshift64*: deterministic, good enough to spread test cases.
+struct Gen(u64);
+impl Gen {
+    fn next(&mut self) -> u64 {
+        self.0 ^= self.0 >> 12;
+        self.0 ^= self.0 << 25;
+        self.0 ^= self.0 >> 27;
+        self.0.wrapping_mul(0x2545_F491_4F6C_DD1D)
+    }
+    fn pick<T: Copy>(&mut self, xs: &[T]) -> T {
+        xs[(self.next() % xs.len() as u64) as usize]
+    }
+    fn chance(&mut self, percent: u64) -> bool {
+        self.next() % 100 < percent
+    }
+}
+
+const RATINGS: [&str; 4] = ["kht", "ht", "htt", "htxs"];
+const SCOPES: [&str; 3] = ["co_so", "tinh", "toan_quoc"];
+const TITLES: [&str; 5] = [
+    "chien_si_thi_dua_co_so",
+    "bang_khen_chu_tich_ubnd_tinh",
+    "chien_si_thi_dua_cap_tinh",
+    "bang_khen_thu_tuong",
+    "huan_chuong_lao_dong_hang_ba",
+];
+
+fn random_person(g: &mut Gen) -> P {
+    let mut p = person();
+    let first = 2016 + (g.next() % 6) as i64;
+    for y in first..=2024 {
+        p = p.year(y, g.pick(&RATINGS));
+    }
+    for _ in 0..(g.next() % 4) {
+        let y = 2018 + (g.next() % 7) as i64;
+        p = p.initiative(y, g.pick(&SCOPES), g.pick(&[Some(true), Some(false), None]));
+    }
+    for _ in 0..(g.next() % 3) {
+        let to = 2016 + (g.next() % 8) as i64;
+        p = p.received(g.pick(&TITLES), to, to);
+    }
+    if g.chance(30) {
+        p = p.declare("bk_tinh_phong_trao_tinh", g.chance(50));
+    }
+    p
+}
+
+fn outcomes(ev: &Evaluation) -> Vec<(String, Outcome)> {
+    ev.determinations
+        .iter()
+        .map(|d| (d.award.clone(), d.outcome))
+        .collect()
+}
+
+fn assert_no_eligible_lost(before: &Evaluation, after: &Evaluation, what: &str) {
+    for (b, a) in outcomes(before).iter().zip(outcomes(after)) {
+        assert!(
+            !(b.1 == Outcome::Eligible && a.1 == Outcome::NotEligible),
+            "{what} turned {} from eligible into not eligible",
+            b.0
+        );
+    }
+}
+
+#[test]
+fn raising_a_rating_never_turns_eligible_into_not_eligible() {
+    let mut g = Gen(0x9E37_79B9_7F4A_7C15);
+    for _ in 0..300 {
+        let p = random_person(&mut g);
+        let before = p.eval();
+        let years = p.0["years"].as_array().unwrap().len();
+        let i = (g.next() % years as u64) as usize;
+        let r = p.0["years"][i]["rating"].as_str().unwrap().to_string();
+        let pos = RATINGS.iter().position(|x| *x == r).unwrap();
+        if pos + 1 == RATINGS.len() {
+            continue;
+        }
+        let mut raised = p.clone();
+        raised.0["years"][i]["rating"] = json!(RATINGS[pos + 1]);
+        assert_no_eligible_lost(
+            &before,
+            &raised.eval(),
+            &format!("raising year #{i} from {r}"),
+        );
+    }
+}
+
+#[test]
+fn adding_an_initiative_never_turns_eligible_into_not_eligible() {
+    let mut g = Gen(0xD1B5_4A32_D192_ED03);
+    for _ in 0..300 {
+        let p = random_person(&mut g);
+        let before = p.eval();
+        let y = 2019 + (g.next() % 6) as i64;
+        let more = p.initiative(y, g.pick(&SCOPES), Some(true));
+        assert_no_eligible_lost(&before, &more.eval(), "adding an initiative");
+    }
+}
+
+#[test]
+fn the_order_of_years_achievements_and_awards_never_changes_a_result() {
+    let mut g = Gen(0xA076_1D64_78BD_642F);
+    for _ in 0..200 {
+        let p = random_person(&mut g);
+        let mut shuffled = p.clone();
+        for key in ["years", "achievements", "awards_received"] {
+            if let Some(a) = shuffled.0[key].as_array_mut() {
+                a.reverse();
+                if a.len() > 2 {
+                    a.swap(0, 1);
+                }
+            }
+        }
+        let (a, b) = (p.eval(), shuffled.eval());
+        for (x, y) in a.determinations.iter().zip(&b.determinations) {
+            assert!(
+                x == y,
+                "{} differs with the input reordered:\n{:?}\n{:?}",
+                x.award,
+                x.findings,
+                y.findings
+            );
+        }
+        assert_eq!(a, b);
+    }
+}
