@@ -333,3 +333,20 @@ fn the_command_line_fails_with_the_file_and_field_on_bad_input() {
         "{err}"
     );
 }
+
+// ---- the dossier summary
+
+#[test]
+fn the_summary_file_name_is_ascii_and_splits_titles_from_forms() {
+    use khen_thuong::rules::summary;
+    assert_eq!(summary::file_name("Nguyễn Thị Hoà (Đội 2)", "2026-11-22"), "tom-tat-khen-thuong-nguyen-thi-hoa-doi-2-2026-11-22.json");
+    assert_eq!(summary::file_name("", "2026-11-22"), "tom-tat-khen-thuong-ho-so-2026-11-22.json");
+    let p = person().year(2024, "htxs").received("chien_si_thi_dua_co_so", 2023, 2023).received("bang_khen_chu_tich_ubnd_tinh", 2022, 2023);
+    let s = summary::summary(Standards::get(), &p.profile(), &p.eval(), "2026-11-22T10:00:00");
+    assert_eq!(s.awards_received.danh_hieu_thi_dua.len(), 1);
+    assert_eq!(s.awards_received.hinh_thuc_khen_thuong[0].award, "bang_khen_chu_tich_ubnd_tinh");
+    assert_eq!(s.rule_set.as_deref(), Some("law2022-nd98"));
+    // The downloaded summary loads back into exactly the same profile.
+    let text = serde_json::to_string(&s).unwrap();
+    assert_eq!(parse_profiles(&text).unwrap(), vec![p.profile()]);
+}

@@ -86,6 +86,14 @@ impl Status {
         out
     }
 
+    pub fn label(self) -> Text {
+        match self {
+            Status::Met => Text::new("Đạt", "Met"),
+            Status::NotMet => Text::new("Chưa đạt", "Not met"),
+            Status::Unknown => Text::new("Chưa đủ dữ liệu", "Not enough data"),
+        }
+    }
+
     pub fn from_bool(b: bool) -> Status {
         if b {
             Status::Met

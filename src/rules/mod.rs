@@ -10,6 +10,7 @@ pub mod determination;
 pub mod engine;
 pub mod facts;
 pub mod standards;
+pub mod summary;
 pub mod text;
 pub mod validate;
 

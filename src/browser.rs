@@ -1,0 +1,74 @@
+//! The only code that touches the outside world: browser storage, files, downloads,
+//! printing and today's date. Every function here fails softly: storage that is blocked
+//! or full is reported as `Err`, never a panic, so the app keeps working in memory.
+
+use chrono::NaiveDate;
+use wasm_bindgen::JsCast;
+
+pub const STORAGE_KEY: &str = "kiem-tra-khen-thuong/v1";
+pub const LANG_KEY: &str = "kiem-tra-khen-thuong/lang";
+
+fn storage() -> Result<web_sys::Storage, ()> {
+    web_sys::window().ok_or(())?.local_storage().map_err(|_| ())?.ok_or(())
+}
+
+/// Reads a stored string. `Err` when storage is unavailable (blocked, private mode).
+pub fn load(key: &str) -> Result<Option<String>, ()> {
+    storage()?.get_item(key).map_err(|_| ())
+}
+
+/// Stores a string. `Err` when storage is unavailable or full.
+pub fn save(key: &str, value: &str) -> Result<(), ()> {
+    storage()?.set_item(key, value).map_err(|_| ())
+}
+
+pub fn remove(key: &str) -> Result<(), ()> {
+    storage()?.remove_item(key).map_err(|_| ())
+}
+
+pub fn today() -> NaiveDate {
+    chrono::Local::now().date_naive()
+}
+
+pub fn now_iso() -> String {
+    chrono::Local::now().format("%Y-%m-%dT%H:%M:%S%:z").to_string()
+}
+
+/// Offers `text` as a file download named `file_name`.
+pub fn download(file_name: &str, text: &str, mime: &str) {
+    let blob = gloo::file::Blob::new_with_options(text, Some(mime));
+    let url = gloo::file::ObjectUrl::from(blob);
+    let Some(document) = web_sys::window().and_then(|w| w.document()) else { return };
+    let Ok(a) = document.create_element("a") else { return };
+    let Ok(a) = a.dyn_into::<web_sys::HtmlAnchorElement>() else { return };
+    a.set_href(&url);
+    a.set_download(file_name);
+    a.click();
+    // Keep the URL alive until the download has started.
+    gloo::timers::callback::Timeout::new(1_000, move || drop(url)).forget();
+}
+
+pub fn print() {
+    if let Some(w) = web_sys::window() {
+        let _ = w.print();
+    }
+}
+
+/// Asks for confirmation with the browser's own dialog.
+pub fn confirm(message: &str) -> bool {
+    web_sys::window().and_then(|w| w.confirm_with_message(message).ok()).unwrap_or(false)
+}
+
+/// Reads a chosen file as text; `done` receives the text or `Err` when unreadable.
+/// The returned reader must be kept alive until `done` runs.
+pub fn read_text(file: web_sys::File, done: impl FnOnce(Result<String, ()>) + 'static) -> gloo::file::callbacks::FileReader {
+    let file = gloo::file::File::from(file);
+    gloo::file::callbacks::read_as_text(&file, move |res| done(res.map_err(|_| ())))
+}
+
+/// Sets `<html lang>` so screen readers and the browser know the language.
+pub fn set_document_lang(code: &str) {
+    if let Some(el) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.document_element()) {
+        let _ = el.set_attribute("lang", code);
+    }
+}

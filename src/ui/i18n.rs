@@ -1,0 +1,135 @@
+//! Every interface string, Vietnamese first. Reasons and verdicts are not here: they
+//! come from the engine.
+
+use crate::rules::Lang;
+
+/// A pair (Vietnamese, English).
+pub type S = (&'static str, &'static str);
+
+pub fn tr(lang: Lang, s: S) -> &'static str {
+    match lang {
+        Lang::Vi => s.0,
+        Lang::En => s.1,
+    }
+}
+
+pub const APP_TITLE: S = ("Kiểm tra điều kiện thi đua, khen thưởng", "Award eligibility checker");
+pub const APP_SUBTITLE: S = (
+    "Cán bộ, công chức, viên chức tỉnh Lạng Sơn — nhập kết quả từng năm để biết danh hiệu, hình thức khen thưởng đủ điều kiện, lý do và căn cứ. Dữ liệu chỉ lưu trên máy này.",
+    "Civil servants of Lạng Sơn province — enter your yearly results to see which titles and awards you qualify for, why, and under which article. Data stays on this device.",
+);
+pub const LANG_SWITCH: S = ("English", "Tiếng Việt");
+pub const LANG_SWITCH_LABEL: S = ("Chuyển ngôn ngữ sang tiếng Anh", "Switch the language to Vietnamese");
+
+pub const SEC_PERSON: S = ("1. Thông tin cá nhân", "1. Personal details");
+pub const FULL_NAME: S = ("Họ và tên", "Full name");
+pub const UNIT: S = ("Đơn vị công tác", "Unit");
+pub const UNIT_HINT: S = ("Chọn gợi ý hoặc gõ tên đơn vị.", "Pick a suggestion or type the unit's name.");
+pub const POSITION: S = ("Chức vụ", "Position");
+pub const PERSON_KIND: S = ("Đối tượng", "Category");
+pub const KINDS: [(&str, S); 4] = [
+    ("can_bo", ("Cán bộ", "Cán bộ (elected official)")),
+    ("cong_chuc", ("Công chức", "Công chức (civil servant)")),
+    ("vien_chuc", ("Viên chức", "Viên chức (public employee)")),
+    ("nguoi_lao_dong", ("Người lao động", "Employee")),
+];
+pub const PARTY_MEMBER: S = ("Là đảng viên", "Party member");
+pub const RECRUITMENT: S = ("Ngày tuyển dụng", "Recruitment date");
+pub const PROPOSAL_DATE: S = ("Ngày đề nghị (chọn quy định áp dụng)", "Proposal date (chooses the rules in force)");
+pub const EVAL_YEAR: S = ("Năm xét", "Year evaluated");
+pub const EVAL_YEAR_HINT: S = ("Để trống: năm gần nhất đã nhập.", "Empty: the latest year entered.");
+pub const PENDING: S = ("Đang bị xem xét kỷ luật, điều tra, thanh tra, khiếu nại?", "Discipline, investigation, inspection or complaint pending?");
+pub const NOT_ANSWERED: S = ("— chưa trả lời —", "— not answered —");
+pub const YES: S = ("Có", "Yes");
+pub const NO: S = ("Không", "No");
+
+pub const SEC_YEARS: S = ("2. Kết quả đánh giá từng năm", "2. Yearly ratings");
+pub const YEAR: S = ("Năm", "Year");
+pub const RATING: S = ("Xếp loại", "Rating");
+pub const PARTY_RATING: S = ("Xếp loại đảng viên", "Party rating");
+pub const DISCIPLINE: S = ("Kỷ luật trong năm", "Discipline in the year");
+pub const DUTY_RELATED: S = ("Liên quan nhiệm vụ", "Duty-related");
+pub const NOT_RATED: S = ("— chưa nhập —", "— not entered —");
+pub const NONE: S = ("Không", "None");
+pub const RATINGS: [(&str, S); 4] = [
+    ("htxs", ("Hoàn thành xuất sắc nhiệm vụ", "Completed excellently")),
+    ("htt", ("Hoàn thành tốt nhiệm vụ", "Completed well")),
+    ("ht", ("Hoàn thành nhiệm vụ", "Completed")),
+    ("kht", ("Không hoàn thành nhiệm vụ", "Not completed")),
+];
+pub const DISCIPLINES: [(&str, S); 6] = [
+    ("khien_trach", ("Khiển trách", "Reprimand")),
+    ("canh_cao", ("Cảnh cáo", "Warning")),
+    ("ha_bac_luong", ("Hạ bậc lương", "Salary downgrade")),
+    ("giang_chuc", ("Giáng chức", "Demotion")),
+    ("cach_chuc", ("Cách chức", "Dismissal from post")),
+    ("buoc_thoi_viec", ("Buộc thôi việc", "Forced resignation")),
+];
+pub const ADD_YEAR: S = ("+ Thêm năm", "+ Add a year");
+pub const REMOVE: S = ("Xoá", "Remove");
+
+pub const SEC_ACHIEVEMENTS: S = ("3. Sáng kiến, đề tài nghiên cứu", "3. Initiatives and research");
+pub const ACH_KIND: S = ("Loại", "Kind");
+pub const ACH_KINDS: [(&str, S); 2] = [("sang_kien", ("Sáng kiến", "Initiative")), ("de_tai", ("Đề tài, đề án, công trình KH&CN", "Research project"))];
+pub const ACH_TITLE: S = ("Tên", "Title");
+pub const ACH_YEAR: S = ("Năm công nhận", "Year recognised");
+pub const SCOPE: S = ("Phạm vi", "Scope");
+pub const SCOPES: [(&str, S); 3] = [("co_so", ("Cấp cơ sở", "Unit level")), ("tinh", ("Cấp tỉnh, bộ, ngành", "Provincial")), ("toan_quoc", ("Toàn quốc", "National"))];
+pub const APPLIED: S = ("Áp dụng hiệu quả", "Applied effectively");
+pub const ADD_ACHIEVEMENT: S = ("+ Thêm sáng kiến, đề tài", "+ Add an initiative or research");
+
+pub const SEC_AWARDS: S = ("4. Khen thưởng đã nhận", "4. Awards already received");
+pub const DANH_HIEU: S = ("Danh hiệu thi đua", "Emulation titles");
+pub const HINH_THUC: S = ("Hình thức khen thưởng", "Forms of commendation");
+pub const AWARD: S = ("Danh hiệu / hình thức", "Title / form");
+pub const PERIOD_FROM: S = ("Từ năm", "From");
+pub const PERIOD_TO: S = ("Đến năm", "To");
+pub const AWARD_TYPE: S = ("Loại khen", "Type");
+pub const AWARD_TYPES: [(&str, S); 3] = [("cong_trang", ("Công trạng", "Merit")), ("dot_xuat", ("Đột xuất", "One-off")), ("chuyen_de", ("Chuyên đề", "Thematic"))];
+pub const DECISION: S = ("Số quyết định", "Decision no.");
+pub const DECISION_DATE: S = ("Ngày quyết định", "Decision date");
+pub const AUTHORITY: S = ("Cơ quan ban hành", "Issued by");
+pub const ADD_TITLE: S = ("+ Thêm danh hiệu", "+ Add a title");
+pub const ADD_FORM: S = ("+ Thêm hình thức khen thưởng", "+ Add a form of commendation");
+
+pub const SEC_DECLARATIONS: S = ("5. Tự đánh giá (cam kết)", "5. Declarations");
+pub const DECL_HINT: S = (
+    "Đánh dấu khi đúng với bạn. Ô chưa đánh dấu được coi là \"chưa trả lời\", không phải \"không\".",
+    "Tick what is true for you. An unticked box counts as 'not answered', not as 'no'.",
+);
+pub const ROUTE_DECL: S = ("Thành tích mở con đường riêng", "Achievements that open a route of their own");
+
+pub const SEC_RESULTS: S = ("Kết quả kiểm tra", "Results");
+pub const RESULTS_COUNT: S = ("đủ điều kiện", "eligible");
+pub const RULE_SET: S = ("Bộ quy định áp dụng", "Rules applied");
+pub const FINDINGS: S = ("Tiêu chí", "Criteria");
+pub const EVIDENCE: S = ("Căn cứ dữ liệu", "Evidence");
+pub const CITATION: S = ("Căn cứ pháp lý", "Legal basis");
+pub const GAPS: S = ("Còn thiếu", "Still missing");
+pub const NOTES: S = ("Ghi chú", "Notes");
+pub const INPUT_ERRORS: S = ("Cần sửa thông tin trước khi kiểm tra:", "Please correct before checking:");
+pub const WARNINGS: S = ("Lưu ý về dữ liệu", "About your data");
+pub const DISCLAIMER: S = (
+    "Kết quả chỉ để tham khảo; Hội đồng Thi đua – Khen thưởng có thẩm quyền quyết định.",
+    "The result is for reference only; the competent Emulation and Commendation Council decides.",
+);
+pub const GROUPS: [(&str, S); 5] = [
+    ("danh_hieu_ca_nhan", ("Danh hiệu thi đua cá nhân", "Individual emulation titles")),
+    ("hinh_thuc_ca_nhan", ("Hình thức khen thưởng", "Forms of commendation")),
+    ("danh_hieu_tap_the", ("Danh hiệu thi đua tập thể", "Collective emulation titles")),
+    ("hinh_thuc_tap_the", ("Hình thức khen thưởng tập thể", "Collective forms of commendation")),
+    ("chuong_trinh_tinh", ("Chương trình, phong trào của tỉnh", "Provincial programmes")),
+];
+
+pub const DOWNLOAD: S = ("Tải bản tóm tắt (JSON)", "Download summary (JSON)");
+pub const LOAD: S = ("Mở tệp hồ sơ…", "Open a profile file…");
+pub const PRINT: S = ("In báo cáo", "Print report");
+pub const CLEAR: S = ("Xoá dữ liệu trên máy này", "Clear data on this device");
+pub const CLEAR_CONFIRM: S = ("Xoá toàn bộ dữ liệu đã nhập trên máy này?", "Delete everything entered on this device?");
+pub const LOADED: S = ("Đã mở tệp hồ sơ.", "Profile file opened.");
+pub const LOAD_FAILED: S = ("Không mở được tệp; dữ liệu hiện tại giữ nguyên.", "The file could not be opened; your current data is unchanged.");
+pub const STORAGE_BLOCKED: S = (
+    "Trình duyệt không cho lưu dữ liệu trên máy: ứng dụng vẫn hoạt động nhưng dữ liệu sẽ mất khi đóng trang. Hãy tải bản tóm tắt để giữ lại.",
+    "The browser does not allow saving on this device: the app keeps working, but data is lost when the page closes. Download the summary to keep it.",
+);
+pub const PRINT_TITLE: S = ("BÁO CÁO TÓM TẮT THÀNH TÍCH VÀ KẾT QUẢ KIỂM TRA ĐIỀU KIỆN KHEN THƯỞNG", "ACHIEVEMENT SUMMARY AND AWARD-ELIGIBILITY CHECK");

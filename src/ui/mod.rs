@@ -1,0 +1,58 @@
+//! Yew components: render what `rules` returns and turn events into `state::Action`s.
+//! Invariant: no component writes a verdict or a reason of its own; every interface
+//! string lives in `i18n`, every reason comes from the engine's `Text`s.
+
+pub mod achievements;
+pub mod app;
+pub mod awards_received;
+pub mod declarations;
+pub mod i18n;
+pub mod person_form;
+pub mod results;
+pub mod state;
+pub mod toolbar;
+pub mod years_table;
+
+use web_sys::{HtmlInputElement, HtmlSelectElement};
+use yew::prelude::*;
+
+/// The value of the `<input>` or `<select>` that fired `e`.
+pub fn event_value(e: &Event) -> String {
+    if let Some(i) = e.target_dyn_into::<HtmlInputElement>() {
+        return i.value();
+    }
+    e.target_dyn_into::<HtmlSelectElement>().map(|s| s.value()).unwrap_or_default()
+}
+
+/// Whether the checkbox that fired `e` is checked.
+pub fn event_checked(e: &Event) -> bool {
+    e.target_dyn_into::<HtmlInputElement>().is_some_and(|i| i.checked())
+}
+
+/// Props of the form sections: the shared state handle (dispatch and read).
+#[derive(Properties, PartialEq, Clone)]
+pub struct SectionProps {
+    pub state: UseReducerHandle<state::State>,
+}
+
+/// `<option>`s for a list of (code, label) pairs, with `selected` marked.
+pub fn options(lang: crate::rules::Lang, items: &[(&str, i18n::S)], selected: &str) -> Html {
+    items
+        .iter()
+        .map(|(code, label)| html! { <option value={code.to_string()} selected={*code == selected}>{ i18n::tr(lang, *label) }</option> })
+        .collect()
+}
+
+/// The serde code of an enum value (`htxs`, `co_so`…), empty for `None`.
+pub fn code<T: serde::Serialize>(v: &Option<T>) -> String {
+    v.as_ref().and_then(|v| serde_json::to_value(v).ok()).and_then(|v| v.as_str().map(str::to_string)).unwrap_or_default()
+}
+
+/// `true` / `false` / empty for a yes/no/unknown select.
+pub fn tri_code(v: Option<bool>) -> &'static str {
+    match v {
+        Some(true) => "true",
+        Some(false) => "false",
+        None => "",
+    }
+}

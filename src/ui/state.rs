@@ -1,0 +1,211 @@
+//! The app state and its pure reducer: the form's `Profile`, the language, and the
+//! last message. Results are not state: they are derived from the profile (`use_memo`).
+
+use std::rc::Rc;
+
+use yew::Reducible;
+
+use crate::rules::facts::*;
+use crate::rules::{Lang, Text};
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct State {
+    pub profile: Profile,
+    pub lang: Lang,
+    pub message: Option<Message>,
+    /// False once the browser refused to store data: the app then works in memory.
+    pub storage_ok: bool,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Message {
+    pub error: bool,
+    pub text: Text,
+}
+
+/// An empty individual profile.
+pub fn empty_profile() -> Profile {
+    Profile { schema_version: SCHEMA_VERSION, person: Some(Person::default()), ..Profile::default() }
+}
+
+impl Default for State {
+    fn default() -> Self {
+        State { profile: empty_profile(), lang: Lang::Vi, message: None, storage_ok: true }
+    }
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum Action {
+    SetLang(Lang),
+    /// A person field by name (`full_name`, `unit`, `position`, `kind`, `party_member`, `recruitment_date`).
+    SetPerson(&'static str, String),
+    SetProposalDate(String),
+    SetEvaluationYear(String),
+    SetPending(String),
+    AddYear,
+    RemoveYear(usize),
+    /// A year-row field by name (`year`, `rating`, `party_rating`, `discipline`, `duty_related`).
+    SetYear(usize, &'static str, String),
+    AddAchievement,
+    RemoveAchievement(usize),
+    SetAchievement(usize, &'static str, String),
+    /// Adds a received award of the given catalogue id.
+    AddAward(String),
+    RemoveAward(usize),
+    SetAward(usize, &'static str, String),
+    SetDeclaration(String, bool),
+    /// Replaces everything with a loaded profile.
+    Load(Profile),
+    Clear,
+    Say(Option<Message>),
+    StorageFailed,
+}
+
+fn opt(v: String) -> Option<String> {
+    let v = v.trim().to_string();
+    (!v.is_empty()).then_some(v)
+}
+
+fn parse_enum<T: serde::de::DeserializeOwned>(v: &str) -> Option<T> {
+    serde_json::from_value(serde_json::Value::String(v.to_string())).ok()
+}
+
+fn tri(v: &str) -> Option<bool> {
+    match v {
+        "true" => Some(true),
+        "false" => Some(false),
+        _ => None,
+    }
+}
+
+impl State {
+    /// The pure reducer.
+    pub fn apply(&mut self, action: Action) {
+        let p = &mut self.profile;
+        match action {
+            Action::SetLang(l) => self.lang = l,
+            Action::SetPerson(field, v) => {
+                let person = p.person.get_or_insert_with(Person::default);
+                match field {
+                    "full_name" => person.full_name = v,
+                    "unit" => person.unit = v,
+                    "position" => person.position = v,
+                    "kind" => person.kind = parse_enum(&v),
+                    "party_member" => person.party_member = tri(&v),
+                    "recruitment_date" => person.recruitment_date = opt(v),
+                    _ => {}
+                }
+            }
+            Action::SetProposalDate(v) => p.proposal_date = opt(v),
+            Action::SetEvaluationYear(v) => p.evaluation_year = v.trim().parse().ok(),
+            Action::SetPending(v) => p.pending_proceedings = tri(&v),
+            Action::AddYear => {
+                let next = p.years.iter().filter_map(|r| year_key(&r.year)).max().map(|y| y + 1);
+                let year = next.map(|y| y.to_string()).unwrap_or_default();
+                p.years.push(YearRow { year, ..YearRow::default() });
+            }
+            Action::RemoveYear(i) => {
+                if i < p.years.len() {
+                    p.years.remove(i);
+                }
+            }
+            Action::SetYear(i, field, v) => {
+                let Some(row) = p.years.get_mut(i) else { return };
+                match field {
+                    "year" => row.year = v,
+                    "rating" => row.rating = parse_enum(&v),
+                    "party_rating" => row.party_rating = parse_enum(&v),
+                    "discipline" => {
+                        row.discipline = parse_enum::<DisciplineLevel>(&v).map(|level| Discipline {
+                            level,
+                            duty_related: row.discipline.as_ref().and_then(|d| d.duty_related),
+                            from: None,
+                            to: None,
+                        })
+                    }
+                    "duty_related" => {
+                        if let Some(d) = row.discipline.as_mut() {
+                            d.duty_related = tri(&v);
+                        }
+                    }
+                    _ => {}
+                }
+            }
+            Action::AddAchievement => {
+                let year = p.years.last().map(|r| r.year.clone()).unwrap_or_default();
+                p.achievements.push(Achievement { kind: AchievementKind::SangKien, title: String::new(), year, scope: Scope::CoSo, applied: None });
+            }
+            Action::RemoveAchievement(i) => {
+                if i < p.achievements.len() {
+                    p.achievements.remove(i);
+                }
+            }
+            Action::SetAchievement(i, field, v) => {
+                let Some(a) = p.achievements.get_mut(i) else { return };
+                match field {
+                    "kind" => a.kind = parse_enum(&v).unwrap_or(a.kind),
+                    "title" => a.title = v,
+                    "year" => a.year = v,
+                    "scope" => a.scope = parse_enum(&v).unwrap_or(a.scope),
+                    "applied" => a.applied = tri(&v),
+                    _ => {}
+                }
+            }
+            Action::AddAward(award) => {
+                let y = p.years.iter().filter_map(|r| year_key(&r.year)).max().unwrap_or(2024);
+                p.awards_received.push(AwardReceived {
+                    award,
+                    period: Period { from: y, to: y },
+                    award_type: AwardType::CongTrang,
+                    decision_number: String::new(),
+                    decision_date: None,
+                    authority: String::new(),
+                });
+            }
+            Action::RemoveAward(i) => {
+                if i < p.awards_received.len() {
+                    p.awards_received.remove(i);
+                }
+            }
+            Action::SetAward(i, field, v) => {
+                let Some(a) = p.awards_received.get_mut(i) else { return };
+                match field {
+                    "award" => a.award = v,
+                    "from" => a.period.from = v.trim().parse().unwrap_or(a.period.from),
+                    "to" => a.period.to = v.trim().parse().unwrap_or(a.period.to),
+                    "type" => a.award_type = parse_enum(&v).unwrap_or(a.award_type),
+                    "decision_number" => a.decision_number = v,
+                    "decision_date" => a.decision_date = opt(v),
+                    "authority" => a.authority = v,
+                    _ => {}
+                }
+            }
+            Action::SetDeclaration(id, ticked) => {
+                if ticked {
+                    p.declarations.insert(id, true);
+                } else {
+                    p.declarations.remove(&id);
+                }
+            }
+            Action::Load(profile) => {
+                self.profile = profile;
+                self.message = None;
+            }
+            Action::Clear => {
+                self.profile = empty_profile();
+                self.message = None;
+            }
+            Action::Say(m) => self.message = m,
+            Action::StorageFailed => self.storage_ok = false,
+        }
+    }
+}
+
+impl Reducible for State {
+    type Action = Action;
+    fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
+        let mut next = (*self).clone();
+        next.apply(action);
+        Rc::new(next)
+    }
+}

@@ -1,0 +1,97 @@
+//! Download the dossier summary, open a profile file, print, clear this device's data.
+//! A file that cannot be used leaves the current data exactly as it was.
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use chrono::NaiveDate;
+use web_sys::HtmlInputElement;
+use yew::prelude::*;
+
+use super::i18n::{self, tr};
+use super::state::{Action, Message, State};
+use crate::browser;
+use crate::rules::{self, summary, Evaluation, InputError, Standards, Text};
+
+#[derive(Properties, PartialEq)]
+pub struct ToolbarProps {
+    pub state: UseReducerHandle<State>,
+    pub result: Rc<Result<Evaluation, Vec<InputError>>>,
+    pub today: NaiveDate,
+}
+
+/// Checks a loaded file fully (shape and values) before anything changes.
+pub fn check_file(text: &str, today: NaiveDate) -> Result<rules::Profile, Text> {
+    let profiles = rules::parse_profiles(text).map_err(|e| e.message)?;
+    let first = profiles.into_iter().next().ok_or_else(|| Text::new("Tệp không có hồ sơ nào.", "The file holds no profile."))?;
+    match rules::evaluate(&first, today) {
+        Ok(_) => Ok(first),
+        Err(errors) => {
+            let e = &errors[0];
+            Err(Text { vi: format!("{}: {}", e.field, e.message.vi), en: format!("{}: {}", e.field, e.message.en) })
+        }
+    }
+}
+
+#[component]
+pub fn Toolbar(props: &ToolbarProps) -> Html {
+    let state = &props.state;
+    let lang = state.lang;
+    let reader: Rc<RefCell<Option<gloo::file::callbacks::FileReader>>> = use_mut_ref(|| None);
+
+    let download = {
+        let (state, result, today) = (state.clone(), props.result.clone(), props.today);
+        Callback::from(move |_| {
+            let Ok(ev) = &*result else { return };
+            let s = summary::summary(Standards::get(), &state.profile, ev, &browser::now_iso());
+            let name = state.profile.person.as_ref().map(|p| p.full_name.clone()).unwrap_or_default();
+            let text = serde_json::to_string_pretty(&s).unwrap_or_default();
+            browser::download(&summary::file_name(&name, &today.to_string()), &text, "application/json");
+        })
+    };
+    let load = {
+        let (state, today, reader) = (state.clone(), props.today, reader.clone());
+        Callback::from(move |e: Event| {
+            let Some(input) = e.target_dyn_into::<HtmlInputElement>() else { return };
+            let Some(file) = input.files().and_then(|f| f.get(0)) else { return };
+            input.set_value("");
+            let state = state.clone();
+            let r = browser::read_text(file, move |res| {
+                let outcome = match res {
+                    Err(()) => Err(Text::new("Không đọc được tệp.", "The file could not be read.")),
+                    Ok(text) => check_file(&text, today),
+                };
+                match outcome {
+                    Ok(profile) => {
+                        state.dispatch(Action::Load(profile));
+                        state.dispatch(Action::Say(Some(Message { error: false, text: Text::new(i18n::LOADED.0, i18n::LOADED.1) })));
+                    }
+                    Err(why) => state.dispatch(Action::Say(Some(Message {
+                        error: true,
+                        text: Text { vi: format!("{} {}", i18n::LOAD_FAILED.0, why.vi), en: format!("{} {}", i18n::LOAD_FAILED.1, why.en) },
+                    }))),
+                }
+            });
+            *reader.borrow_mut() = Some(r);
+        })
+    };
+    let print = Callback::from(|_| browser::print());
+    let clear = {
+        let state = state.clone();
+        Callback::from(move |_| {
+            if browser::confirm(tr(state.lang, i18n::CLEAR_CONFIRM)) {
+                let _ = browser::remove(browser::STORAGE_KEY);
+                state.dispatch(Action::Clear);
+            }
+        })
+    };
+    html! {
+        <div class="toolbar no-print" role="group" aria-label="Tệp / Files">
+            <button type="button" id="download" onclick={download} disabled={props.result.is_err()}>{ tr(lang, i18n::DOWNLOAD) }</button>
+            <label class="button" for="load-file">{ tr(lang, i18n::LOAD) }</label>
+            <input id="load-file" class="visually-hidden-file" type="file" accept=".json,application/json" onchange={load} />
+            <button type="button" id="print" onclick={print}>{ tr(lang, i18n::PRINT) }</button>
+            <button type="button" id="clear" class="danger" onclick={clear}>{ tr(lang, i18n::CLEAR) }</button>
+        </div>
+    }
+}
