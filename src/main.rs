@@ -1,7 +1,12 @@
-//! Browser entry point: mounts the Yew app. On a native host there is nothing to run.
+//! Browser entry point: replaces the static shell of `index.html` with the Yew app.
+//! On a native host there is nothing to run.
 
 #[cfg(target_arch = "wasm32")]
 fn main() {
+    let document = web_sys::window().and_then(|w| w.document()).expect("a document");
+    if let Some(shell) = document.get_element_by_id("shell") {
+        shell.remove();
+    }
     yew::Renderer::<khen_thuong::ui::app::App>::new().render();
 }
 
