@@ -1,0 +1,50 @@
+// Shared set-up for the end-to-end tests: Debian's chromium through playwright-core,
+// with every console error, page error, failed response and foreign request recorded.
+import { chromium } from 'playwright-core';
+import { resolve } from 'node:path';
+
+export const DIST = resolve(process.env.DIST_DIR ?? '../../dist');
+
+export async function launch() {
+  return chromium.launch({
+    executablePath: '/usr/bin/chromium',
+    headless: true,
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+      '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+}
+
+/** A page that records problems in `page.problems`. */
+export async function open(context, base) {
+  const page = await context.newPage();
+  const origin = new URL(base).origin;
+  page.problems = [];
+  page.on('console', (m) => { if (m.type() === 'error') page.problems.push(`console: ${m.text()}`); });
+  page.on('pageerror', (e) => page.problems.push(`pageerror: ${e.message}`));
+  page.on('request', (r) => {
+    const u = r.url();
+    if (!u.startsWith(origin) && !u.startsWith('data:') && !u.startsWith('blob:')) page.problems.push(`foreign request: ${u}`);
+  });
+  page.on('response', (r) => { if (r.status() >= 400) page.problems.push(`HTTP ${r.status()}: ${r.url()}`); });
+  return page;
+}
+
+export async function start(page, base) {
+  await page.goto(base);
+  await page.waitForSelector('.app h1');
+}
+
+export const outcomeOf = (page, award) => page.getAttribute(`#award-${award}`, 'data-outcome');
+
+/** Fills the form for a civil servant rated htxs in 2024 with everything declared. */
+export async function fillCstdcsProfile(page) {
+  await page.fill('#full_name', 'Nguyễn Văn Bình');
+  await page.fill('#recruitment_date', '2015-03-01');
+  await page.fill('#proposal_date', '2025-03-01');
+  await page.selectOption('#pending', 'false');
+  await page.click('#add-year');
+  await page.fill('#year-0-year', '2024');
+  await page.locator('#year-0-year').dispatchEvent('change');
+  await page.selectOption('#year-0-rating', 'htxs');
+  await page.check('#decl-tu_luc_doan_ket_thi_dua');
+}
