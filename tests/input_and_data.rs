@@ -350,3 +350,26 @@ fn the_summary_file_name_is_ascii_and_splits_titles_from_forms() {
     let text = serde_json::to_string(&s).unwrap();
     assert_eq!(parse_profiles(&text).unwrap(), vec![p.profile()]);
 }
+
+#[test]
+fn the_json_schema_names_every_field_of_the_profile_format() {
+    let schema: serde_json::Value = serde_json::from_str(include_str!("../schema/profile.schema.json")).unwrap();
+    let props = &schema["$defs"]["profile"]["properties"];
+    // Every top-level field a profile can serialise to is described by the schema.
+    let full = person().year(2024, "htt").initiative(2024, "co_so", Some(true)).received("chien_si_thi_dua_co_so", 2023, 2023).set("evaluation_year", json!(2024)).set("facts", json!({ "hoan_thanh_100_nhiem_vu_10_thang_2025": true }));
+    for key in serde_json::to_value(full.profile()).unwrap().as_object().unwrap().keys() {
+        assert!(props.get(key).is_some(), "schema lacks {key}");
+    }
+    // …and the schema names nothing the format would refuse (deny_unknown_fields).
+    let mut every = serde_json::Map::new();
+    for key in props.as_object().unwrap().keys() {
+        every.insert(key.clone(), serde_json::to_value(full.profile()).unwrap().get(key).cloned().unwrap_or(json!({})));
+    }
+    every.insert("person".into(), json!({}));
+    every.insert("unit".into(), json!({}));
+    every.insert("members".into(), json!([]));
+    every.insert("pending_proceedings".into(), json!(false));
+    every.insert("proposal_date".into(), json!("2025-03-01"));
+    serde_json::from_value::<rules::Profile>(serde_json::Value::Object(every)).expect("every schema field is a format field");
+    assert_eq!(schema["$defs"]["profile"]["properties"]["schema_version"]["const"], 1);
+}
