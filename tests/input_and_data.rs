@@ -373,3 +373,34 @@ fn the_json_schema_names_every_field_of_the_profile_format() {
     serde_json::from_value::<rules::Profile>(serde_json::Value::Object(every)).expect("every schema field is a format field");
     assert_eq!(schema["$defs"]["profile"]["properties"]["schema_version"]["const"], 1);
 }
+
+// ---- unit directory and calendar (rule book §8, §6)
+
+#[test]
+fn merged_units_are_suggested_with_their_new_name_and_clusters_are_kept() {
+    use khen_thuong::rules::directory::{merged_into, unit_suggestions};
+    let s = unit_suggestions();
+    let kh = s.iter().find(|u| u.name == "Sở Kế hoạch và Đầu tư").expect("listed");
+    assert!(kh.label.vi.contains("nay là Sở Tài chính") && kh.label.vi.contains("Cụm các cơ quan Tham mưu tổng hợp"), "{}", kh.label.vi);
+    assert!(s.iter().any(|u| u.name == "Sở Nông nghiệp và Môi trường"), "new merged units are suggested");
+    assert!(s.iter().find(|u| u.name == "UBND huyện Chi Lăng").unwrap().label.vi.contains("cấp huyện kết thúc"));
+    assert_eq!(merged_into("Sở Giao thông vận tải"), Some("Sở Xây dựng"));
+    assert_eq!(merged_into("Sở Y tế"), None);
+    assert!(s.len() > 100);
+}
+
+#[test]
+fn the_calendar_shows_what_is_open_and_what_comes_next() {
+    use khen_thuong::rules::directory::calendar_view;
+    let d = |s: &str| chrono::NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap();
+    let v = calendar_view(d("2026-07-14"), 3);
+    assert!(v.open.iter().any(|i| i.id == "hcm_hang_nam_2026"), "{:?}", v.open);
+    assert!(v.open.iter().any(|i| i.id == "kh2026_q3"));
+    assert_eq!(v.next[0].id, "kh2026_q4");
+    let before = calendar_view(d("2025-09-01"), 2);
+    assert!(before.next.iter().any(|i| i.id == "hcm_5_10_nam"));
+    assert!(before.open.iter().any(|i| i.id == "thi_dua_dac_biet_2025"));
+    let after = calendar_view(d("2026-11-22"), 2);
+    assert!(after.open.iter().any(|i| i.id == "kh2026_q4"));
+    assert!(after.recent.iter().all(|i| i.to < d("2026-11-22")));
+}

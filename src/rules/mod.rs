@@ -7,6 +7,7 @@
 //! bilingual `text::Text`.
 
 pub mod determination;
+pub mod directory;
 pub mod engine;
 pub mod facts;
 pub mod standards;

@@ -5,9 +5,11 @@ use yew::prelude::*;
 
 use super::achievements::Achievements;
 use super::awards_received::AwardsReceived;
+use super::calendar::CalendarPanel;
 use super::declarations::Declarations;
 use super::i18n::{self, tr};
 use super::person_form::PersonForm;
+use super::report::Report;
 use super::results::Results;
 use super::state::{Action, State};
 use super::toolbar::Toolbar;
@@ -51,6 +53,10 @@ pub fn App() -> Html {
     let result = use_memo((state.profile.clone(), today), |(p, t)| rules::evaluate(p, *t));
 
     let lang = state.lang;
+    let proposal_date = match &*result {
+        Ok(ev) => ev.proposal_date,
+        Err(_) => today,
+    };
     let switch = {
         let s = state.clone();
         Callback::from(move |_| s.dispatch(Action::SetLang(if s.lang == Lang::Vi { Lang::En } else { Lang::Vi })))
@@ -80,8 +86,12 @@ pub fn App() -> Html {
                     <AwardsReceived state={state.clone()} />
                     <Declarations state={state.clone()} />
                 </div>
-                <Results result={result.clone()} lang={lang} />
+                <div class="side">
+                    <Results result={result.clone()} lang={lang} />
+                    <CalendarPanel date={proposal_date} lang={lang} />
+                </div>
             </main>
+            <Report profile={state.profile.clone()} result={result.clone()} lang={lang} today={today} />
         </div>
     }
 }

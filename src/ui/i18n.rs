@@ -133,3 +133,12 @@ pub const STORAGE_BLOCKED: S = (
     "The browser does not allow saving on this device: the app keeps working, but data is lost when the page closes. Download the summary to keep it.",
 );
 pub const PRINT_TITLE: S = ("BÁO CÁO TÓM TẮT THÀNH TÍCH VÀ KẾT QUẢ KIỂM TRA ĐIỀU KIỆN KHEN THƯỞNG", "ACHIEVEMENT SUMMARY AND AWARD-ELIGIBILITY CHECK");
+
+pub const CAL_TITLE: S = ("Lịch thi đua, khen thưởng tính đến", "Emulation calendar as of");
+pub const CAL_OPEN: S = ("Đang diễn ra", "Open now");
+pub const CAL_NEXT: S = ("Sắp tới", "Coming next");
+pub const CAL_RECENT: S = ("Vừa kết thúc", "Recently ended");
+pub const CAL_NONE: S = ("Không có mục nào.", "Nothing.");
+pub const REPORT_PERSON: S = ("Sơ lược lý lịch", "Personal summary");
+pub const REPORT_DATE: S = ("Ngày lập", "Date");
+pub const REPORT_OUTCOME: S = ("Kết quả kiểm tra", "Result of the check");

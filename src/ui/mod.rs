@@ -5,9 +5,11 @@
 pub mod achievements;
 pub mod app;
 pub mod awards_received;
+pub mod calendar;
 pub mod declarations;
 pub mod i18n;
 pub mod person_form;
+pub mod report;
 pub mod results;
 pub mod state;
 pub mod toolbar;

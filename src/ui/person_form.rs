@@ -5,6 +5,7 @@ use yew::prelude::*;
 use super::i18n::{self, tr};
 use super::state::Action;
 use super::{code, event_value, options, tri_code, SectionProps};
+use crate::rules::directory::unit_suggestions;
 
 #[component]
 pub fn PersonForm(props: &SectionProps) -> Html {
@@ -45,6 +46,9 @@ pub fn PersonForm(props: &SectionProps) -> Html {
                 <label for="unit">{ tr(lang, i18n::UNIT) }
                     <input id="unit" type="text" list="unit-suggestions" value={person.unit.clone()} onchange={set("unit")} aria-describedby="unit-hint" />
                     <small id="unit-hint">{ tr(lang, i18n::UNIT_HINT) }</small>
+                    <datalist id="unit-suggestions">
+                        { for unit_suggestions().into_iter().map(|u| html! { <option value={u.name} label={u.label.get(lang).to_string()} /> }) }
+                    </datalist>
                 </label>
                 <label for="position">{ tr(lang, i18n::POSITION) }
                     <input id="position" type="text" value={person.position.clone()} onchange={set("position")} />

@@ -1,0 +1,160 @@
+//! The unit directory (rule book §8) and the calendar of the seed documents (§6): data
+//! under `standards/`, read here into suggestions and a calendar relative to a date.
+//! Pure: the date is an argument.
+
+use std::sync::OnceLock;
+
+use chrono::{Datelike, NaiveDate};
+use serde::{Deserialize, Serialize};
+
+use super::text::Text;
+
+#[derive(Clone, Debug, Deserialize)]
+struct UnitsFile {
+    clusters: Vec<Cluster>,
+    mergers: Vec<Merger>,
+    ended: Vec<Ended>,
+}
+
+#[derive(Clone, Debug, Deserialize)]
+struct Cluster {
+    name: String,
+    units: Vec<String>,
+}
+
+#[derive(Clone, Debug, Deserialize)]
+struct Merger {
+    from: Vec<String>,
+    to: String,
+    date: NaiveDate,
+}
+
+#[derive(Clone, Debug, Deserialize)]
+struct Ended {
+    prefix: String,
+    text: Text,
+}
+
+/// One suggestion for the unit field: the name a user types, and a label with the
+/// cluster and, for a merged unit, its new name.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct UnitSuggestion {
+    pub name: String,
+    pub label: Text,
+}
+
+fn units_file() -> &'static UnitsFile {
+    static FILE: OnceLock<UnitsFile> = OnceLock::new();
+    FILE.get_or_init(|| serde_json::from_str(include_str!("../../standards/units.json")).expect("units.json parses (tested)"))
+}
+
+/// Every unit of the 2021 clusters (merged ones shown with their new name), then the
+/// units created by the 2025 mergers. Free text is always accepted by the form.
+pub fn unit_suggestions() -> Vec<UnitSuggestion> {
+    let f = units_file();
+    let mut out = Vec::new();
+    for c in &f.clusters {
+        for u in &c.units {
+            let now = f.mergers.iter().find(|m| m.from.iter().any(|x| x == u));
+            let ended = f.ended.iter().find(|e| u.starts_with(&e.prefix));
+            let label = match (now, ended) {
+                (Some(m), _) => Text {
+                    vi: format!("{u} — nay là {} (từ {}) · {}", m.to, m.date.format("%d/%m/%Y"), c.name),
+                    en: format!("{u} — now {} (from {}) · {}", m.to, m.date.format("%d/%m/%Y"), c.name),
+                },
+                (None, Some(e)) => Text { vi: format!("{u} — {} · {}", e.text.vi, c.name), en: format!("{u} — {} · {}", e.text.en, c.name) },
+                _ => Text { vi: format!("{u} · {}", c.name), en: format!("{u} · {}", c.name) },
+            };
+            out.push(UnitSuggestion { name: u.clone(), label });
+        }
+    }
+    for m in &f.mergers {
+        if !out.iter().any(|s| s.name == m.to) {
+            out.push(UnitSuggestion {
+                name: m.to.clone(),
+                label: Text { vi: format!("{} (hợp nhất từ {})", m.to, m.from.join(", ")), en: format!("{} (merged from {})", m.to, m.from.join(", ")) },
+            });
+        }
+    }
+    out
+}
+
+/// The unit's current name after the 2025 mergers, if it was merged.
+pub fn merged_into(unit: &str) -> Option<&'static str> {
+    units_file().mergers.iter().find(|m| m.from.iter().any(|x| x.eq_ignore_ascii_case(unit.trim()))).map(|m| m.to.as_str())
+}
+
+#[derive(Clone, Debug, Deserialize)]
+struct CalendarItemDef {
+    id: String,
+    #[serde(default)]
+    from: Option<NaiveDate>,
+    #[serde(default)]
+    to: Option<NaiveDate>,
+    #[serde(default)]
+    recurring: Option<Recurring>,
+    text: Text,
+    cite: String,
+}
+
+#[derive(Clone, Debug, Deserialize)]
+struct Recurring {
+    /// `MM-DD`
+    from: String,
+    to: String,
+}
+
+/// A dated item of the calendar.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct CalendarItem {
+    pub id: String,
+    pub from: NaiveDate,
+    pub to: NaiveDate,
+    pub text: Text,
+    pub cite: String,
+}
+
+/// The calendar seen from a date: what is open now, what comes next, what just ended.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct CalendarView {
+    pub open: Vec<CalendarItem>,
+    pub next: Vec<CalendarItem>,
+    pub recent: Vec<CalendarItem>,
+}
+
+fn calendar_defs() -> &'static [CalendarItemDef] {
+    static FILE: OnceLock<Vec<CalendarItemDef>> = OnceLock::new();
+    FILE.get_or_init(|| serde_json::from_str(include_str!("../../standards/calendar.json")).expect("calendar.json parses (tested)"))
+}
+
+/// Items dated for the years around `date` (recurring ones in this year and the next).
+pub fn calendar_items(date: NaiveDate) -> Vec<CalendarItem> {
+    let mut out = Vec::new();
+    for d in calendar_defs() {
+        match (&d.recurring, d.from, d.to) {
+            (Some(r), _, _) => {
+                for y in [date.year() - 1, date.year(), date.year() + 1] {
+                    let day = |md: &str| NaiveDate::parse_from_str(&format!("{y}-{md}"), "%Y-%m-%d").ok();
+                    if let (Some(from), Some(to)) = (day(&r.from), day(&r.to)) {
+                        out.push(CalendarItem { id: format!("{}_{y}", d.id), from, to, text: d.text.clone(), cite: d.cite.clone() });
+                    }
+                }
+            }
+            (None, Some(from), Some(to)) => out.push(CalendarItem { id: d.id.clone(), from, to, text: d.text.clone(), cite: d.cite.clone() }),
+            _ => {}
+        }
+    }
+    out.sort_by_key(|i| (i.from, i.to));
+    out
+}
+
+/// What is open on `date`, the next `n` items, and the last `n` that ended.
+pub fn calendar_view(date: NaiveDate, n: usize) -> CalendarView {
+    let items = calendar_items(date);
+    let open = items.iter().filter(|i| i.from <= date && date <= i.to).cloned().collect();
+    let next = items.iter().filter(|i| i.from > date).take(n).cloned().collect();
+    let mut recent: Vec<CalendarItem> = items.iter().filter(|i| i.to < date).cloned().collect();
+    recent.sort_by_key(|i| std::cmp::Reverse(i.to));
+    recent.truncate(n);
+    CalendarView { open, next, recent }
+}
