@@ -71,14 +71,16 @@ pub fn App() -> Html {
                 <button type="button" id="lang-switch" class="secondary no-print" onclick={switch}
                     aria-label={tr(lang, i18n::LANG_SWITCH_LABEL)} lang={if lang == Lang::Vi { "en" } else { "vi" }}>{ tr(lang, i18n::LANG_SWITCH) }</button>
             </header>
-            if !state.storage_ok {
-                <p class="message error" role="alert" id="storage-warning">{ tr(lang, i18n::STORAGE_BLOCKED) }</p>
-            }
-            if let Some(m) = &state.message {
-                <p class={classes!("message", m.error.then_some("error"))} role={if m.error { "alert" } else { "status" }} id="message">{ m.text.get(lang) }</p>
-            }
-            <Toolbar state={state.clone()} result={result.clone()} today={today} />
+            <nav aria-label={tr(lang, i18n::TOOLBAR_LABEL)}>
+                <Toolbar state={state.clone()} result={result.clone()} today={today} />
+            </nav>
             <main class="layout">
+                if !state.storage_ok {
+                    <p class="message error wide" role="alert" id="storage-warning">{ tr(lang, i18n::STORAGE_BLOCKED) }</p>
+                }
+                if let Some(m) = &state.message {
+                    <p class={classes!("message", "wide", m.error.then_some("error"))} role={if m.error { "alert" } else { "status" }} id="message">{ m.text.get(lang) }</p>
+                }
                 <div class="form no-print">
                     <PersonForm state={state.clone()} />
                     <YearsTable state={state.clone()} />

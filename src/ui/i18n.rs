@@ -35,7 +35,7 @@ pub const KINDS: [(&str, S); 4] = [
 ];
 pub const PARTY_MEMBER: S = ("Là đảng viên", "Party member");
 pub const RECRUITMENT: S = ("Ngày tuyển dụng", "Recruitment date");
-pub const PROPOSAL_DATE: S = ("Ngày đề nghị (chọn quy định áp dụng)", "Proposal date (chooses the rules in force)");
+pub const PROPOSAL_DATE: S = ("Ngày đề nghị (để trống: hôm nay)", "Proposal date (empty: today)");
 pub const EVAL_YEAR: S = ("Năm xét", "Year evaluated");
 pub const EVAL_YEAR_HINT: S = ("Để trống: năm gần nhất đã nhập.", "Empty: the latest year entered.");
 pub const PENDING: S = ("Đang bị xem xét kỷ luật, điều tra, thanh tra, khiếu nại?", "Discipline, investigation, inspection or complaint pending?");
@@ -142,3 +142,4 @@ pub const CAL_NONE: S = ("Không có mục nào.", "Nothing.");
 pub const REPORT_PERSON: S = ("Sơ lược lý lịch", "Personal summary");
 pub const REPORT_DATE: S = ("Ngày lập", "Date");
 pub const REPORT_OUTCOME: S = ("Kết quả kiểm tra", "Result of the check");
+pub const TOOLBAR_LABEL: S = ("Tệp và in", "Files and printing");

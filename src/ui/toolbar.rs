@@ -86,7 +86,7 @@ pub fn Toolbar(props: &ToolbarProps) -> Html {
         })
     };
     html! {
-        <div class="toolbar no-print" role="group" aria-label="Tệp / Files">
+        <div class="toolbar no-print">
             <button type="button" id="download" onclick={download} disabled={props.result.is_err()}>{ tr(lang, i18n::DOWNLOAD) }</button>
             <label class="button" for="load-file">{ tr(lang, i18n::LOAD) }</label>
             <input id="load-file" class="visually-hidden-file" type="file" accept=".json,application/json" onchange={load} />

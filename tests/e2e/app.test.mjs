@@ -116,3 +116,23 @@ test('the language switch changes the page and is remembered', async () => {
   assert.deepEqual(page.problems, []);
   await context.close();
 });
+
+test('the print view is an A4 report: summary, years, initiatives, two award tables, results, notice', async () => {
+  const context = await browser.newContext();
+  const page = await open(context, server.url);
+  await start(page, server.url);
+  await fillCstdcsProfile(page);
+  await page.click('#add-title');
+  await page.click('#add-form');
+  await page.waitForSelector('#award-chien_si_thi_dua_co_so[data-outcome="eligible"]');
+  await page.emulateMedia({ media: 'print' });
+  assert.equal(await page.isVisible('.report'), true);
+  assert.equal(await page.isVisible('#full_name'), false, 'the form is not printed');
+  const text = await page.textContent('.report');
+  for (const part of ['Sơ lược lý lịch', 'Nguyễn Văn Bình', 'Kết quả đánh giá từng năm', 'Sáng kiến, đề tài', 'Danh hiệu thi đua', 'Hình thức khen thưởng', 'law2022-nd98', 'Chiến sĩ thi đua cơ sở', 'Kết quả chỉ để tham khảo']) {
+    assert.ok(text.includes(part), `the report lacks "${part}"`);
+  }
+  const pdf = await page.pdf({ format: 'A4' });
+  assert.ok(pdf.length > 10_000, 'an A4 PDF is produced');
+  await context.close();
+});
