@@ -1,5 +1,6 @@
 //! Command-line entry point: `khen-thuong evaluate [--today YYYY-MM-DD] FILE...`
-//! prints, as JSON, the evaluation of every profile of every file in order. Exit
+//! prints, as JSON, the evaluation of every profile of every file in order. A file
+//! ending in `.csv` is read in the unit-head CSV format (`rules::unit`). Exit
 //! status 2 and a message naming file and field on invalid input.
 
 use std::process::ExitCode;
@@ -49,12 +50,24 @@ fn main() -> ExitCode {
                 continue;
             }
         };
-        let profiles = match rules::parse_profiles(&text) {
-            Ok(p) => p,
-            Err(e) => {
-                eprintln!("{file}: {}: {}", e.field, e.message.en);
+        let profiles = if file.to_lowercase().ends_with(".csv") {
+            let (profiles, errors) = rules::unit::parse_csv(&text, rules::Standards::get());
+            for e in &errors {
+                eprintln!("{file}: {}", e.text().en);
+            }
+            if !errors.is_empty() {
                 failed = true;
                 continue;
+            }
+            profiles
+        } else {
+            match rules::parse_profiles(&text) {
+                Ok(p) => p,
+                Err(e) => {
+                    eprintln!("{file}: {}: {}", e.field, e.message.en);
+                    failed = true;
+                    continue;
+                }
             }
         };
         for (i, p) in profiles.iter().enumerate() {

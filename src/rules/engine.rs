@@ -76,11 +76,13 @@ struct Engine<'a> {
     std: &'a Standards,
     facts: &'a Facts,
     memo: RefCell<HashMap<(String, i64), Outcome>>,
+    /// Member counts per year: derived once, read by every member criterion.
+    counts_memo: RefCell<HashMap<i64, Option<Counts>>>,
 }
 
 impl<'a> Engine<'a> {
     fn new(std: &'a Standards, facts: &'a Facts) -> Self {
-        Engine { std, facts, memo: RefCell::new(HashMap::new()) }
+        Engine { std, facts, memo: RefCell::new(HashMap::new()), counts_memo: RefCell::new(HashMap::new()) }
     }
 
     /// The outcome of `award` in year `y`, memoised (used by `title` criteria).
@@ -704,6 +706,15 @@ impl<'a> Engine<'a> {
 
     /// Member counts of year `y`: entered, or derived from the members one by one.
     fn counts(&self, y: i64) -> Option<Counts> {
+        if let Some(c) = self.counts_memo.borrow().get(&y) {
+            return c.clone();
+        }
+        let c = self.derive_counts(y);
+        self.counts_memo.borrow_mut().insert(y, c.clone());
+        c
+    }
+
+    fn derive_counts(&self, y: i64) -> Option<Counts> {
         if let Some(c) = self.year(y).and_then(|r| r.counts.clone()) {
             return Some(c);
         }

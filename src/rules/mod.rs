@@ -13,6 +13,7 @@ pub mod facts;
 pub mod standards;
 pub mod summary;
 pub mod text;
+pub mod unit;
 pub mod validate;
 
 use chrono::NaiveDate;

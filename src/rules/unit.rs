@@ -1,0 +1,458 @@
+//! Unit-head mode: many candidates and the unit's own collective titles.
+//!
+//! - `parse_csv` reads the documented CSV (Vietnamese headers, UTF-8 with or without
+//!   BOM, comma or semicolon) into profiles; a bad cell is reported with its row and
+//!   column and the good rows are kept.
+//! - `evaluate_unit` evaluates the collective from its own yearly ratings and the member
+//!   counts derived from the candidates' evaluations (computed once, not again per
+//!   criterion), so a unit of 1,000 costs one evaluation per candidate.
+//! - `review_warnings` gives the checks that belong to the review meeting (htxs share,
+//!   campaign quota): warnings only, never applied, nobody dropped.
+//!
+//! A small CSV reader of our own rather than the `csv` crate: the format needs quotes,
+//! two delimiters and a BOM, about 50 lines, and the browser build has a size budget.
+
+use std::collections::BTreeMap;
+
+use chrono::NaiveDate;
+
+use super::determination::{Evaluation, Outcome};
+use super::facts::*;
+use super::standards::Standards;
+use super::text::Text;
+use super::validate::{self, Counts, InputError, Range};
+use crate::t;
+
+/// A problem in one cell (or row) of an imported CSV file. Rows count from 1 = header.
+#[derive(Clone, Debug, PartialEq)]
+pub struct CsvError {
+    pub row: usize,
+    pub column: String,
+    pub message: Text,
+}
+
+impl CsvError {
+    pub fn text(&self) -> Text {
+        Text { vi: format!("Dòng {}, cột \"{}\": {}", self.row, self.column, self.message.vi), en: format!("Row {}, column \"{}\": {}", self.row, self.column, self.message.en) }
+    }
+}
+
+/// Splits CSV text into records: quotes, doubled quotes, CRLF, a leading BOM; the
+/// delimiter is `;` when the header line has more semicolons than commas.
+pub fn split_csv(text: &str) -> Vec<Vec<String>> {
+    let text = text.trim_start_matches('\u{feff}');
+    let header = text.lines().next().unwrap_or("");
+    let delim = if header.matches(';').count() > header.matches(',').count() { ';' } else { ',' };
+    let mut rows = Vec::new();
+    let mut row = Vec::new();
+    let mut field = String::new();
+    let mut quoted = false;
+    let mut chars = text.chars().peekable();
+    while let Some(c) = chars.next() {
+        match c {
+            '"' if quoted && chars.peek() == Some(&'"') => {
+                field.push('"');
+                chars.next();
+            }
+            '"' if quoted => quoted = false,
+            '"' if field.is_empty() => quoted = true,
+            c if c == delim && !quoted => row.push(std::mem::take(&mut field)),
+            '\r' if !quoted => {}
+            '\n' if !quoted => {
+                row.push(std::mem::take(&mut field));
+                rows.push(std::mem::take(&mut row));
+            }
+            c => field.push(c),
+        }
+    }
+    if !field.is_empty() || !row.is_empty() {
+        row.push(field);
+        rows.push(row);
+    }
+    rows.retain(|r| r.iter().any(|f| !f.trim().is_empty()));
+    rows
+}
+
+/// The columns of the CSV format, Vietnamese headers first (matching ignores case and
+/// Vietnamese marks, so `Ho va ten` works too). `Xếp loại YYYY` and `Xếp loại đảng viên
+/// YYYY` may repeat for any number of years.
+pub const COLUMNS: &[(&str, &str)] = &[
+    ("Họ và tên", "full name (required)"),
+    ("Đơn vị", "unit"),
+    ("Chức vụ", "position"),
+    ("Đảng viên", "party member: có / không"),
+    ("Ngày tuyển dụng", "recruitment date: YYYY-MM-DD or DD/MM/YYYY"),
+    ("Xếp loại YYYY", "rating of year YYYY: HTXSNV / HTTNV / HTNV / KHTNV (or htxs, htt, ht, kht)"),
+    ("Xếp loại đảng viên YYYY", "party rating of year YYYY"),
+    ("Sáng kiến", "initiatives: year:scope:applied separated by |, e.g. 2024:co_so:có | 2025:tinh:có"),
+    ("Đã nhận", "awards received: id:year or id:from-to[:dot_xuat], separated by |"),
+    ("Đang bị xem xét", "pending discipline/investigation: có / không"),
+    ("Cam kết", "declarations: \"có\" ticks every conduct declaration, or ids separated by |"),
+];
+
+/// A template with the header and one example row.
+pub fn csv_template() -> String {
+    let mut s = String::from("\u{feff}Họ và tên;Đơn vị;Chức vụ;Đảng viên;Ngày tuyển dụng;Xếp loại 2023;Xếp loại 2024;Xếp loại 2025;Sáng kiến;Đã nhận;Đang bị xem xét;Cam kết\r\n");
+    s.push_str("Nguyễn Văn A;Sở Nội vụ;Chuyên viên;có;2015-03-01;HTTNV;HTXSNV;HTXSNV;2025:co_so:có;chien_si_thi_dua_co_so:2024;không;có\r\n");
+    s
+}
+
+fn fold(s: &str) -> String {
+    super::summary::ascii_fold(s).to_lowercase().split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+fn yes_no(v: &str) -> Result<Option<bool>, ()> {
+    match fold(v).as_str() {
+        "" => Ok(None),
+        "co" | "x" | "yes" | "true" | "1" => Ok(Some(true)),
+        "khong" | "no" | "false" | "0" => Ok(Some(false)),
+        _ => Err(()),
+    }
+}
+
+fn rating(v: &str) -> Result<Option<Rating>, ()> {
+    match fold(v).replace(' ', "").as_str() {
+        "" => Ok(None),
+        "htxs" | "htxsnv" | "hoanthanhxuatsacnhiemvu" => Ok(Some(Rating::Htxs)),
+        "htt" | "httnv" | "hoanthanhtotnhiemvu" => Ok(Some(Rating::Htt)),
+        "ht" | "htnv" | "hoanthanhnhiemvu" => Ok(Some(Rating::Ht)),
+        "kht" | "khtnv" | "khonghoanthanhnhiemvu" => Ok(Some(Rating::Kht)),
+        _ => Err(()),
+    }
+}
+
+fn date(v: &str) -> Result<Option<String>, ()> {
+    let v = v.trim();
+    if v.is_empty() {
+        return Ok(None);
+    }
+    NaiveDate::parse_from_str(v, "%Y-%m-%d")
+        .or_else(|_| NaiveDate::parse_from_str(v, "%d/%m/%Y"))
+        .map(|d| Some(d.to_string()))
+        .map_err(|_| ())
+}
+
+fn scope(v: &str) -> Option<Scope> {
+    match fold(v).replace([' ', '_'], "").as_str() {
+        "coso" | "caccoso" | "capcoso" => Some(Scope::CoSo),
+        "tinh" | "captinh" => Some(Scope::Tinh),
+        "toanquoc" => Some(Scope::ToanQuoc),
+        _ => None,
+    }
+}
+
+/// Reads candidates from CSV. Returns the good rows as profiles (proposal date and
+/// declarations as given) and one error per bad cell; a row with an error is left out.
+pub fn parse_csv(text: &str, std: &Standards) -> (Vec<Profile>, Vec<CsvError>) {
+    let rows = split_csv(text);
+    let mut errors = Vec::new();
+    let Some(header) = rows.first() else {
+        errors.push(CsvError { row: 1, column: String::new(), message: t!("Tệp trống.", "The file is empty.") });
+        return (Vec::new(), errors);
+    };
+    enum Col {
+        Name,
+        Unit,
+        Position,
+        Party,
+        Recruitment,
+        Rating(String),
+        PartyRating(String),
+        Initiatives,
+        Awards,
+        Pending,
+        Declarations,
+        Ignored,
+    }
+    let cols: Vec<Col> = header
+        .iter()
+        .map(|h| {
+            let f = fold(h);
+            let year = |prefix: &str| f.strip_prefix(prefix).map(|y| y.trim().to_string()).filter(|y| year_key(y).is_some());
+            match f.as_str() {
+                "ho va ten" | "ho ten" => Col::Name,
+                "don vi" => Col::Unit,
+                "chuc vu" => Col::Position,
+                "dang vien" => Col::Party,
+                "ngay tuyen dung" => Col::Recruitment,
+                "sang kien" => Col::Initiatives,
+                "da nhan" => Col::Awards,
+                "dang bi xem xet" => Col::Pending,
+                "cam ket" => Col::Declarations,
+                _ => {
+                    if let Some(y) = year("xep loai dang vien ") {
+                        Col::PartyRating(y)
+                    } else if let Some(y) = year("xep loai ") {
+                        Col::Rating(y)
+                    } else {
+                        Col::Ignored
+                    }
+                }
+            }
+        })
+        .collect();
+    if !cols.iter().any(|c| matches!(c, Col::Name)) {
+        errors.push(CsvError { row: 1, column: "Họ và tên".into(), message: t!("Thiếu cột bắt buộc.", "The required column is missing.") });
+        return (Vec::new(), errors);
+    }
+    let mut profiles = Vec::new();
+    for (r, cells) in rows.iter().enumerate().skip(1) {
+        let row_no = r + 1;
+        let mut p = Profile { schema_version: SCHEMA_VERSION, person: Some(Person::default()), ..Profile::default() };
+        let mut years: BTreeMap<String, YearRow> = BTreeMap::new();
+        let mut row_errors = Vec::new();
+        for (c, col) in cols.iter().enumerate() {
+            let v = cells.get(c).map(|s| s.trim()).unwrap_or("");
+            let name = header[c].trim().to_string();
+            let mut bad = |message: Text| row_errors.push(CsvError { row: row_no, column: name.clone(), message });
+            let person = p.person.as_mut().expect("set above");
+            match col {
+                Col::Name if v.is_empty() => bad(t!("Họ và tên không được để trống.", "The full name cannot be empty.")),
+                Col::Name => person.full_name = v.to_string(),
+                Col::Unit => person.unit = v.to_string(),
+                Col::Position => person.position = v.to_string(),
+                Col::Party => match yes_no(v) {
+                    Ok(b) => person.party_member = b,
+                    Err(()) => bad(t!("Ghi \"có\" hoặc \"không\", không phải \"{}\".", "Write \"có\" or \"không\", not \"{}\".", v)),
+                },
+                Col::Recruitment => match date(v) {
+                    Ok(d) => person.recruitment_date = d,
+                    Err(()) => bad(t!("Ngày \"{}\" không hợp lệ hoặc không tồn tại.", "The date \"{}\" is invalid or does not exist.", v)),
+                },
+                Col::Rating(y) | Col::PartyRating(y) => match rating(v) {
+                    Ok(None) => {}
+                    Ok(Some(r)) => {
+                        let row = years.entry(y.clone()).or_insert_with(|| YearRow { year: y.clone(), ..YearRow::default() });
+                        if matches!(col, Col::Rating(_)) {
+                            row.rating = Some(r)
+                        } else {
+                            row.party_rating = Some(r)
+                        }
+                    }
+                    Err(()) => bad(t!("Xếp loại \"{}\" không hợp lệ (HTXSNV, HTTNV, HTNV, KHTNV).", "The rating \"{}\" is not valid (HTXSNV, HTTNV, HTNV, KHTNV).", v)),
+                },
+                Col::Initiatives => {
+                    for item in v.split('|').map(str::trim).filter(|s| !s.is_empty()) {
+                        let parts: Vec<&str> = item.split(':').map(str::trim).collect();
+                        let (Some(y), Some(sc)) = (parts.first().filter(|y| year_key(y).is_some()), parts.get(1).and_then(|s| scope(s))) else {
+                            bad(t!("\"{}\": viết năm:phạm vi[:có/không], ví dụ 2024:co_so:có.", "\"{}\": write year:scope[:có/không], e.g. 2024:co_so:có.", item));
+                            continue;
+                        };
+                        let applied = parts.get(2).map(|a| yes_no(a).ok().flatten()).unwrap_or(None);
+                        p.achievements.push(Achievement { kind: AchievementKind::SangKien, title: String::new(), year: y.to_string(), scope: sc, applied });
+                    }
+                }
+                Col::Awards => {
+                    for item in v.split('|').map(str::trim).filter(|s| !s.is_empty()) {
+                        let parts: Vec<&str> = item.split(':').map(str::trim).collect();
+                        let id = parts[0];
+                        let period = parts.get(1).and_then(|s| match s.split_once('-') {
+                            Some((a, b)) => Some(Period { from: a.trim().parse().ok()?, to: b.trim().parse().ok()? }),
+                            None => s.parse().ok().map(|y| Period { from: y, to: y }),
+                        });
+                        let kind = match parts.get(2).map(|k| fold(k)) {
+                            None => Some(AwardType::CongTrang),
+                            Some(k) if k == "cong_trang" || k == "cong trang" => Some(AwardType::CongTrang),
+                            Some(k) if k == "dot_xuat" || k == "dot xuat" => Some(AwardType::DotXuat),
+                            Some(k) if k == "chuyen_de" || k == "chuyen de" => Some(AwardType::ChuyenDe),
+                            Some(_) => None,
+                        };
+                        match (std.knows_award(id), period, kind) {
+                            (true, Some(period), Some(award_type)) => p.awards_received.push(AwardReceived {
+                                award: id.to_string(),
+                                period,
+                                award_type,
+                                decision_number: String::new(),
+                                decision_date: None,
+                                authority: String::new(),
+                            }),
+                            (false, _, _) => bad(t!("Không có hình thức khen thưởng mã \"{}\".", "There is no award with id \"{}\".", id)),
+                            _ => bad(t!("\"{}\": viết mã:năm hoặc mã:từ-đến[:dot_xuat].", "\"{}\": write id:year or id:from-to[:dot_xuat].", item)),
+                        }
+                    }
+                }
+                Col::Pending => match yes_no(v) {
+                    Ok(b) => p.pending_proceedings = b,
+                    Err(()) => bad(t!("Ghi \"có\" hoặc \"không\", không phải \"{}\".", "Write \"có\" or \"không\", not \"{}\".", v)),
+                },
+                Col::Declarations => {
+                    if let Ok(Some(all)) = yes_no(v) {
+                        if all {
+                            for d in std.declarations.iter().filter(|d| !d.route) {
+                                p.declarations.insert(d.id.clone(), true);
+                            }
+                        }
+                    } else {
+                        for id in v.split('|').map(str::trim).filter(|s| !s.is_empty()) {
+                            if std.declaration(id).is_some() {
+                                p.declarations.insert(id.to_string(), true);
+                            } else {
+                                bad(t!("Không có cam kết mã \"{}\".", "There is no declaration with id \"{}\".", id));
+                            }
+                        }
+                    }
+                }
+                Col::Ignored => {}
+            }
+        }
+        p.years = years.into_values().collect();
+        if row_errors.is_empty() {
+            profiles.push(p);
+        } else {
+            errors.extend(row_errors);
+        }
+    }
+    (profiles, errors)
+}
+
+/// The year a unit is evaluated for, and its proposal date (`today` when empty).
+pub fn unit_context(unit: &Profile, today: NaiveDate) -> (NaiveDate, i64) {
+    let date = unit.proposal_date.as_deref().and_then(|d| NaiveDate::parse_from_str(d, "%Y-%m-%d").ok()).unwrap_or(today);
+    let y = unit.evaluation_year.or_else(|| unit.years.iter().filter_map(|r| year_key(&r.year)).max()).unwrap_or(chrono::Datelike::year(&date) as i64 - 1);
+    (date, y)
+}
+
+/// A candidate as evaluated inside the unit: on the unit's proposal date and year.
+pub fn member_in_unit(member: &Profile, date: NaiveDate, y: i64) -> Profile {
+    let mut m = member.clone();
+    m.proposal_date = Some(date.to_string());
+    m.evaluation_year = Some(y);
+    m
+}
+
+/// Member counts of year `y` from the candidates' evaluations (`None` = not evaluated yet).
+pub fn counts_from(members: &[Profile], results: &[Option<&Evaluation>], y: i64) -> Counts {
+    let mut c = Counts { total: Some(members.len() as u32), ..Counts::default() };
+    let (mut ht, mut ldtt, mut cs, mut disc) = (Range::default(), Range::default(), Range::default(), Range::default());
+    let (mut htxs, mut htt) = (0, 0);
+    let add = |r: &mut Range, known: Option<bool>| match known {
+        Some(true) => {
+            r.lo += 1;
+            r.hi += 1
+        }
+        None => r.hi += 1,
+        Some(false) => {}
+    };
+    for (m, ev) in members.iter().zip(results) {
+        let row = m.years.iter().find(|r| year_key(&r.year) == Some(y));
+        let rating = row.and_then(|r| r.rating);
+        add(&mut ht, rating.map(|r| r >= Rating::Ht));
+        htxs += u32::from(rating == Some(Rating::Htxs));
+        htt += u32::from(rating == Some(Rating::Htt));
+        let title = |award: &str| -> Option<bool> {
+            let ev = (*ev)?;
+            match ev.determination(award)?.outcome {
+                Outcome::Eligible => Some(true),
+                Outcome::Undetermined => None,
+                _ => Some(m.awards_received.iter().any(|a| a.award == award && a.period.to == y && a.award_type == AwardType::CongTrang)),
+            }
+        };
+        add(&mut ldtt, title("lao_dong_tien_tien"));
+        add(&mut cs, title("chien_si_thi_dua_co_so"));
+        add(&mut disc, Some(row.and_then(|r| r.discipline.as_ref()).is_some_and(|d| d.level >= DisciplineLevel::CanhCao)));
+    }
+    c.at_least_ht = Some(ht);
+    c.lao_dong_tien_tien = Some(ldtt);
+    c.chien_si_thi_dua_co_so = Some(cs);
+    c.disciplined_canh_cao_or_heavier = Some(disc);
+    c.htxs = Some(htxs);
+    c.htt = Some(htt);
+    c
+}
+
+/// Evaluates the unit's collective awards: its own ratings, plus member counts for the
+/// evaluation year taken from the candidates' results unless entered on the year row.
+pub fn evaluate_unit(unit: &Profile, results: &[Option<&Evaluation>], today: NaiveDate) -> Result<Evaluation, Vec<InputError>> {
+    let std = Standards::get();
+    let mut own = unit.clone();
+    own.subject = Subject::Collective;
+    let members = std::mem::take(&mut own.members);
+    let mut facts = validate::validate(&own, std, today)?;
+    if !members.is_empty() {
+        let y = facts.evaluation_year;
+        let counts = counts_from(&members, results, y);
+        let row = facts.years.entry(y).or_insert_with(|| validate::YearFacts { label: y.to_string(), ..Default::default() });
+        if row.counts.is_none() {
+            row.counts = Some(counts);
+        }
+    }
+    Ok(super::engine::evaluate_facts(std, &facts))
+}
+
+/// Checks for the review meeting: warnings only, nothing is applied and nobody dropped.
+pub fn review_warnings(unit: &Profile, unit_eval: Option<&Evaluation>, results: &[Option<&Evaluation>], y: i64) -> Vec<Text> {
+    let mut out = Vec::new();
+    let c = counts_from(&unit.members, results, y);
+    let (htxs, htt) = (c.htxs.unwrap_or(0), c.htt.unwrap_or(0));
+    let unit_htxs = unit.years.iter().find(|r| year_key(&r.year) == Some(y)).and_then(|r| r.rating) == Some(Rating::Htxs);
+    let cap = if unit_htxs { 25 } else { 20 };
+    if htxs > 0 && u64::from(htxs) * 100 > u64::from(htt) * cap {
+        out.push(t!(
+            "Năm {}: {} người xếp loại HTXSNV, vượt {}% số người HTTNV ({} người). Cần xem xét lại khi họp xét (NĐ 335/2025; QĐ 366-QĐ/TW với đảng viên).",
+            "{}: {} members rated htxs, more than {}% of those rated htt ({}). To be reviewed at the meeting (Decree 335/2025; Regulation 366-QĐ/TW for party members).",
+            y,
+            htxs,
+            cap,
+            htt
+        ));
+    }
+    let individuals = results.iter().filter(|e| e.and_then(|e| e.determination("thi_dua_dac_biet_2025_giay_khen_ca_nhan")).is_some_and(|d| d.outcome == Outcome::Eligible)).count();
+    let collective = unit_eval.and_then(|e| e.determination("thi_dua_dac_biet_2025_giay_khen_tap_the")).is_some_and(|d| d.outcome == Outcome::Eligible);
+    let campaign_in_force = results.iter().flatten().any(|e| e.determination("thi_dua_dac_biet_2025_giay_khen_ca_nhan").is_some_and(|d| d.outcome != Outcome::NotInForce));
+    if campaign_in_force {
+        out.push(t!(
+            "Phong trào thi đua đặc biệt 2025: {} cá nhân đủ điều kiện so với chỉ tiêu 03 cá nhân; tập thể {} so với chỉ tiêu 01 tập thể. Danh sách giữ đủ mọi người; Hội đồng lựa chọn.",
+            "Special campaign 2025: {} individuals eligible against a quota of 3; the collective {} against a quota of 1. Everyone stays on the list; the council selects.",
+            individuals,
+            if collective { "đủ điều kiện" } else { "chưa đủ điều kiện" }
+        ));
+        if let Some(last) = out.last_mut() {
+            last.en = last.en.replace("chưa đủ điều kiện", "not eligible").replace("đủ điều kiện", "eligible");
+        }
+    }
+    out
+}
+
+/// The awards shown as columns of the candidates' table and of the CSV export.
+pub const MAIN_AWARDS: &[&str] = &[
+    "lao_dong_tien_tien",
+    "chien_si_thi_dua_co_so",
+    "chien_si_thi_dua_cap_tinh",
+    "giay_khen",
+    "bang_khen_chu_tich_ubnd_tinh",
+    "bang_khen_thu_tuong",
+    "huan_chuong_lao_dong_hang_ba",
+    "hcm_hang_nam_ca_nhan",
+    "thi_dua_dac_biet_2025_giay_khen_ca_nhan",
+];
+
+fn csv_field(s: &str) -> String {
+    if s.contains([',', ';', '"', '\n']) {
+        format!("\"{}\"", s.replace('"', "\"\""))
+    } else {
+        s.to_string()
+    }
+}
+
+/// The candidates' results as CSV (UTF-8 with BOM, `;` for spreadsheet programs).
+pub fn results_csv(members: &[Profile], results: &[Option<&Evaluation>], lang: super::text::Lang) -> String {
+    let std = Standards::get();
+    let mut head = vec![if lang == super::text::Lang::Vi { "Họ và tên".to_string() } else { "Full name".to_string() }, if lang == super::text::Lang::Vi { "Đơn vị".into() } else { "Unit".into() }];
+    head.extend(MAIN_AWARDS.iter().map(|a| std.award(a).map(|x| x.name.get(lang).to_string()).unwrap_or_default()));
+    let mut out = String::from("\u{feff}");
+    out.push_str(&head.iter().map(|h| csv_field(h)).collect::<Vec<_>>().join(";"));
+    out.push_str("\r\n");
+    for (m, ev) in members.iter().zip(results) {
+        let person = m.person.clone().unwrap_or_default();
+        let mut row = vec![person.full_name, person.unit];
+        for a in MAIN_AWARDS {
+            row.push(match ev.and_then(|e| e.determination(a)) {
+                Some(d) => d.outcome.label().get(lang).to_string(),
+                None => String::new(),
+            });
+        }
+        out.push_str(&row.iter().map(|f| csv_field(f)).collect::<Vec<_>>().join(";"));
+        out.push_str("\r\n");
+    }
+    out
+}
