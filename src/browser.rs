@@ -7,6 +7,8 @@ use wasm_bindgen::JsCast;
 
 pub const STORAGE_KEY: &str = "kiem-tra-khen-thuong/v1";
 pub const LANG_KEY: &str = "kiem-tra-khen-thuong/lang";
+pub const UNIT_KEY: &str = "kiem-tra-khen-thuong/unit/v1";
+pub const VIEW_KEY: &str = "kiem-tra-khen-thuong/view";
 
 fn storage() -> Result<web_sys::Storage, ()> {
     web_sys::window().ok_or(())?.local_storage().map_err(|_| ())?.ok_or(())

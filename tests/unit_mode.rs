@@ -159,3 +159,27 @@ fn the_command_line_evaluates_the_same_csv_and_names_the_bad_cell() {
     let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
     assert_eq!(v.as_array().unwrap().len(), 2);
 }
+
+#[test]
+fn an_exported_unit_imports_back_whole_and_json_candidates_append() {
+    let mut u = unit().year(2024, "htxs").profile();
+    u.members = vec![member("htxs"), member("htt")];
+    let evs = evaluate_members(&u);
+    let refs: Vec<Option<&rules::Evaluation>> = evs.iter().map(Some).collect();
+    let ev = evaluate_unit(&u, &refs, today()).unwrap();
+    let text = export_json(&u, Some(&ev), &refs, "2026-11-22T10:00:00").to_string();
+    match import("don-vi.json", &text, Standards::get()) {
+        Import::Unit(back) => assert_eq!(back, u),
+        other => panic!("{other:?}"),
+    }
+    let two = serde_json::to_string(&vec![member("htt"), member("ht")]).unwrap();
+    match import("ung-vien.json", &two, Standards::get()) {
+        Import::Members(ps, errors) => assert!(ps.len() == 2 && errors.is_empty()),
+        other => panic!("{other:?}"),
+    }
+    assert!(matches!(import("x.json", "{ broken", Standards::get()), Import::Refused(_)));
+    match import("ung-vien.csv", CSV, Standards::get()) {
+        Import::Members(ps, errors) => assert_eq!((ps.len(), errors.len()), (2, 2)),
+        other => panic!("{other:?}"),
+    }
+}

@@ -456,3 +456,59 @@ pub fn results_csv(members: &[Profile], results: &[Option<&Evaluation>], lang: s
     }
     out
 }
+
+/// What an imported file holds for the unit view.
+#[derive(Debug)]
+pub enum Import {
+    /// Candidates to append, and the rows that could not be read.
+    Members(Vec<Profile>, Vec<CsvError>),
+    /// A whole unit (an export of this app, or a collective profile with members).
+    Unit(Profile),
+    /// Nothing usable: why.
+    Refused(Text),
+}
+
+/// Reads a CSV (by name) or JSON file for the unit view.
+pub fn import(file_name: &str, text: &str, std: &Standards) -> Import {
+    if file_name.to_lowercase().ends_with(".csv") {
+        let (ps, errors) = parse_csv(text, std);
+        return Import::Members(ps, errors);
+    }
+    if let Ok(serde_json::Value::Object(m)) = serde_json::from_str::<serde_json::Value>(text.trim_start_matches('\u{feff}')) {
+        if let Some(unit) = m.get("unit") {
+            return match super::parse_profiles(&unit.to_string()) {
+                Ok(mut v) if v.len() == 1 => Import::Unit(v.remove(0)),
+                Ok(_) => Import::Refused(t!("Tệp không có đơn vị.", "The file holds no unit.")),
+                Err(e) => Import::Refused(e.message),
+            };
+        }
+    }
+    match super::parse_profiles(text) {
+        Err(e) => Import::Refused(Text { vi: format!("{}: {}", e.field, e.message.vi), en: format!("{}: {}", e.field, e.message.en) }),
+        Ok(mut ps) => {
+            if ps.len() == 1 && ps[0].subject == Subject::Collective {
+                return Import::Unit(ps.remove(0));
+            }
+            let (members, others): (Vec<Profile>, Vec<Profile>) = ps.into_iter().partition(|p| p.subject == Subject::Individual);
+            let errors = (!others.is_empty())
+                .then(|| CsvError { row: 0, column: "subject".into(), message: t!("{} hồ sơ tập thể bị bỏ qua.", "{} collective profiles were skipped.", others.len()) })
+                .into_iter()
+                .collect();
+            Import::Members(members, errors)
+        }
+    }
+}
+
+/// Everything of the unit as one JSON document: the unit with its candidates, the unit's
+/// evaluation, and each candidate's profile with its evaluation. Importing it restores the unit.
+pub fn export_json(unit: &Profile, unit_eval: Option<&Evaluation>, results: &[Option<&Evaluation>], generated_at: &str) -> serde_json::Value {
+    serde_json::json!({
+        "app": "kiem-tra-khen-thuong-lang-son",
+        "app_version": super::summary::APP_VERSION,
+        "generated_at": generated_at,
+        "rule_set": unit_eval.and_then(|e| e.rule_set.clone()),
+        "unit": unit,
+        "unit_evaluation": unit_eval,
+        "candidates": unit.members.iter().zip(results).map(|(p, e)| serde_json::json!({ "profile": p, "evaluation": e })).collect::<Vec<_>>(),
+    })
+}

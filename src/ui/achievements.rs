@@ -15,7 +15,7 @@ pub fn Achievements(props: &SectionProps) -> Html {
         Callback::from(move |e: Event| s.dispatch(Action::SetAchievement(i, field, event_value(&e))))
     };
     let rows: Html = state
-        .profile
+        .current()
         .achievements
         .iter()
         .enumerate()

@@ -22,11 +22,11 @@ pub fn AwardsReceived(props: &SectionProps) -> Html {
     let state = &props.state;
     let lang = state.lang;
     let std = Standards::get();
-    let subject = state.profile.subject;
+    let subject = state.current().subject;
     let table = |kind: AwardKind, title: i18n::S, add_label: i18n::S, add_id: &'static str| {
         let items = choices(std, subject, kind, lang);
         let rows: Html = state
-            .profile
+        .current()
             .awards_received
             .iter()
             .enumerate()

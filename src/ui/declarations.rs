@@ -30,12 +30,12 @@ pub fn Declarations(props: &SectionProps) -> Html {
     let state = &props.state;
     let lang = state.lang;
     let std = Standards::get();
-    let decls = used(std, state.profile.subject);
+    let decls = used(std, state.current().subject);
     let item = |d: &Declaration| {
         let id = d.id.clone();
         let s = state.clone();
         let on = Callback::from(move |e: Event| s.dispatch(Action::SetDeclaration(id.clone(), event_checked(&e))));
-        let checked = state.profile.declarations.get(&d.id) == Some(&true);
+        let checked = state.current().declarations.get(&d.id) == Some(&true);
         let input_id = format!("decl-{}", d.id);
         html! {
             <li key={d.id.clone()}>

@@ -143,3 +143,52 @@ pub const REPORT_PERSON: S = ("Sơ lược lý lịch", "Personal summary");
 pub const REPORT_DATE: S = ("Ngày lập", "Date");
 pub const REPORT_OUTCOME: S = ("Kết quả kiểm tra", "Result of the check");
 pub const TOOLBAR_LABEL: S = ("Tệp và in", "Files and printing");
+
+pub const MODE_INDIVIDUAL: S = ("Cá nhân", "Individual");
+pub const MODE_UNIT: S = ("Đơn vị (nhiều ứng viên)", "Unit (many candidates)");
+pub const MODE_LABEL: S = ("Chế độ", "Mode");
+pub const SEC_UNIT: S = ("1. Thông tin đơn vị", "1. The unit");
+pub const UNIT_NAME: S = ("Tên đơn vị, phòng", "Unit or division name");
+pub const HAS_PARTY_ORG: S = ("Đơn vị được đánh giá cả với tư cách tổ chức đảng (chi bộ, đảng bộ)", "The unit is also rated as a party organisation");
+pub const SEC_UNIT_YEARS: S = ("2. Kết quả đánh giá của đơn vị từng năm", "2. The unit's yearly ratings");
+pub const SEC_CANDIDATES: S = ("Ứng viên", "Candidates");
+pub const CANDIDATES_COUNT: S = ("ứng viên", "candidates");
+pub const EVALUATING: S = ("Đang kiểm tra", "Evaluating");
+pub const FILTER_NAME: S = ("Lọc theo tên", "Filter by name");
+pub const FILTER_AWARD: S = ("Chỉ hiện người", "Show only those");
+pub const FILTER_ALL: S = ("— tất cả —", "— everyone —");
+pub const FILTER_ELIGIBLE_FOR: S = ("đủ điều kiện", "eligible for");
+pub const SORT_BY: S = ("Sắp xếp theo", "Sort by");
+pub const SORT_NAME: S = ("Họ và tên", "Name");
+pub const SORT_INPUT: S = ("Thứ tự nhập", "Order entered");
+pub const OPEN: S = ("Mở", "Open");
+pub const DUPLICATE: S = ("Nhân bản", "Duplicate");
+pub const ADD_CANDIDATE: S = ("+ Thêm ứng viên", "+ Add a candidate");
+pub const PAGE: S = ("Trang", "Page");
+pub const PREV: S = ("‹ Trước", "‹ Previous");
+pub const NEXT: S = ("Sau ›", "Next ›");
+pub const BACK_TO_UNIT: S = ("‹ Về danh sách đơn vị", "‹ Back to the unit");
+pub const EDITING_MEMBER: S = ("Đang sửa ứng viên của đơn vị", "Editing a candidate of the unit");
+pub const UNIT_RESULTS: S = ("Danh hiệu, khen thưởng của tập thể", "The unit's collective titles and awards");
+pub const REVIEW_WARNINGS: S = ("Lưu ý cho cuộc họp xét (chỉ cảnh báo, không tự áp dụng)", "For the review meeting (warnings only, nothing applied)");
+pub const IMPORT: S = ("Nhập ứng viên (CSV, JSON)…", "Import candidates (CSV, JSON)…");
+pub const TEMPLATE: S = ("Tải mẫu CSV", "Download the CSV template");
+pub const EXPORT_CSV: S = ("Xuất kết quả (CSV)", "Export results (CSV)");
+pub const EXPORT_JSON: S = ("Xuất toàn bộ (JSON)", "Export everything (JSON)");
+pub const PRINT_UNIT: S = ("In danh sách", "Print the list");
+pub const CLEAR_UNIT: S = ("Xoá dữ liệu đơn vị trên máy này", "Clear the unit's data on this device");
+pub const CLEAR_UNIT_CONFIRM: S = ("Xoá toàn bộ danh sách ứng viên và dữ liệu đơn vị trên máy này?", "Delete every candidate and the unit's data on this device?");
+pub const IMPORTED: S = ("Đã nhập ứng viên:", "Candidates imported:");
+pub const IMPORT_ROW_ERRORS: S = ("Các dòng sau có lỗi và chưa được nhập; các dòng đúng đã được giữ:", "These rows have errors and were not imported; the good rows were kept:");
+pub const UNIT_PRINT_TITLE: S = ("DANH SÁCH ỨNG VIÊN VÀ KẾT QUẢ KIỂM TRA ĐIỀU KIỆN KHEN THƯỞNG", "CANDIDATES AND AWARD-ELIGIBILITY RESULTS");
+pub const AWARD_SHORT: [(&str, S); 9] = [
+    ("lao_dong_tien_tien", ("LĐTT", "Adv. worker")),
+    ("chien_si_thi_dua_co_so", ("CSTĐCS", "Grassroots fighter")),
+    ("chien_si_thi_dua_cap_tinh", ("CSTĐ tỉnh", "Prov. fighter")),
+    ("giay_khen", ("Giấy khen", "Commendation")),
+    ("bang_khen_chu_tich_ubnd_tinh", ("BK tỉnh", "Prov. merit")),
+    ("bang_khen_thu_tuong", ("BK TTg", "PM merit")),
+    ("huan_chuong_lao_dong_hang_ba", ("HCLĐ III", "Labour III")),
+    ("hcm_hang_nam_ca_nhan", ("Học tập Bác", "HCM study")),
+    ("thi_dua_dac_biet_2025_giay_khen_ca_nhan", ("Thi đua ĐB 2025", "Campaign 2025")),
+];

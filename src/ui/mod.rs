@@ -5,6 +5,7 @@
 pub mod achievements;
 pub mod app;
 pub mod awards_received;
+pub mod candidates;
 pub mod calendar;
 pub mod declarations;
 pub mod i18n;
@@ -13,6 +14,8 @@ pub mod report;
 pub mod results;
 pub mod state;
 pub mod toolbar;
+pub mod unit_form;
+pub mod unit_toolbar;
 pub mod years_table;
 
 use web_sys::{HtmlInputElement, HtmlSelectElement};

@@ -11,7 +11,7 @@ use crate::rules::directory::unit_suggestions;
 pub fn PersonForm(props: &SectionProps) -> Html {
     let state = &props.state;
     let lang = state.lang;
-    let p = &state.profile;
+    let p = state.current();
     let person = p.person.clone().unwrap_or_default();
     let set = |field: &'static str| {
         let s = state.clone();

@@ -14,6 +14,9 @@ use crate::rules::{Evaluation, InputError, Lang};
 pub struct ResultsProps {
     pub result: Rc<Result<Evaluation, Vec<InputError>>>,
     pub lang: Lang,
+    /// A heading other than "Kết quả kiểm tra" (the unit view uses its own).
+    #[prop_or_default]
+    pub title: Option<&'static str>,
 }
 
 pub fn outcome_icon(o: Outcome) -> &'static str {
@@ -141,7 +144,7 @@ pub fn Results(props: &ResultsProps) -> Html {
     };
     html! {
         <section class="card results" aria-labelledby="sec-results">
-            <h2 id="sec-results">{ tr(lang, i18n::SEC_RESULTS) }</h2>
+            <h2 id="sec-results">{ props.title.unwrap_or(tr(lang, i18n::SEC_RESULTS)) }</h2>
             { body }
         </section>
     }

@@ -6,15 +6,38 @@ use std::rc::Rc;
 use yew::Reducible;
 
 use crate::rules::facts::*;
-use crate::rules::{Lang, Text};
+use crate::rules::{Evaluation, InputError, Lang, Text};
+
+/// A candidate's evaluation, shared between renders.
+pub type EvalResult = Rc<Result<Evaluation, Vec<InputError>>>;
+
+/// Which profile the form shows and edits.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum View {
+    /// The civil servant's own profile.
+    Individual,
+    /// The unit: its own ratings, its candidates and its collective titles.
+    Unit,
+    /// One candidate of the unit, in the individual form.
+    Member(usize),
+}
 
 #[derive(Clone, Debug, PartialEq)]
 pub struct State {
     pub profile: Profile,
+    /// The unit (a collective profile) whose `members` are the candidates.
+    pub unit: Profile,
+    pub view: View,
     pub lang: Lang,
     pub message: Option<Message>,
     /// False once the browser refused to store data: the app then works in memory.
     pub storage_ok: bool,
+    /// One slot per candidate: `None` until evaluated (evaluation runs in chunks).
+    pub member_results: Vec<Option<EvalResult>>,
+    /// Bumped whenever candidates' results go stale; results for an older revision are dropped.
+    pub members_rev: u64,
+    /// Bumped on every change of the unit, for autosave and the unit's own evaluation.
+    pub unit_rev: u64,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -28,9 +51,24 @@ pub fn empty_profile() -> Profile {
     Profile { schema_version: SCHEMA_VERSION, person: Some(Person::default()), ..Profile::default() }
 }
 
+/// An empty unit.
+pub fn empty_unit() -> Profile {
+    Profile { schema_version: SCHEMA_VERSION, subject: Subject::Collective, unit: Some(Unit::default()), ..Profile::default() }
+}
+
 impl Default for State {
     fn default() -> Self {
-        State { profile: empty_profile(), lang: Lang::Vi, message: None, storage_ok: true }
+        State {
+            profile: empty_profile(),
+            unit: empty_unit(),
+            view: View::Individual,
+            lang: Lang::Vi,
+            message: None,
+            storage_ok: true,
+            member_results: Vec::new(),
+            members_rev: 0,
+            unit_rev: 0,
+        }
     }
 }
 
@@ -59,6 +97,19 @@ pub enum Action {
     Clear,
     Say(Option<Message>),
     StorageFailed,
+    SetView(View),
+    /// A unit field by name (`name`, `has_party_organisation`).
+    SetUnit(&'static str, String),
+    AddMember,
+    RemoveMember(usize),
+    DuplicateMember(usize),
+    /// Appends imported candidates.
+    ImportMembers(Vec<Profile>),
+    /// Replaces the unit (loaded from a file or storage).
+    LoadUnit(Profile),
+    ClearUnit,
+    /// Results of candidates evaluated for revision `rev`.
+    MemberResults(u64, Vec<(usize, EvalResult)>),
 }
 
 fn opt(v: String) -> Option<String> {
@@ -79,11 +130,137 @@ fn tri(v: &str) -> Option<bool> {
 }
 
 impl State {
+    /// The profile the form shows.
+    pub fn current(&self) -> &Profile {
+        match self.view {
+            View::Individual => &self.profile,
+            View::Unit => &self.unit,
+            View::Member(i) => self.unit.members.get(i).unwrap_or(&self.profile),
+        }
+    }
+
+    fn current_mut(&mut self) -> &mut Profile {
+        match self.view {
+            View::Individual => &mut self.profile,
+            View::Unit => &mut self.unit,
+            View::Member(i) if i < self.unit.members.len() => &mut self.unit.members[i],
+            View::Member(_) => &mut self.profile,
+        }
+    }
+
+    /// Candidates still to evaluate.
+    pub fn pending(&self) -> usize {
+        self.member_results.iter().filter(|r| r.is_none()).count()
+    }
+
+    fn invalidate_all(&mut self) {
+        self.member_results = vec![None; self.unit.members.len()];
+        self.members_rev += 1;
+    }
+
     /// The pure reducer.
     pub fn apply(&mut self, action: Action) {
-        let p = &mut self.profile;
+        let view = self.view;
+        let before = (self.unit.proposal_date.clone(), self.unit.evaluation_year, self.unit.years.iter().map(|r| r.year.clone()).collect::<Vec<_>>());
+        let is_edit = !matches!(
+            action,
+            Action::SetLang(_) | Action::Say(_) | Action::StorageFailed | Action::SetView(_) | Action::MemberResults(..)
+        );
+        self.apply_inner(action);
+        if is_edit {
+            match view {
+                View::Member(i) if i < self.member_results.len() => {
+                    self.member_results[i] = None;
+                    self.members_rev += 1;
+                    self.unit_rev += 1;
+                }
+                View::Unit => {
+                    self.unit_rev += 1;
+                    let after = (self.unit.proposal_date.clone(), self.unit.evaluation_year, self.unit.years.iter().map(|r| r.year.clone()).collect::<Vec<_>>());
+                    if before != after {
+                        self.invalidate_all();
+                    }
+                }
+                _ => {}
+            }
+        }
+    }
+
+    fn apply_inner(&mut self, action: Action) {
         match action {
-            Action::SetLang(l) => self.lang = l,
+            Action::SetView(v) => {
+                self.view = v;
+                return;
+            }
+            Action::SetUnit(field, v) => {
+                let u = self.unit.unit.get_or_insert_with(Unit::default);
+                match field {
+                    "name" => u.name = v,
+                    "has_party_organisation" => u.has_party_organisation = tri(&v),
+                    _ => {}
+                }
+                return;
+            }
+            Action::AddMember => {
+                self.unit.members.push(empty_profile());
+                self.member_results.push(None);
+                self.members_rev += 1;
+                return;
+            }
+            Action::RemoveMember(i) => {
+                if i < self.unit.members.len() {
+                    self.unit.members.remove(i);
+                    self.member_results.remove(i);
+                    self.members_rev += 1;
+                }
+                return;
+            }
+            Action::DuplicateMember(i) => {
+                if let Some(m) = self.unit.members.get(i).cloned() {
+                    self.unit.members.insert(i + 1, m);
+                    let r = self.member_results[i].clone();
+                    self.member_results.insert(i + 1, r);
+                }
+                return;
+            }
+            Action::ImportMembers(ps) => {
+                self.member_results.extend(ps.iter().map(|_| None));
+                self.unit.members.extend(ps);
+                self.members_rev += 1;
+                return;
+            }
+            Action::LoadUnit(u) => {
+                self.unit = u;
+                self.unit.subject = Subject::Collective;
+                self.invalidate_all();
+                self.unit_rev += 1;
+                return;
+            }
+            Action::ClearUnit => {
+                self.unit = empty_unit();
+                self.invalidate_all();
+                self.unit_rev += 1;
+                self.view = View::Unit;
+                return;
+            }
+            Action::MemberResults(rev, results) => {
+                if rev == self.members_rev {
+                    for (i, r) in results {
+                        if let Some(slot) = self.member_results.get_mut(i) {
+                            *slot = Some(r);
+                        }
+                    }
+                }
+                return;
+            }
+            _ => {}
+        }
+        let p = self.current_mut();
+        match action {
+            Action::SetLang(l) => {
+                let _ = p;
+                self.lang = l
+            }
             Action::SetPerson(field, v) => {
                 let person = p.person.get_or_insert_with(Person::default);
                 match field {
@@ -188,15 +365,16 @@ impl State {
                 }
             }
             Action::Load(profile) => {
-                self.profile = profile;
+                *p = profile;
                 self.message = None;
             }
             Action::Clear => {
-                self.profile = empty_profile();
+                *p = empty_profile();
                 self.message = None;
             }
             Action::Say(m) => self.message = m,
             Action::StorageFailed => self.storage_ok = false,
+            _ => {}
         }
     }
 }

@@ -10,13 +10,17 @@ use super::{code, event_value, options, tri_code, SectionProps};
 pub fn YearsTable(props: &SectionProps) -> Html {
     let state = &props.state;
     let lang = state.lang;
-    let party = state.profile.person.as_ref().and_then(|p| p.party_member) == Some(true);
+    let cur = state.current();
+    let party = match cur.subject {
+        crate::rules::facts::Subject::Individual => cur.person.as_ref().and_then(|p| p.party_member) == Some(true),
+        crate::rules::facts::Subject::Collective => cur.unit.as_ref().and_then(|u| u.has_party_organisation) == Some(true),
+    };
     let set = |i: usize, field: &'static str| {
         let s = state.clone();
         Callback::from(move |e: Event| s.dispatch(Action::SetYear(i, field, event_value(&e))))
     };
     let rows: Html = state
-        .profile
+        .current()
         .years
         .iter()
         .enumerate()

@@ -1,0 +1,55 @@
+//! Unit view, section 1: the unit's name, whether it is also rated as a party
+//! organisation, and the proposal date and year that every candidate is evaluated for.
+
+use yew::prelude::*;
+
+use super::i18n::{self, tr};
+use super::state::Action;
+use super::{event_value, tri_code, SectionProps};
+
+#[component]
+pub fn UnitForm(props: &SectionProps) -> Html {
+    let state = &props.state;
+    let lang = state.lang;
+    let u = &state.unit;
+    let info = u.unit.clone().unwrap_or_default();
+    let set = |field: &'static str| {
+        let s = state.clone();
+        Callback::from(move |e: Event| s.dispatch(Action::SetUnit(field, event_value(&e))))
+    };
+    let on_date = {
+        let s = state.clone();
+        Callback::from(move |e: Event| s.dispatch(Action::SetProposalDate(event_value(&e))))
+    };
+    let on_year = {
+        let s = state.clone();
+        Callback::from(move |e: Event| s.dispatch(Action::SetEvaluationYear(event_value(&e))))
+    };
+    let party = tri_code(info.has_party_organisation);
+    html! {
+        <section class="card" aria-labelledby="sec-unit">
+            <h2 id="sec-unit">{ tr(lang, i18n::SEC_UNIT) }</h2>
+            <div class="grid">
+                <label for="unit_name">{ tr(lang, i18n::UNIT_NAME) }
+                    <input id="unit_name" type="text" list="unit-suggestions-2" value={info.name.clone()} onchange={set("name")} />
+                    <datalist id="unit-suggestions-2">
+                        { for crate::rules::directory::unit_suggestions().into_iter().map(|s| html! { <option value={s.name} label={s.label.get(lang).to_string()} /> }) }
+                    </datalist>
+                </label>
+                <label for="unit_party">{ tr(lang, i18n::HAS_PARTY_ORG) }
+                    <select id="unit_party" onchange={set("has_party_organisation")}>
+                        <option value="" selected={party.is_empty()}>{ tr(lang, i18n::NOT_ANSWERED) }</option>
+                        <option value="true" selected={party == "true"}>{ tr(lang, i18n::YES) }</option>
+                        <option value="false" selected={party == "false"}>{ tr(lang, i18n::NO) }</option>
+                    </select>
+                </label>
+                <label for="unit_proposal_date">{ tr(lang, i18n::PROPOSAL_DATE) }
+                    <input id="unit_proposal_date" type="date" value={u.proposal_date.clone().unwrap_or_default()} onchange={on_date} />
+                </label>
+                <label for="unit_evaluation_year">{ tr(lang, i18n::EVAL_YEAR) }
+                    <input id="unit_evaluation_year" type="number" min="2000" max="2100" value={u.evaluation_year.map(|y| y.to_string()).unwrap_or_default()} onchange={on_year} />
+                </label>
+            </div>
+        </section>
+    }
+}

@@ -1,0 +1,109 @@
+//! Unit view: import candidates (CSV or JSON), the CSV template, exports, print, clear.
+//! A bad row is reported with its row and column; the good rows are kept.
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use chrono::NaiveDate;
+use web_sys::HtmlInputElement;
+use yew::prelude::*;
+
+use super::i18n::{self, tr};
+use super::state::{Action, Message, State};
+use crate::browser;
+use crate::rules::unit::{self, Import};
+use crate::rules::{Evaluation, InputError, Standards, Text};
+
+#[derive(Properties, PartialEq)]
+pub struct UnitToolbarProps {
+    pub state: UseReducerHandle<State>,
+    pub unit_result: Rc<Result<Evaluation, Vec<InputError>>>,
+    pub today: NaiveDate,
+}
+
+fn refs(state: &State) -> Vec<Option<&Evaluation>> {
+    state.member_results.iter().map(|r| r.as_ref().and_then(|r| r.as_ref().as_ref().ok())).collect()
+}
+
+#[component]
+pub fn UnitToolbar(props: &UnitToolbarProps) -> Html {
+    let state = &props.state;
+    let lang = state.lang;
+    let reader: Rc<RefCell<Option<gloo::file::callbacks::FileReader>>> = use_mut_ref(|| None);
+    let import = {
+        let (state, reader) = (state.clone(), reader.clone());
+        Callback::from(move |e: Event| {
+            let Some(input) = e.target_dyn_into::<HtmlInputElement>() else { return };
+            let Some(file) = input.files().and_then(|f| f.get(0)) else { return };
+            input.set_value("");
+            let name = file.name();
+            let state = state.clone();
+            let r = browser::read_text(file, move |res| {
+                let say = |error: bool, text: Text| state.dispatch(Action::Say(Some(Message { error, text })));
+                let Ok(text) = res else {
+                    return say(true, Text::new(i18n::LOAD_FAILED.0, i18n::LOAD_FAILED.1));
+                };
+                match unit::import(&name, &text, Standards::get()) {
+                    Import::Refused(why) => say(true, Text { vi: format!("{} {}", i18n::LOAD_FAILED.0, why.vi), en: format!("{} {}", i18n::LOAD_FAILED.1, why.en) }),
+                    Import::Unit(u) => {
+                        let n = u.members.len();
+                        state.dispatch(Action::LoadUnit(u));
+                        say(false, Text { vi: format!("{} {n}", i18n::IMPORTED.0), en: format!("{} {n}", i18n::IMPORTED.1) });
+                    }
+                    Import::Members(ps, errors) => {
+                        let n = ps.len();
+                        state.dispatch(Action::ImportMembers(ps));
+                        let mut vi = format!("{} {n}.", i18n::IMPORTED.0);
+                        let mut en = format!("{} {n}.", i18n::IMPORTED.1);
+                        if !errors.is_empty() {
+                            vi += &format!(" {} ", i18n::IMPORT_ROW_ERRORS.0);
+                            en += &format!(" {} ", i18n::IMPORT_ROW_ERRORS.1);
+                            let texts: Vec<Text> = errors.iter().map(|e| e.text()).collect();
+                            let j = Text::join(&texts, " · ");
+                            vi += &j.vi;
+                            en += &j.en;
+                        }
+                        say(!errors.is_empty(), Text { vi, en });
+                    }
+                }
+            });
+            *reader.borrow_mut() = Some(r);
+        })
+    };
+    let template = Callback::from(|_| browser::download("mau-danh-sach-ung-vien.csv", &unit::csv_template(), "text/csv;charset=utf-8"));
+    let export_csv = {
+        let (state, today) = (state.clone(), props.today);
+        Callback::from(move |_| {
+            let csv = unit::results_csv(&state.unit.members, &refs(&state), state.lang);
+            browser::download(&format!("ket-qua-don-vi-{today}.csv"), &csv, "text/csv;charset=utf-8");
+        })
+    };
+    let export_json = {
+        let (state, today, result) = (state.clone(), props.today, props.unit_result.clone());
+        Callback::from(move |_| {
+            let v = unit::export_json(&state.unit, result.as_ref().as_ref().ok(), &refs(&state), &browser::now_iso());
+            browser::download(&format!("don-vi-{today}.json"), &serde_json::to_string_pretty(&v).unwrap_or_default(), "application/json");
+        })
+    };
+    let print = Callback::from(|_| browser::print());
+    let clear = {
+        let state = state.clone();
+        Callback::from(move |_| {
+            if browser::confirm(tr(state.lang, i18n::CLEAR_UNIT_CONFIRM)) {
+                let _ = browser::remove(browser::UNIT_KEY);
+                state.dispatch(Action::ClearUnit);
+            }
+        })
+    };
+    html! {
+        <div class="toolbar no-print">
+            <label class="button" for="import-file">{ tr(lang, i18n::IMPORT) }</label>
+            <input id="import-file" class="visually-hidden-file" type="file" accept=".csv,.json,text/csv,application/json" onchange={import} />
+            <button type="button" id="download-template" class="secondary" onclick={template}>{ tr(lang, i18n::TEMPLATE) }</button>
+            <button type="button" id="export-csv" onclick={export_csv}>{ tr(lang, i18n::EXPORT_CSV) }</button>
+            <button type="button" id="export-json" onclick={export_json}>{ tr(lang, i18n::EXPORT_JSON) }</button>
+            <button type="button" id="print-unit" onclick={print}>{ tr(lang, i18n::PRINT_UNIT) }</button>
+            <button type="button" id="clear-unit" class="danger" onclick={clear}>{ tr(lang, i18n::CLEAR_UNIT) }</button>
+        </div>
+    }
+}

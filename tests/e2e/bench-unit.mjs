@@ -1,0 +1,44 @@
+// Benchmark (not a test): import N candidates (default 1,000) into the unit view of the
+// release build and measure, in headless Chromium, the time until all are evaluated and
+// the main-thread long tasks (PerformanceObserver 'longtask', tasks over 50 ms).
+//   node bench-unit.mjs [N] [DIST_DIR]
+import { writeFile, mkdtemp } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { serve } from './server.mjs';
+import { launch } from './helpers.mjs';
+
+const N = Number(process.argv[2] ?? 1000);
+const dist = resolve(process.argv[3] ?? process.env.DIST_DIR ?? '../../dist');
+const dir = await mkdtemp(join(tmpdir(), 'kt-bench-'));
+const csv = join(dir, 'unit.csv');
+const r = ['HTXSNV', 'HTTNV', 'HTNV', 'HTTNV'];
+const rows = ['Họ và tên;Ngày tuyển dụng;Đảng viên;Xếp loại 2020;Xếp loại 2021;Xếp loại 2022;Xếp loại 2023;Xếp loại 2024;Sáng kiến;Đã nhận;Đang bị xem xét;Cam kết'];
+for (let i = 0; i < N; i++) {
+  rows.push(`Ứng viên ${i};2012-01-01;${i % 2 ? 'có' : 'không'};${r[i % 4]};${r[(i + 1) % 4]};${r[(i + 2) % 4]};${r[(i + 3) % 4]};${r[i % 4]};2023:co_so:có | 2024:tinh:có;chien_si_thi_dua_co_so:2023;không;có`);
+}
+await writeFile(csv, rows.join('\n'));
+const server = await serve(dist);
+const browser = await launch();
+const page = await (await browser.newContext()).newPage();
+await page.addInitScript(() => {
+  window.__long = [];
+  new PerformanceObserver((l) => { for (const e of l.getEntries()) window.__long.push(e.duration); }).observe({ type: 'longtask', buffered: true });
+});
+await page.goto(server.url);
+await page.waitForSelector('.app h1');
+await page.click('#mode-unit');
+await page.fill('#unit_proposal_date', '2025-03-01');
+await page.evaluate(() => { window.__long = []; });
+const t0 = Date.now();
+await page.setInputFiles('#import-file', csv);
+await page.waitForFunction((n) => { const s = document.querySelector('#candidates-status')?.textContent ?? ''; return s.startsWith(`${n} `) && !s.includes('/'); }, N, { timeout: 600_000, polling: 100 });
+const total = Date.now() - t0;
+const long = await page.evaluate(() => window.__long);
+const heap = await page.evaluate(() => performance.memory?.usedJSHeapSize ?? 0);
+console.log(`candidates: ${N}`);
+console.log(`import + evaluate all: ${total} ms`);
+console.log(`long tasks (> 50 ms): ${long.length}; longest: ${long.length ? Math.round(Math.max(...long)) : 0} ms; over 100 ms: ${long.filter((d) => d > 100).length}`);
+console.log(`JS heap used: ${(heap / 1048576).toFixed(1)} MiB`);
+await browser.close();
+await server.close();
