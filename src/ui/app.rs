@@ -24,7 +24,7 @@ use crate::browser;
 use crate::rules::{self, unit, Evaluation, Lang};
 
 /// Longest stretch of candidate evaluation in one task, in milliseconds.
-const CHUNK_MS: f64 = 40.0;
+const CHUNK_MS: f64 = 25.0;
 
 /// The state at start: the saved profile, unit and language, if storage allows.
 pub fn initial_state() -> State {
@@ -70,12 +70,16 @@ pub fn App() -> Html {
     {
         let s = state.clone();
         use_effect_with(state.unit_rev, move |_| {
-            if s.unit_rev > 0 {
-                let text = serde_json::to_string(&s.unit).unwrap_or_default();
-                if browser::save(browser::UNIT_KEY, &text).is_err() && s.storage_ok {
-                    s.dispatch(Action::StorageFailed);
-                }
-            }
+            // In a task of its own: a unit of 1,000 is about 1 MB of JSON.
+            let timer = (s.unit_rev > 0).then(|| {
+                gloo::timers::callback::Timeout::new(0, move || {
+                    let text = serde_json::to_string(&s.unit).unwrap_or_default();
+                    if browser::save(browser::UNIT_KEY, &text).is_err() && s.storage_ok {
+                        s.dispatch(Action::StorageFailed);
+                    }
+                })
+            });
+            move || drop(timer)
         });
     }
     // Candidates are evaluated a chunk at a time; each result re-runs this effect.
@@ -104,15 +108,21 @@ pub fn App() -> Html {
         });
     }
 
-    // The profile in the form, evaluated (a candidate on the unit's date and year).
+    // The profile in the form, evaluated (a candidate on the unit's date and year). The
+    // unit view has its own evaluation below: cloning and comparing a unit of 1,000 on
+    // every render would block the page.
     let current = match state.view {
         View::Member(i) if i < state.unit.members.len() => {
             let (date, y) = unit::unit_context(&state.unit, today);
-            unit::member_in_unit(&state.unit.members[i], date, y)
+            Some(unit::member_in_unit(&state.unit.members[i], date, y))
         }
-        _ => state.current().clone(),
+        View::Unit => None,
+        _ => Some(state.current().clone()),
     };
-    let result = use_memo((current, today), |(p, t)| rules::evaluate(p, *t));
+    let result = use_memo((current, today), |(p, t)| match p {
+        Some(p) => rules::evaluate(p, *t),
+        None => rules::evaluate(&super::state::empty_profile(), *t),
+    });
     let unit_result = {
         let s = state.clone();
         use_memo((state.unit_rev, state.members_rev, state.pending(), today), move |(_, _, _, today)| {
@@ -124,6 +134,12 @@ pub fn App() -> Html {
         })
     };
 
+    // The printed unit list, rebuilt only when the results settle.
+    let report_rows = {
+        let s = state.clone();
+        let wanted = state.printing;
+        use_memo((state.members_rev, state.pending(), state.unit_rev, wanted), move |(_, _, _, wanted)| if *wanted { super::candidates::report_rows(&s) } else { Vec::new() })
+    };
     let lang = state.lang;
     let proposal_date = match &*result {
         Ok(ev) => ev.proposal_date,
@@ -206,7 +222,8 @@ pub fn App() -> Html {
                 }
             </main>
             if unit_view {
-                <UnitReport state={state.clone()} unit_result={unit_result.0.clone()} warnings={unit_result.1.clone()} />
+                <UnitReport lang={lang} unit_name={state.unit.unit.as_ref().map(|u| u.name.clone()).unwrap_or_default()}
+                    rows={report_rows.clone()} unit_result={unit_result.0.clone()} warnings={unit_result.1.clone()} />
             } else {
                 <Report profile={state.current().clone()} result={result.clone()} lang={lang} today={today} />
             }

@@ -163,9 +163,25 @@ pub fn Candidates(props: &SectionProps) -> Html {
     }
 }
 
+/// One printed row: a candidate's name and the outcome of each main award.
+pub type ReportRow = (String, Vec<Option<Outcome>>);
+
+/// The rows of the printed summary, built once per change of the results (not per render).
+pub fn report_rows(state: &State) -> Vec<ReportRow> {
+    (0..state.unit.members.len())
+        .map(|i| {
+            let name = state.unit.members[i].person.as_ref().map(|p| p.full_name.clone()).unwrap_or_default();
+            (name, MAIN_AWARDS.iter().map(|a| outcome_of(state, i, a)).collect())
+        })
+        .collect()
+}
+
 #[derive(Properties, PartialEq)]
 pub struct UnitReportProps {
-    pub state: UseReducerHandle<State>,
+    pub lang: Lang,
+    pub unit_name: String,
+    /// Compared by pointer: the report re-renders only when its rows were rebuilt.
+    pub rows: std::rc::Rc<Vec<ReportRow>>,
     pub unit_result: std::rc::Rc<Result<Evaluation, Vec<crate::rules::InputError>>>,
     pub warnings: Vec<crate::rules::Text>,
 }
@@ -173,18 +189,16 @@ pub struct UnitReportProps {
 /// The printed unit summary: every candidate (no pages), the unit's titles, the warnings.
 #[component]
 pub fn UnitReport(props: &UnitReportProps) -> Html {
-    let state = &props.state;
-    let lang = state.lang;
-    let name = state.unit.unit.as_ref().map(|u| u.name.clone()).unwrap_or_default();
+    let lang = props.lang;
     html! {
         <section class="report print-only" aria-hidden="true">
             <h1>{ tr(lang, i18n::UNIT_PRINT_TITLE) }</h1>
-            <p><strong>{ name }</strong></p>
+            <p><strong>{ &props.unit_name }</strong></p>
             <table class="report-table">
                 <thead><tr><th>{ tr(lang, i18n::FULL_NAME) }</th>{ for MAIN_AWARDS.iter().map(|a| html! { <th>{ short(lang, a) }</th> }) }</tr></thead>
-                <tbody>{ for (0..state.unit.members.len()).map(|i| html! { <tr>
-                    <td>{ state.unit.members[i].person.as_ref().map(|p| p.full_name.clone()).unwrap_or_default() }</td>
-                    { for MAIN_AWARDS.iter().map(|a| html! { <td>{ outcome_of(state, i, a).map(|o| format!("{} {}", outcome_icon(o), o.label().get(lang))).unwrap_or_default() }</td> }) }
+                <tbody>{ for props.rows.iter().map(|(name, outcomes)| html! { <tr>
+                    <td>{ name }</td>
+                    { for outcomes.iter().map(|o| html! { <td>{ o.map(|o| format!("{} {}", outcome_icon(o), o.label().get(lang))).unwrap_or_default() }</td> }) }
                 </tr> }) }</tbody>
             </table>
             if let Ok(ev) = &*props.unit_result {

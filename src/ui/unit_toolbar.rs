@@ -21,6 +21,9 @@ pub struct UnitToolbarProps {
     pub today: NaiveDate,
 }
 
+/// Candidates added per task when importing.
+const IMPORT_SLICE: usize = 200;
+
 fn refs(state: &State) -> Vec<Option<&Evaluation>> {
     state.member_results.iter().map(|r| r.as_ref().and_then(|r| r.as_ref().as_ref().ok())).collect()
 }
@@ -52,7 +55,11 @@ pub fn UnitToolbar(props: &UnitToolbarProps) -> Html {
                     }
                     Import::Members(ps, errors) => {
                         let n = ps.len();
-                        state.dispatch(Action::ImportMembers(ps));
+                        // In slices, each in a task of its own, so a large file never blocks the page.
+                        for slice in ps.chunks(IMPORT_SLICE).map(<[_]>::to_vec) {
+                            let state = state.clone();
+                            gloo::timers::callback::Timeout::new(0, move || state.dispatch(Action::ImportMembers(slice))).forget();
+                        }
                         let mut vi = format!("{} {n}.", i18n::IMPORTED.0);
                         let mut en = format!("{} {n}.", i18n::IMPORTED.1);
                         if !errors.is_empty() {
@@ -85,7 +92,19 @@ pub fn UnitToolbar(props: &UnitToolbarProps) -> Html {
             browser::download(&format!("don-vi-{today}.json"), &serde_json::to_string_pretty(&v).unwrap_or_default(), "application/json");
         })
     };
-    let print = Callback::from(|_| browser::print());
+    // The printed list of every candidate is built only for printing (it is large).
+    let print = {
+        let state = state.clone();
+        Callback::from(move |_| {
+            state.dispatch(Action::SetPrinting(true));
+            let state = state.clone();
+            gloo::timers::callback::Timeout::new(50, move || {
+                browser::print();
+                state.dispatch(Action::SetPrinting(false));
+            })
+            .forget();
+        })
+    };
     let clear = {
         let state = state.clone();
         Callback::from(move |_| {
