@@ -36,7 +36,7 @@ async fn results_show_each_award_with_outcome_text_icon_and_citation() {
     let profile = rules::parse_profiles(WORKED_EXAMPLE).unwrap().remove(0);
     let result = Rc::new(rules::evaluate(&profile, today()));
     let root = mount_point();
-    yew::Renderer::<Results>::with_root_and_props(root.clone(), ResultsProps { result, lang: Lang::Vi }).render();
+    yew::Renderer::<Results>::with_root_and_props(root.clone(), ResultsProps { result, lang: Lang::Vi, title: None }).render();
     yew::scheduler::flush().await;
     let bk = root.query_selector("#award-bang_khen_chu_tich_ubnd_tinh").unwrap().expect("the award is shown");
     assert_eq!(bk.get_attribute("data-outcome").as_deref(), Some("eligible"));
@@ -52,7 +52,7 @@ async fn input_errors_are_listed_with_their_field_instead_of_results() {
     let mut profile = rules::parse_profiles(WORKED_EXAMPLE).unwrap().remove(0);
     profile.years[1].year = "2023".into();
     let root = mount_point();
-    yew::Renderer::<Results>::with_root_and_props(root.clone(), ResultsProps { result: Rc::new(rules::evaluate(&profile, today())), lang: Lang::En }).render();
+    yew::Renderer::<Results>::with_root_and_props(root.clone(), ResultsProps { result: Rc::new(rules::evaluate(&profile, today())), lang: Lang::En, title: None }).render();
     yew::scheduler::flush().await;
     let text = root.text_content().unwrap();
     assert!(text.contains("years[1].year") && text.contains("entered twice"), "{text}");
