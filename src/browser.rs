@@ -11,7 +11,11 @@ pub const UNIT_KEY: &str = "kiem-tra-khen-thuong/unit/v1";
 pub const VIEW_KEY: &str = "kiem-tra-khen-thuong/view";
 
 fn storage() -> Result<web_sys::Storage, ()> {
-    web_sys::window().ok_or(())?.local_storage().map_err(|_| ())?.ok_or(())
+    web_sys::window()
+        .ok_or(())?
+        .local_storage()
+        .map_err(|_| ())?
+        .ok_or(())
 }
 
 /// Reads a stored string. `Err` when storage is unavailable (blocked, private mode).
@@ -33,16 +37,24 @@ pub fn today() -> NaiveDate {
 }
 
 pub fn now_iso() -> String {
-    chrono::Local::now().format("%Y-%m-%dT%H:%M:%S%:z").to_string()
+    chrono::Local::now()
+        .format("%Y-%m-%dT%H:%M:%S%:z")
+        .to_string()
 }
 
 /// Offers `text` as a file download named `file_name`.
 pub fn download(file_name: &str, text: &str, mime: &str) {
     let blob = gloo::file::Blob::new_with_options(text, Some(mime));
     let url = gloo::file::ObjectUrl::from(blob);
-    let Some(document) = web_sys::window().and_then(|w| w.document()) else { return };
-    let Ok(a) = document.create_element("a") else { return };
-    let Ok(a) = a.dyn_into::<web_sys::HtmlAnchorElement>() else { return };
+    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
+        return;
+    };
+    let Ok(a) = document.create_element("a") else {
+        return;
+    };
+    let Ok(a) = a.dyn_into::<web_sys::HtmlAnchorElement>() else {
+        return;
+    };
     a.set_href(&url);
     a.set_download(file_name);
     a.click();
@@ -58,19 +70,27 @@ pub fn print() {
 
 /// Asks for confirmation with the browser's own dialog.
 pub fn confirm(message: &str) -> bool {
-    web_sys::window().and_then(|w| w.confirm_with_message(message).ok()).unwrap_or(false)
+    web_sys::window()
+        .and_then(|w| w.confirm_with_message(message).ok())
+        .unwrap_or(false)
 }
 
 /// Reads a chosen file as text; `done` receives the text or `Err` when unreadable.
 /// The returned reader must be kept alive until `done` runs.
-pub fn read_text(file: web_sys::File, done: impl FnOnce(Result<String, ()>) + 'static) -> gloo::file::callbacks::FileReader {
+pub fn read_text(
+    file: web_sys::File,
+    done: impl FnOnce(Result<String, ()>) + 'static,
+) -> gloo::file::callbacks::FileReader {
     let file = gloo::file::File::from(file);
     gloo::file::callbacks::read_as_text(&file, move |res| done(res.map_err(|_| ())))
 }
 
 /// Sets `<html lang>` so screen readers and the browser know the language.
 pub fn set_document_lang(code: &str) {
-    if let Some(el) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.document_element()) {
+    if let Some(el) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.document_element())
+    {
         let _ = el.set_attribute("lang", code);
     }
 }

@@ -3,7 +3,9 @@
 
 #[cfg(target_arch = "wasm32")]
 fn main() {
-    let document = web_sys::window().and_then(|w| w.document()).expect("a document");
+    let document = web_sys::window()
+        .and_then(|w| w.document())
+        .expect("a document");
     if let Some(shell) = document.get_element_by_id("shell") {
         shell.remove();
     }

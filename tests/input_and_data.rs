@@ -339,12 +339,29 @@ fn the_command_line_fails_with_the_file_and_field_on_bad_input() {
 #[test]
 fn the_summary_file_name_is_ascii_and_splits_titles_from_forms() {
     use khen_thuong::rules::summary;
-    assert_eq!(summary::file_name("Nguyễn Thị Hoà (Đội 2)", "2026-11-22"), "tom-tat-khen-thuong-nguyen-thi-hoa-doi-2-2026-11-22.json");
-    assert_eq!(summary::file_name("", "2026-11-22"), "tom-tat-khen-thuong-ho-so-2026-11-22.json");
-    let p = person().year(2024, "htxs").received("chien_si_thi_dua_co_so", 2023, 2023).received("bang_khen_chu_tich_ubnd_tinh", 2022, 2023);
-    let s = summary::summary(Standards::get(), &p.profile(), &p.eval(), "2026-11-22T10:00:00");
+    assert_eq!(
+        summary::file_name("Nguyễn Thị Hoà (Đội 2)", "2026-11-22"),
+        "tom-tat-khen-thuong-nguyen-thi-hoa-doi-2-2026-11-22.json"
+    );
+    assert_eq!(
+        summary::file_name("", "2026-11-22"),
+        "tom-tat-khen-thuong-ho-so-2026-11-22.json"
+    );
+    let p = person()
+        .year(2024, "htxs")
+        .received("chien_si_thi_dua_co_so", 2023, 2023)
+        .received("bang_khen_chu_tich_ubnd_tinh", 2022, 2023);
+    let s = summary::summary(
+        Standards::get(),
+        &p.profile(),
+        &p.eval(),
+        "2026-11-22T10:00:00",
+    );
     assert_eq!(s.awards_received.danh_hieu_thi_dua.len(), 1);
-    assert_eq!(s.awards_received.hinh_thuc_khen_thuong[0].award, "bang_khen_chu_tich_ubnd_tinh");
+    assert_eq!(
+        s.awards_received.hinh_thuc_khen_thuong[0].award,
+        "bang_khen_chu_tich_ubnd_tinh"
+    );
     assert_eq!(s.rule_set.as_deref(), Some("law2022-nd98"));
     // The downloaded summary loads back into exactly the same profile.
     let text = serde_json::to_string(&s).unwrap();
@@ -353,25 +370,50 @@ fn the_summary_file_name_is_ascii_and_splits_titles_from_forms() {
 
 #[test]
 fn the_json_schema_names_every_field_of_the_profile_format() {
-    let schema: serde_json::Value = serde_json::from_str(include_str!("../schema/profile.schema.json")).unwrap();
+    let schema: serde_json::Value =
+        serde_json::from_str(include_str!("../schema/profile.schema.json")).unwrap();
     let props = &schema["$defs"]["profile"]["properties"];
     // Every top-level field a profile can serialise to is described by the schema.
-    let full = person().year(2024, "htt").initiative(2024, "co_so", Some(true)).received("chien_si_thi_dua_co_so", 2023, 2023).set("evaluation_year", json!(2024)).set("facts", json!({ "hoan_thanh_100_nhiem_vu_10_thang_2025": true }));
-    for key in serde_json::to_value(full.profile()).unwrap().as_object().unwrap().keys() {
+    let full = person()
+        .year(2024, "htt")
+        .initiative(2024, "co_so", Some(true))
+        .received("chien_si_thi_dua_co_so", 2023, 2023)
+        .set("evaluation_year", json!(2024))
+        .set(
+            "facts",
+            json!({ "hoan_thanh_100_nhiem_vu_10_thang_2025": true }),
+        );
+    for key in serde_json::to_value(full.profile())
+        .unwrap()
+        .as_object()
+        .unwrap()
+        .keys()
+    {
         assert!(props.get(key).is_some(), "schema lacks {key}");
     }
     // …and the schema names nothing the format would refuse (deny_unknown_fields).
     let mut every = serde_json::Map::new();
     for key in props.as_object().unwrap().keys() {
-        every.insert(key.clone(), serde_json::to_value(full.profile()).unwrap().get(key).cloned().unwrap_or(json!({})));
+        every.insert(
+            key.clone(),
+            serde_json::to_value(full.profile())
+                .unwrap()
+                .get(key)
+                .cloned()
+                .unwrap_or(json!({})),
+        );
     }
     every.insert("person".into(), json!({}));
     every.insert("unit".into(), json!({}));
     every.insert("members".into(), json!([]));
     every.insert("pending_proceedings".into(), json!(false));
     every.insert("proposal_date".into(), json!("2025-03-01"));
-    serde_json::from_value::<rules::Profile>(serde_json::Value::Object(every)).expect("every schema field is a format field");
-    assert_eq!(schema["$defs"]["profile"]["properties"]["schema_version"]["const"], 1);
+    serde_json::from_value::<rules::Profile>(serde_json::Value::Object(every))
+        .expect("every schema field is a format field");
+    assert_eq!(
+        schema["$defs"]["profile"]["properties"]["schema_version"]["const"],
+        1
+    );
 }
 
 // ---- unit directory and calendar (rule book §8, §6)
@@ -380,10 +422,27 @@ fn the_json_schema_names_every_field_of_the_profile_format() {
 fn merged_units_are_suggested_with_their_new_name_and_clusters_are_kept() {
     use khen_thuong::rules::directory::{merged_into, unit_suggestions};
     let s = unit_suggestions();
-    let kh = s.iter().find(|u| u.name == "Sở Kế hoạch và Đầu tư").expect("listed");
-    assert!(kh.label.vi.contains("nay là Sở Tài chính") && kh.label.vi.contains("Cụm các cơ quan Tham mưu tổng hợp"), "{}", kh.label.vi);
-    assert!(s.iter().any(|u| u.name == "Sở Nông nghiệp và Môi trường"), "new merged units are suggested");
-    assert!(s.iter().find(|u| u.name == "UBND huyện Chi Lăng").unwrap().label.vi.contains("cấp huyện kết thúc"));
+    let kh = s
+        .iter()
+        .find(|u| u.name == "Sở Kế hoạch và Đầu tư")
+        .expect("listed");
+    assert!(
+        kh.label.vi.contains("nay là Sở Tài chính")
+            && kh.label.vi.contains("Cụm các cơ quan Tham mưu tổng hợp"),
+        "{}",
+        kh.label.vi
+    );
+    assert!(
+        s.iter().any(|u| u.name == "Sở Nông nghiệp và Môi trường"),
+        "new merged units are suggested"
+    );
+    assert!(s
+        .iter()
+        .find(|u| u.name == "UBND huyện Chi Lăng")
+        .unwrap()
+        .label
+        .vi
+        .contains("cấp huyện kết thúc"));
     assert_eq!(merged_into("Sở Giao thông vận tải"), Some("Sở Xây dựng"));
     assert_eq!(merged_into("Sở Y tế"), None);
     assert!(s.len() > 100);
@@ -394,7 +453,11 @@ fn the_calendar_shows_what_is_open_and_what_comes_next() {
     use khen_thuong::rules::directory::calendar_view;
     let d = |s: &str| chrono::NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap();
     let v = calendar_view(d("2026-07-14"), 3);
-    assert!(v.open.iter().any(|i| i.id == "hcm_hang_nam_2026"), "{:?}", v.open);
+    assert!(
+        v.open.iter().any(|i| i.id == "hcm_hang_nam_2026"),
+        "{:?}",
+        v.open
+    );
     assert!(v.open.iter().any(|i| i.id == "kh2026_q3"));
     assert_eq!(v.next[0].id, "kh2026_q4");
     let before = calendar_view(d("2025-09-01"), 2);

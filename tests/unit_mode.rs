@@ -22,14 +22,37 @@ fn the_csv_reader_handles_bom_semicolons_commas_quotes_and_crlf() {
 fn a_bad_row_is_reported_with_its_row_and_column_and_the_good_rows_are_kept() {
     let (profiles, errors) = parse_csv(CSV, Standards::get());
     assert_eq!(profiles.len(), 2);
-    assert_eq!(profiles[0].person.as_ref().unwrap().full_name, "Nguyễn Thị Hoa");
-    assert_eq!(profiles[1].person.as_ref().unwrap().position, "Phó trưởng phòng; kiêm nhiệm");
-    assert_eq!(profiles[1].person.as_ref().unwrap().recruitment_date.as_deref(), Some("2012-03-01"));
+    assert_eq!(
+        profiles[0].person.as_ref().unwrap().full_name,
+        "Nguyễn Thị Hoa"
+    );
+    assert_eq!(
+        profiles[1].person.as_ref().unwrap().position,
+        "Phó trưởng phòng; kiêm nhiệm"
+    );
+    assert_eq!(
+        profiles[1]
+            .person
+            .as_ref()
+            .unwrap()
+            .recruitment_date
+            .as_deref(),
+        Some("2012-03-01")
+    );
     assert_eq!(profiles[0].achievements.len(), 2);
     assert_eq!(errors.len(), 2, "{errors:?}");
-    assert_eq!((errors[0].row, errors[0].column.as_str()), (4, "Ngày tuyển dụng"));
-    assert_eq!((errors[1].row, errors[1].column.as_str()), (4, "Xếp loại 2023"));
-    assert!(errors[0].text().vi.starts_with("Dòng 4, cột \"Ngày tuyển dụng\""));
+    assert_eq!(
+        (errors[0].row, errors[0].column.as_str()),
+        (4, "Ngày tuyển dụng")
+    );
+    assert_eq!(
+        (errors[1].row, errors[1].column.as_str()),
+        (4, "Xếp loại 2023")
+    );
+    assert!(errors[0]
+        .text()
+        .vi
+        .starts_with("Dòng 4, cột \"Ngày tuyển dụng\""));
 }
 
 #[test]
@@ -39,7 +62,11 @@ fn a_comma_separated_file_with_ascii_headers_reads_the_same() {
     assert!(errors.is_empty(), "{errors:?}");
     let ev = rules::evaluate(&profiles[0].clone(), today()).unwrap();
     assert_eq!(ev.evaluation_year, 2024);
-    assert_eq!(outcome(&ev, "lao_dong_tien_tien"), Outcome::Undetermined, "recruitment date and pending are unknown");
+    assert_eq!(
+        outcome(&ev, "lao_dong_tien_tien"),
+        Outcome::Undetermined,
+        "recruitment date and pending are unknown"
+    );
 }
 
 #[test]
@@ -63,42 +90,75 @@ fn member(rating: &str) -> rules::Profile {
 
 fn evaluate_members(unit: &rules::Profile) -> Vec<rules::Evaluation> {
     let (date, y) = unit_context(unit, today());
-    unit.members.iter().map(|m| rules::evaluate(&member_in_unit(m, date, y), today()).unwrap()).collect()
+    unit.members
+        .iter()
+        .map(|m| rules::evaluate(&member_in_unit(m, date, y), today()).unwrap())
+        .collect()
 }
 
 #[test]
 fn d27_the_unit_is_tap_the_lao_dong_xuat_sac_from_its_members_results() {
-    let mut unit = unit().year(2024, "htxs").declare("tt_doan_ket_guong_mau", true).profile();
+    let mut unit = unit()
+        .year(2024, "htxs")
+        .declare("tt_doan_ket_guong_mau", true)
+        .profile();
     unit.members = vec![member("htxs"), member("htt"), member("htt"), member("ht")];
     let evs = evaluate_members(&unit);
     let refs: Vec<Option<&rules::Evaluation>> = evs.iter().map(Some).collect();
     let ev = evaluate_unit(&unit, &refs, today()).unwrap();
     assert_eq!(outcome(&ev, "tap_the_lao_dong_xuat_sac"), Outcome::Eligible);
-    assert!(finding(&ev, "tap_the_lao_dong_xuat_sac", "d27_70_ldtt").evidence.vi.contains("3/4"));
+    assert!(finding(&ev, "tap_the_lao_dong_xuat_sac", "d27_70_ldtt")
+        .evidence
+        .vi
+        .contains("3/4"));
     // The same unit evaluated with members one by one by the engine agrees.
     let direct = rules::evaluate(&unit, today()).unwrap();
-    assert_eq!(outcome(&direct, "tap_the_lao_dong_xuat_sac"), Outcome::Eligible);
+    assert_eq!(
+        outcome(&direct, "tap_the_lao_dong_xuat_sac"),
+        Outcome::Eligible
+    );
     // Members not evaluated yet leave the share unknown, never failed.
     let pending: Vec<Option<&rules::Evaluation>> = vec![Some(&evs[0]), None, None, None];
     let partial = evaluate_unit(&unit, &pending, today()).unwrap();
-    assert_eq!(outcome(&partial, "tap_the_lao_dong_xuat_sac"), Outcome::Undetermined);
+    assert_eq!(
+        outcome(&partial, "tap_the_lao_dong_xuat_sac"),
+        Outcome::Undetermined
+    );
 }
 
 #[test]
 fn more_htxs_than_twenty_percent_of_htt_is_a_warning_and_twenty_five_when_the_unit_is_htxs() {
     let mut u = unit().year(2024, "htt").profile();
-    u.members = vec![member("htxs"), member("htxs"), member("htt"), member("htt"), member("htt"), member("htt"), member("htt")];
+    u.members = vec![
+        member("htxs"),
+        member("htxs"),
+        member("htt"),
+        member("htt"),
+        member("htt"),
+        member("htt"),
+        member("htt"),
+    ];
     let evs = evaluate_members(&u);
     let refs: Vec<Option<&rules::Evaluation>> = evs.iter().map(Some).collect();
     let w = review_warnings(&u, None, &refs, 2024);
     assert!(w.iter().any(|t| t.vi.contains("vượt 20%")), "{w:?}");
     // 1 htxs for 5 htt is exactly 20 %: no warning.
-    u.members = vec![member("htxs"), member("htt"), member("htt"), member("htt"), member("htt"), member("htt")];
+    u.members = vec![
+        member("htxs"),
+        member("htt"),
+        member("htt"),
+        member("htt"),
+        member("htt"),
+        member("htt"),
+    ];
     let evs = evaluate_members(&u);
     let refs: Vec<Option<&rules::Evaluation>> = evs.iter().map(Some).collect();
     assert!(review_warnings(&u, None, &refs, 2024).is_empty());
     // 2 htxs for 8 htt is 25 %: a warning for an htt unit, none for an htxs unit.
-    u.members = vec![member("htxs"), member("htxs")].into_iter().chain((0..8).map(|_| member("htt"))).collect();
+    u.members = vec![member("htxs"), member("htxs")]
+        .into_iter()
+        .chain((0..8).map(|_| member("htt")))
+        .collect();
     let evs = evaluate_members(&u);
     let refs: Vec<Option<&rules::Evaluation>> = evs.iter().map(Some).collect();
     assert_eq!(review_warnings(&u, None, &refs, 2024).len(), 1);
@@ -116,35 +176,59 @@ fn the_campaign_quota_counts_who_qualifies_and_keeps_everyone() {
             .declare("dbt_guong_mau_hoc_tap_bac", true)
             .declare("dbt_tich_cuc_trach_nhiem", true)
             .declare("dbt_sang_tao_thanh_tich", true)
-            .set("facts", json!({ "hoan_thanh_100_nhiem_vu_10_thang_2025": ticked }))
+            .set(
+                "facts",
+                json!({ "hoan_thanh_100_nhiem_vu_10_thang_2025": ticked }),
+            )
             .profile()
     };
     let mut u = unit().proposal("2025-10-20").year(2025, "htt").profile();
-    u.members = vec![campaign(true), campaign(true), campaign(true), campaign(true), campaign(false)];
+    u.members = vec![
+        campaign(true),
+        campaign(true),
+        campaign(true),
+        campaign(true),
+        campaign(false),
+    ];
     let evs = evaluate_members(&u);
     let refs: Vec<Option<&rules::Evaluation>> = evs.iter().map(Some).collect();
     let w = review_warnings(&u, None, &refs, 2025);
-    assert!(w.iter().any(|t| t.vi.contains("4 cá nhân đủ điều kiện so với chỉ tiêu 03")), "{w:?}");
+    assert!(
+        w.iter()
+            .any(|t| t.vi.contains("4 cá nhân đủ điều kiện so với chỉ tiêu 03")),
+        "{w:?}"
+    );
     assert_eq!(evs.len(), 5, "nobody is dropped");
 }
 
 #[test]
 fn results_export_as_csv_with_one_row_per_candidate() {
     let (profiles, _) = parse_csv(CSV, Standards::get());
-    let evs: Vec<rules::Evaluation> = profiles.iter().map(|p| rules::evaluate(p, today()).unwrap()).collect();
+    let evs: Vec<rules::Evaluation> = profiles
+        .iter()
+        .map(|p| rules::evaluate(p, today()).unwrap())
+        .collect();
     let refs: Vec<Option<&rules::Evaluation>> = evs.iter().map(Some).collect();
     let out = results_csv(&profiles, &refs, rules::Lang::Vi);
     let rows = split_csv(&out);
     assert_eq!(rows.len(), 3);
     assert_eq!(rows[0][2], "Lao động tiên tiến");
     assert_eq!(rows[1][0], "Nguyễn Thị Hoa");
-    assert_eq!(rows[1][6], "Đủ điều kiện", "Bằng khen tỉnh for the worked example");
+    assert_eq!(
+        rows[1][6], "Đủ điều kiện",
+        "Bằng khen tỉnh for the worked example"
+    );
 }
 
 #[test]
 fn the_command_line_evaluates_the_same_csv_and_names_the_bad_cell() {
     let out = std::process::Command::new(env!("CARGO_BIN_EXE_khen-thuong"))
-        .args(["evaluate", "--today", "2026-11-22", concat!(env!("CARGO_MANIFEST_DIR"), "/examples/unit-candidates.csv")])
+        .args([
+            "evaluate",
+            "--today",
+            "2026-11-22",
+            concat!(env!("CARGO_MANIFEST_DIR"), "/examples/unit-candidates.csv"),
+        ])
         .output()
         .unwrap();
     assert_eq!(out.status.code(), Some(2));
@@ -154,8 +238,16 @@ fn the_command_line_evaluates_the_same_csv_and_names_the_bad_cell() {
     std::fs::create_dir_all(&dir).unwrap();
     let good = dir.join("good.csv");
     std::fs::write(&good, CSV.lines().take(3).collect::<Vec<_>>().join("\n")).unwrap();
-    let out = std::process::Command::new(env!("CARGO_BIN_EXE_khen-thuong")).args(["evaluate", "--today", "2026-11-22"]).arg(&good).output().unwrap();
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_khen-thuong"))
+        .args(["evaluate", "--today", "2026-11-22"])
+        .arg(&good)
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
     assert_eq!(v.as_array().unwrap().len(), 2);
 }
@@ -177,7 +269,10 @@ fn an_exported_unit_imports_back_whole_and_json_candidates_append() {
         Import::Members(ps, errors) => assert!(ps.len() == 2 && errors.is_empty()),
         other => panic!("{other:?}"),
     }
-    assert!(matches!(import("x.json", "{ broken", Standards::get()), Import::Refused(_)));
+    assert!(matches!(
+        import("x.json", "{ broken", Standards::get()),
+        Import::Refused(_)
+    ));
     match import("ung-vien.csv", CSV, Standards::get()) {
         Import::Members(ps, errors) => assert_eq!((ps.len(), errors.len()), (2, 2)),
         other => panic!("{other:?}"),

@@ -28,7 +28,12 @@ fn mount_point() -> web_sys::Element {
 }
 
 fn click(root: &web_sys::Element, selector: &str) {
-    root.query_selector(selector).unwrap().unwrap_or_else(|| panic!("no {selector}")).dyn_into::<web_sys::HtmlElement>().unwrap().click();
+    root.query_selector(selector)
+        .unwrap()
+        .unwrap_or_else(|| panic!("no {selector}"))
+        .dyn_into::<web_sys::HtmlElement>()
+        .unwrap()
+        .click();
 }
 
 #[wasm_bindgen_test]
@@ -36,15 +41,38 @@ async fn results_show_each_award_with_outcome_text_icon_and_citation() {
     let profile = rules::parse_profiles(WORKED_EXAMPLE).unwrap().remove(0);
     let result = Rc::new(rules::evaluate(&profile, today()));
     let root = mount_point();
-    yew::Renderer::<Results>::with_root_and_props(root.clone(), ResultsProps { result, lang: Lang::Vi, title: None }).render();
+    yew::Renderer::<Results>::with_root_and_props(
+        root.clone(),
+        ResultsProps {
+            result,
+            lang: Lang::Vi,
+            title: None,
+        },
+    )
+    .render();
     yew::scheduler::flush().await;
-    let bk = root.query_selector("#award-bang_khen_chu_tich_ubnd_tinh").unwrap().expect("the award is shown");
-    assert_eq!(bk.get_attribute("data-outcome").as_deref(), Some("eligible"));
+    let bk = root
+        .query_selector("#award-bang_khen_chu_tich_ubnd_tinh")
+        .unwrap()
+        .expect("the award is shown");
+    assert_eq!(
+        bk.get_attribute("data-outcome").as_deref(),
+        Some("eligible")
+    );
     let text = bk.text_content().unwrap();
-    assert!(text.contains("Đủ điều kiện") && text.contains("✓"), "{text}");
-    assert!(text.contains("Luật TĐKT 2022, Điều 74 khoản 1 điểm d"), "{text}");
+    assert!(
+        text.contains("Đủ điều kiện") && text.contains("✓"),
+        "{text}"
+    );
+    assert!(
+        text.contains("Luật TĐKT 2022, Điều 74 khoản 1 điểm d"),
+        "{text}"
+    );
     let summary = root.query_selector("#results-summary").unwrap().unwrap();
-    assert_eq!(summary.get_attribute("aria-live").as_deref(), Some("polite"));
+    assert_eq!(
+        summary.get_attribute("aria-live").as_deref(),
+        Some("polite")
+    );
 }
 
 #[wasm_bindgen_test]
@@ -52,10 +80,21 @@ async fn input_errors_are_listed_with_their_field_instead_of_results() {
     let mut profile = rules::parse_profiles(WORKED_EXAMPLE).unwrap().remove(0);
     profile.years[1].year = "2023".into();
     let root = mount_point();
-    yew::Renderer::<Results>::with_root_and_props(root.clone(), ResultsProps { result: Rc::new(rules::evaluate(&profile, today())), lang: Lang::En, title: None }).render();
+    yew::Renderer::<Results>::with_root_and_props(
+        root.clone(),
+        ResultsProps {
+            result: Rc::new(rules::evaluate(&profile, today())),
+            lang: Lang::En,
+            title: None,
+        },
+    )
+    .render();
     yew::scheduler::flush().await;
     let text = root.text_content().unwrap();
-    assert!(text.contains("years[1].year") && text.contains("entered twice"), "{text}");
+    assert!(
+        text.contains("years[1].year") && text.contains("entered twice"),
+        "{text}"
+    );
     assert!(root.query_selector("details.award").unwrap().is_none());
 }
 
@@ -67,18 +106,49 @@ async fn the_app_restores_saved_data_and_switches_language() {
     yew::Renderer::<App>::with_root(root.clone()).render();
     yew::scheduler::flush().await;
     let text = root.text_content().unwrap();
-    assert!(text.contains("Kiểm tra điều kiện thi đua, khen thưởng"), "starts in Vietnamese");
-    let name = root.query_selector("#full_name").unwrap().unwrap().dyn_into::<web_sys::HtmlInputElement>().unwrap();
-    assert_eq!(name.value(), "Nguyễn Thị Hoa", "the saved profile is restored");
-    let bk = root.query_selector("#award-bang_khen_chu_tich_ubnd_tinh").unwrap().unwrap();
-    assert_eq!(bk.get_attribute("data-outcome").as_deref(), Some("eligible"));
+    assert!(
+        text.contains("Kiểm tra điều kiện thi đua, khen thưởng"),
+        "starts in Vietnamese"
+    );
+    let name = root
+        .query_selector("#full_name")
+        .unwrap()
+        .unwrap()
+        .dyn_into::<web_sys::HtmlInputElement>()
+        .unwrap();
+    assert_eq!(
+        name.value(),
+        "Nguyễn Thị Hoa",
+        "the saved profile is restored"
+    );
+    let bk = root
+        .query_selector("#award-bang_khen_chu_tich_ubnd_tinh")
+        .unwrap()
+        .unwrap();
+    assert_eq!(
+        bk.get_attribute("data-outcome").as_deref(),
+        Some("eligible")
+    );
 
     click(&root, "#lang-switch");
     yew::scheduler::flush().await;
-    assert!(root.text_content().unwrap().contains("Award eligibility checker"));
-    let lang = web_sys::window().unwrap().document().unwrap().document_element().unwrap().get_attribute("lang");
+    assert!(root
+        .text_content()
+        .unwrap()
+        .contains("Award eligibility checker"));
+    let lang = web_sys::window()
+        .unwrap()
+        .document()
+        .unwrap()
+        .document_element()
+        .unwrap()
+        .get_attribute("lang");
     assert_eq!(lang.as_deref(), Some("en"));
-    assert_eq!(browser::load(browser::LANG_KEY).unwrap().as_deref(), Some("en"), "the choice is remembered");
+    assert_eq!(
+        browser::load(browser::LANG_KEY).unwrap().as_deref(),
+        Some("en"),
+        "the choice is remembered"
+    );
     browser::remove(browser::STORAGE_KEY).unwrap();
     browser::remove(browser::LANG_KEY).unwrap();
 }
@@ -91,7 +161,12 @@ async fn adding_a_year_adds_a_row_after_the_last_year() {
     yew::scheduler::flush().await;
     click(&root, "#add-year");
     yew::scheduler::flush().await;
-    let y = root.query_selector("#year-2-year").unwrap().expect("a third row").dyn_into::<web_sys::HtmlInputElement>().unwrap();
+    let y = root
+        .query_selector("#year-2-year")
+        .unwrap()
+        .expect("a third row")
+        .dyn_into::<web_sys::HtmlInputElement>()
+        .unwrap();
     assert_eq!(y.value(), "2025");
     browser::remove(browser::STORAGE_KEY).unwrap();
 }
@@ -101,6 +176,10 @@ fn a_file_that_is_not_json_or_has_impossible_values_is_refused_with_a_message() 
     let e = check_file("{ not json", today()).unwrap_err();
     assert!(e.vi.contains("không phải JSON hợp lệ"), "{}", e.vi);
     let e = check_file(&WORKED_EXAMPLE.replace("2025-03-01", "2025-02-30"), today()).unwrap_err();
-    assert!(e.vi.starts_with("proposal_date") && e.en.contains("does not exist"), "{}", e.en);
+    assert!(
+        e.vi.starts_with("proposal_date") && e.en.contains("does not exist"),
+        "{}",
+        e.en
+    );
     assert!(check_file(WORKED_EXAMPLE, today()).is_ok());
 }

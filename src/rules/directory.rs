@@ -45,7 +45,10 @@ pub struct UnitSuggestion {
 
 fn units_file() -> &'static UnitsFile {
     static FILE: OnceLock<UnitsFile> = OnceLock::new();
-    FILE.get_or_init(|| serde_json::from_str(include_str!("../../standards/units.json")).expect("units.json parses (tested)"))
+    FILE.get_or_init(|| {
+        serde_json::from_str(include_str!("../../standards/units.json"))
+            .expect("units.json parses (tested)")
+    })
 }
 
 /// Every unit of the 2021 clusters (merged ones shown with their new name), then the
@@ -59,20 +62,42 @@ pub fn unit_suggestions() -> Vec<UnitSuggestion> {
             let ended = f.ended.iter().find(|e| u.starts_with(&e.prefix));
             let label = match (now, ended) {
                 (Some(m), _) => Text {
-                    vi: format!("{u} — nay là {} (từ {}) · {}", m.to, m.date.format("%d/%m/%Y"), c.name),
-                    en: format!("{u} — now {} (from {}) · {}", m.to, m.date.format("%d/%m/%Y"), c.name),
+                    vi: format!(
+                        "{u} — nay là {} (từ {}) · {}",
+                        m.to,
+                        m.date.format("%d/%m/%Y"),
+                        c.name
+                    ),
+                    en: format!(
+                        "{u} — now {} (from {}) · {}",
+                        m.to,
+                        m.date.format("%d/%m/%Y"),
+                        c.name
+                    ),
                 },
-                (None, Some(e)) => Text { vi: format!("{u} — {} · {}", e.text.vi, c.name), en: format!("{u} — {} · {}", e.text.en, c.name) },
-                _ => Text { vi: format!("{u} · {}", c.name), en: format!("{u} · {}", c.name) },
+                (None, Some(e)) => Text {
+                    vi: format!("{u} — {} · {}", e.text.vi, c.name),
+                    en: format!("{u} — {} · {}", e.text.en, c.name),
+                },
+                _ => Text {
+                    vi: format!("{u} · {}", c.name),
+                    en: format!("{u} · {}", c.name),
+                },
             };
-            out.push(UnitSuggestion { name: u.clone(), label });
+            out.push(UnitSuggestion {
+                name: u.clone(),
+                label,
+            });
         }
     }
     for m in &f.mergers {
         if !out.iter().any(|s| s.name == m.to) {
             out.push(UnitSuggestion {
                 name: m.to.clone(),
-                label: Text { vi: format!("{} (hợp nhất từ {})", m.to, m.from.join(", ")), en: format!("{} (merged from {})", m.to, m.from.join(", ")) },
+                label: Text {
+                    vi: format!("{} (hợp nhất từ {})", m.to, m.from.join(", ")),
+                    en: format!("{} (merged from {})", m.to, m.from.join(", ")),
+                },
             });
         }
     }
@@ -81,7 +106,11 @@ pub fn unit_suggestions() -> Vec<UnitSuggestion> {
 
 /// The unit's current name after the 2025 mergers, if it was merged.
 pub fn merged_into(unit: &str) -> Option<&'static str> {
-    units_file().mergers.iter().find(|m| m.from.iter().any(|x| x.eq_ignore_ascii_case(unit.trim()))).map(|m| m.to.as_str())
+    units_file()
+        .mergers
+        .iter()
+        .find(|m| m.from.iter().any(|x| x.eq_ignore_ascii_case(unit.trim())))
+        .map(|m| m.to.as_str())
 }
 
 #[derive(Clone, Debug, Deserialize)]
@@ -124,7 +153,10 @@ pub struct CalendarView {
 
 fn calendar_defs() -> &'static [CalendarItemDef] {
     static FILE: OnceLock<Vec<CalendarItemDef>> = OnceLock::new();
-    FILE.get_or_init(|| serde_json::from_str(include_str!("../../standards/calendar.json")).expect("calendar.json parses (tested)"))
+    FILE.get_or_init(|| {
+        serde_json::from_str(include_str!("../../standards/calendar.json"))
+            .expect("calendar.json parses (tested)")
+    })
 }
 
 /// Items dated for the years around `date` (recurring ones in this year and the next).
@@ -134,13 +166,26 @@ pub fn calendar_items(date: NaiveDate) -> Vec<CalendarItem> {
         match (&d.recurring, d.from, d.to) {
             (Some(r), _, _) => {
                 for y in [date.year() - 1, date.year(), date.year() + 1] {
-                    let day = |md: &str| NaiveDate::parse_from_str(&format!("{y}-{md}"), "%Y-%m-%d").ok();
+                    let day =
+                        |md: &str| NaiveDate::parse_from_str(&format!("{y}-{md}"), "%Y-%m-%d").ok();
                     if let (Some(from), Some(to)) = (day(&r.from), day(&r.to)) {
-                        out.push(CalendarItem { id: format!("{}_{y}", d.id), from, to, text: d.text.clone(), cite: d.cite.clone() });
+                        out.push(CalendarItem {
+                            id: format!("{}_{y}", d.id),
+                            from,
+                            to,
+                            text: d.text.clone(),
+                            cite: d.cite.clone(),
+                        });
                     }
                 }
             }
-            (None, Some(from), Some(to)) => out.push(CalendarItem { id: d.id.clone(), from, to, text: d.text.clone(), cite: d.cite.clone() }),
+            (None, Some(from), Some(to)) => out.push(CalendarItem {
+                id: d.id.clone(),
+                from,
+                to,
+                text: d.text.clone(),
+                cite: d.cite.clone(),
+            }),
             _ => {}
         }
     }
@@ -151,8 +196,17 @@ pub fn calendar_items(date: NaiveDate) -> Vec<CalendarItem> {
 /// What is open on `date`, the next `n` items, and the last `n` that ended.
 pub fn calendar_view(date: NaiveDate, n: usize) -> CalendarView {
     let items = calendar_items(date);
-    let open = items.iter().filter(|i| i.from <= date && date <= i.to).cloned().collect();
-    let next = items.iter().filter(|i| i.from > date).take(n).cloned().collect();
+    let open = items
+        .iter()
+        .filter(|i| i.from <= date && date <= i.to)
+        .cloned()
+        .collect();
+    let next = items
+        .iter()
+        .filter(|i| i.from > date)
+        .take(n)
+        .cloned()
+        .collect();
     let mut recent: Vec<CalendarItem> = items.iter().filter(|i| i.to < date).cloned().collect();
     recent.sort_by_key(|i| std::cmp::Reverse(i.to));
     recent.truncate(n);

@@ -31,8 +31,12 @@ const HORIZON: i64 = 20;
 pub fn evaluate_facts(std: &Standards, facts: &Facts) -> Evaluation {
     let engine = Engine::new(std, facts);
     let y = facts.evaluation_year;
-    let mut determinations: Vec<Determination> =
-        std.awards.iter().filter(|a| a.subject == facts.subject).map(|a| engine.determine(a, y)).collect();
+    let mut determinations: Vec<Determination> = std
+        .awards
+        .iter()
+        .filter(|a| a.subject == facts.subject)
+        .map(|a| engine.determine(a, y))
+        .collect();
 
     let targets: Vec<&str> = determinations
         .iter()
@@ -40,17 +44,29 @@ pub fn evaluate_facts(std: &Standards, facts: &Facts) -> Evaluation {
         .filter(|d| std.award(&d.award).is_some_and(open_ended))
         .map(|d| d.award.as_str())
         .collect();
-    let earliest = if targets.is_empty() { HashMap::new() } else { earliest_years(std, facts, &targets) };
+    let earliest = if targets.is_empty() {
+        HashMap::new()
+    } else {
+        earliest_years(std, facts, &targets)
+    };
     for d in &mut determinations {
         if d.outcome == Outcome::NotEligible {
-            d.gaps.push(gap(&d.findings, earliest.get(&d.award).copied(), d.review_period.is_some()));
+            d.gaps.push(gap(
+                &d.findings,
+                earliest.get(&d.award).copied(),
+                d.review_period.is_some(),
+            ));
         }
     }
 
     let mut notices = Vec::new();
     if facts.proposal_date >= std.general.amendment_notice_from {
         let n = &std.general.amendment_notice;
-        notices.push(Note { kind: NoteKind::Scope, text: n.text.clone(), cite: n.cite.clone() });
+        notices.push(Note {
+            kind: NoteKind::Scope,
+            text: n.text.clone(),
+            cite: n.cite.clone(),
+        });
     }
     Evaluation {
         name: facts.name.clone(),
@@ -78,11 +94,40 @@ struct Engine<'a> {
     memo: RefCell<HashMap<(String, i64), Outcome>>,
     /// Member counts per year: derived once, read by every member criterion.
     counts_memo: RefCell<HashMap<i64, Option<Counts>>>,
+    /// Outcomes only, no sentences (the gap projection): the same statuses, far less work.
+    quiet: bool,
 }
 
 impl<'a> Engine<'a> {
     fn new(std: &'a Standards, facts: &'a Facts) -> Self {
-        Engine { std, facts, memo: RefCell::new(HashMap::new()), counts_memo: RefCell::new(HashMap::new()) }
+        Engine {
+            std,
+            facts,
+            memo: RefCell::new(HashMap::new()),
+            counts_memo: RefCell::new(HashMap::new()),
+            quiet: false,
+        }
+    }
+
+    fn quiet(std: &'a Standards, facts: &'a Facts) -> Self {
+        Engine {
+            quiet: true,
+            ..Engine::new(std, facts)
+        }
+    }
+
+    /// A sentence, built only when sentences are wanted.
+    fn say(&self, f: impl FnOnce() -> Text) -> Text {
+        if self.quiet {
+            Text::default()
+        } else {
+            f()
+        }
+    }
+
+    /// What is missing, when `cond` holds and sentences are wanted.
+    fn say_if(&self, cond: bool, f: impl FnOnce() -> Text) -> Option<Text> {
+        (cond && !self.quiet).then(f)
     }
 
     /// The outcome of `award` in year `y`, memoised (used by `title` criteria).
@@ -118,7 +163,13 @@ impl<'a> Engine<'a> {
             let windows: Vec<String> = award
                 .versions
                 .iter()
-                .map(|v| format!("{} – {}", v.from.format("%d/%m/%Y"), v.to.map_or("…".into(), |t| t.format("%d/%m/%Y").to_string())))
+                .map(|v| {
+                    format!(
+                        "{} – {}",
+                        v.from.format("%d/%m/%Y"),
+                        v.to.map_or("…".into(), |t| t.format("%d/%m/%Y").to_string())
+                    )
+                })
                 .collect();
             d.notes.push(Note {
                 kind: NoteKind::Scope,
@@ -148,12 +199,21 @@ impl<'a> Engine<'a> {
         }
         if let Some(m) = &v.manual_review {
             d.outcome = Outcome::ManualReview;
-            d.notes.push(Note { kind: NoteKind::Scope, text: m.text.clone(), cite: m.cite.clone() });
+            d.notes.push(Note {
+                kind: NoteKind::Scope,
+                text: m.text.clone(),
+                cite: m.cite.clone(),
+            });
             return d;
         }
         let (y, period) = match v.review_period {
             Some(def) => {
-                let p = self.facts.review_periods.get(&award.id).copied().unwrap_or(def);
+                let p = self
+                    .facts
+                    .review_periods
+                    .get(&award.id)
+                    .copied()
+                    .unwrap_or(def);
                 (p.to, Some(p))
             }
             None => (y, None),
@@ -161,10 +221,25 @@ impl<'a> Engine<'a> {
         d.year = y;
         d.review_period = period;
         let mut st = RunState::default();
-        d.findings = v.criteria.iter().map(|c| self.criterion(c, y, period, v, &mut st)).collect();
+        d.findings = v
+            .criteria
+            .iter()
+            .map(|c| self.criterion(c, y, period, v, &mut st))
+            .collect();
         d.outcome = Outcome::from_findings(&d.findings);
-        d.notes.extend(v.notes.iter().map(|n| Note { kind: NoteKind::Decision, text: n.text.clone(), cite: n.cite.clone() }));
-        d.notes.extend(v.procedural.iter().map(|n| Note { kind: NoteKind::Procedural, text: n.text.clone(), cite: n.cite.clone() }));
+        if self.quiet {
+            return d;
+        }
+        d.notes.extend(v.notes.iter().map(|n| Note {
+            kind: NoteKind::Decision,
+            text: n.text.clone(),
+            cite: n.cite.clone(),
+        }));
+        d.notes.extend(v.procedural.iter().map(|n| Note {
+            kind: NoteKind::Procedural,
+            text: n.text.clone(),
+            cite: n.cite.clone(),
+        }));
         if d.outcome == Outcome::Eligible {
             if let (Some(b), Some(salary)) = (&award.bonus, self.std.base_salary_at(date)) {
                 let amount = (b.multiple * salary.amount as f64).round() as u64;
@@ -184,86 +259,198 @@ impl<'a> Engine<'a> {
         d
     }
 
-    fn criterion(&self, c: &Criterion, y: i64, period: Option<Period>, v: &Version, st: &mut RunState) -> Finding {
+    fn criterion(
+        &self,
+        c: &Criterion,
+        y: i64,
+        period: Option<Period>,
+        v: &Version,
+        st: &mut RunState,
+    ) -> Finding {
         let mut routes = Vec::new();
         let (status, evidence, missing) = match &c.check {
-            Check::Rating { min, party_rating_counts } => self.rating(*min, *party_rating_counts, y),
+            Check::Rating {
+                min,
+                party_rating_counts,
+            } => self.rating(*min, *party_rating_counts, y),
             Check::PartyOrganisationRating { min } => self.party_organisation(*min, y),
             Check::RecruitedBeforeYearEnd { months } => self.recruited(*months, y),
             Check::NoPendingProceedings => match self.facts.pending_proceedings {
-                None => (Status::Unknown, t!("Chưa trả lời.", "Not answered."), None),
+                None => (
+                    Status::Unknown,
+                    self.say(|| t!("Chưa trả lời.", "Not answered.")),
+                    None,
+                ),
                 Some(true) => (
                     Status::NotMet,
-                    t!("Đang bị xem xét kỷ luật, điều tra, thanh tra hoặc khiếu nại.", "Discipline, investigation, inspection or complaint pending."),
-                    Some(t!("Chờ kết luận của vụ việc đang xem xét.", "Wait for the pending matter to be concluded.")),
+                    self.say(|| {
+                        t!(
+                            "Đang bị xem xét kỷ luật, điều tra, thanh tra hoặc khiếu nại.",
+                            "Discipline, investigation, inspection or complaint pending."
+                        )
+                    }),
+                    self.say_if(true, || {
+                        t!(
+                            "Chờ kết luận của vụ việc đang xem xét.",
+                            "Wait for the pending matter to be concluded."
+                        )
+                    }),
                 ),
-                Some(false) => (Status::Met, t!("Không có vụ việc đang xem xét.", "Nothing pending."), None),
+                Some(false) => (
+                    Status::Met,
+                    self.say(|| t!("Không có vụ việc đang xem xét.", "Nothing pending.")),
+                    None,
+                ),
             },
             Check::Declaration { declaration } => self.declaration(declaration, v),
             Check::Fact { fact } => match self.facts.facts.get(fact) {
-                None => (Status::Unknown, t!("Chưa nhập.", "Not entered."), None),
-                Some(true) => (Status::Met, t!("Có.", "Yes."), None),
-                Some(false) => (Status::NotMet, t!("Không.", "No."), Some(c.text.clone())),
+                None => (
+                    Status::Unknown,
+                    self.say(|| t!("Chưa nhập.", "Not entered.")),
+                    None,
+                ),
+                Some(true) => (Status::Met, self.say(|| t!("Có.", "Yes.")), None),
+                Some(false) => (
+                    Status::NotMet,
+                    self.say(|| t!("Không.", "No.")),
+                    self.say_if(true, || c.text.clone()),
+                ),
             },
             Check::Title { award } => {
                 let (s, ev) = self.title(award, y, y);
-                let missing = (s == Status::NotMet).then(|| t!("Cần đạt {} năm {}.", "Needs the {} title for {}.", self.name(award).vi, y));
-                let missing = missing.map(|m| Text { en: format!("Needs the {} title for {}.", self.name(award).en, y), ..m });
+                let missing = self.say_if(s == Status::NotMet, || {
+                    let n = self.name(award);
+                    Text {
+                        vi: format!("Cần đạt {} năm {}.", n.vi, y),
+                        en: format!("Needs the {} title for {}.", n.en, y),
+                    }
+                });
                 (s, ev, missing)
             }
-            Check::Streak { length, each, restart_after } => self.streak(*length, each, restart_after, y),
-            Check::Achievements { min_scope, min_count, window, require_applied, restart_after } => {
-                self.achievements(*min_scope, *min_count, *window, *require_applied, restart_after, y)
-            }
+            Check::Streak {
+                length,
+                each,
+                restart_after,
+            } => self.streak(*length, each, restart_after, y),
+            Check::Achievements {
+                min_scope,
+                min_count,
+                window,
+                require_applied,
+                restart_after,
+            } => self.achievements(
+                *min_scope,
+                *min_count,
+                *window,
+                *require_applied,
+                restart_after,
+                y,
+            ),
             Check::ConsecutiveAwards { award, count } => self.consecutive_awards(award, *count, y),
-            Check::PriorAward { awards, restart_after } => self.prior_award(awards, restart_after, y, st),
+            Check::PriorAward {
+                awards,
+                restart_after,
+            } => self.prior_award(awards, restart_after, y, st),
             Check::Run { min_years, min } => self.run(*min_years, *min, y, st),
             Check::CountInRun { each, min_count } => match st.run {
                 Some((from, to)) => self.count_years(each, *min_count, from, to, y, true),
-                None => (Status::Unknown, t!("Chưa xác định được chuỗi năm.", "The run of years is not known."), None),
+                None => (
+                    Status::Unknown,
+                    t!(
+                        "Chưa xác định được chuỗi năm.",
+                        "The run of years is not known."
+                    ),
+                    None,
+                ),
             },
-            Check::PeriodAll { min } => self.period_all(*min, period.unwrap_or(Period { from: y, to: y })),
+            Check::PeriodAll { min } => {
+                self.period_all(*min, period.unwrap_or(Period { from: y, to: y }))
+            }
             Check::PeriodCount { each, min_count } => {
                 let p = period.unwrap_or(Period { from: y, to: y });
                 self.count_years(each, *min_count, p.from, p.to, y, false)
             }
             Check::MembersShare { field, percent } => self.members(*field, y, |lo, hi, total| {
                 let need = u64::from(*percent) * u64::from(total);
-                (u64::from(lo) * 100 >= need, u64::from(hi) * 100 < need, t!("cần ít nhất {}%", "needs at least {}%", percent))
+                (
+                    u64::from(lo) * 100 >= need,
+                    u64::from(hi) * 100 < need,
+                    t!("cần ít nhất {}%", "needs at least {}%", percent),
+                )
             }),
             Check::MembersAtLeast { field, min } => {
                 let min = *min;
-                self.members(*field, y, |lo, hi, _| (i64::from(lo) >= min, i64::from(hi) < min, t!("cần ít nhất {}", "needs at least {}", min)))
+                self.members(*field, y, |lo, hi, _| {
+                    (
+                        i64::from(lo) >= min,
+                        i64::from(hi) < min,
+                        t!("cần ít nhất {}", "needs at least {}", min),
+                    )
+                })
             }
             Check::MembersAtMost { field, max } => {
                 let max = *max;
-                self.members(*field, y, |lo, hi, _| (i64::from(hi) <= max, i64::from(lo) > max, t!("tối đa {}", "at most {}", max)))
+                self.members(*field, y, |lo, hi, _| {
+                    (
+                        i64::from(hi) <= max,
+                        i64::from(lo) > max,
+                        t!("tối đa {}", "at most {}", max),
+                    )
+                })
             }
-            Check::MembersAll { field } => {
-                self.members(*field, y, |lo, hi, total| (lo == total, hi < total, t!("cần tất cả", "needs all")))
-            }
+            Check::MembersAll { field } => self.members(*field, y, |lo, hi, total| {
+                (lo == total, hi < total, t!("cần tất cả", "needs all"))
+            }),
             Check::AnyOf { routes: rs } => {
                 for r in rs {
-                    let findings: Vec<Finding> = r.criteria.iter().map(|c| self.criterion(c, y, period, v, st)).collect();
+                    let findings: Vec<Finding> = r
+                        .criteria
+                        .iter()
+                        .map(|c| self.criterion(c, y, period, v, st))
+                        .collect();
                     let status = Status::all(findings.iter().map(|f| f.status));
-                    routes.push(RouteFinding { route: r.id.clone(), text: r.text.clone(), status, findings });
+                    routes.push(RouteFinding {
+                        route: r.id.clone(),
+                        text: r.text.clone(),
+                        status,
+                        findings,
+                    });
                 }
                 let status = Status::any(routes.iter().map(|r| r.status));
-                let evidence = Text::join(
-                    &routes
-                        .iter()
-                        .map(|r| {
-                            let s = status_word(r.status);
-                            Text { vi: format!("{}: {}", r.text.vi, s.vi), en: format!("{}: {}", r.text.en, s.en) }
-                        })
-                        .collect::<Vec<_>>(),
-                    "; ",
-                );
-                let missing = (status == Status::NotMet).then(|| closest_route_missing(&routes)).flatten();
+                let evidence = self.say(|| {
+                    Text::join(
+                        &routes
+                            .iter()
+                            .map(|r| {
+                                let s = status_word(r.status);
+                                Text {
+                                    vi: format!("{}: {}", r.text.vi, s.vi),
+                                    en: format!("{}: {}", r.text.en, s.en),
+                                }
+                            })
+                            .collect::<Vec<_>>(),
+                        "; ",
+                    )
+                });
+                let missing = if self.quiet {
+                    None
+                } else {
+                    (status == Status::NotMet)
+                        .then(|| closest_route_missing(&routes))
+                        .flatten()
+                };
                 (status, evidence, missing)
             }
         };
-        Finding { criterion: c.id.clone(), status, text: c.text.clone(), cite: c.cite.clone(), evidence, missing, routes }
+        Finding {
+            criterion: c.id.clone(),
+            status,
+            text: c.text.clone(),
+            cite: c.cite.clone(),
+            evidence,
+            missing,
+            routes,
+        }
     }
 
     // ---- facts
@@ -277,17 +464,34 @@ impl<'a> Engine<'a> {
     }
 
     fn name(&self, award: &str) -> Text {
-        self.std.award_label(award).map(|(n, _)| n.clone()).unwrap_or_else(|| Text::new(award, award))
+        self.std
+            .award_label(award)
+            .map(|(n, _)| n.clone())
+            .unwrap_or_else(|| Text::new(award, award))
     }
 
     fn names(&self, awards: &[String]) -> Text {
         let v: Vec<Text> = awards.iter().map(|a| self.name(a)).collect();
-        Text { vi: v.iter().map(|t| t.vi.as_str()).collect::<Vec<_>>().join(" hoặc "), en: v.iter().map(|t| t.en.as_str()).collect::<Vec<_>>().join(" or ") }
+        Text {
+            vi: v
+                .iter()
+                .map(|t| t.vi.as_str())
+                .collect::<Vec<_>>()
+                .join(" hoặc "),
+            en: v
+                .iter()
+                .map(|t| t.en.as_str())
+                .collect::<Vec<_>>()
+                .join(" or "),
+        }
     }
 
     /// `cong_trang` awards received among `awards`.
     fn received<'f>(&'f self, awards: &'f [String]) -> impl Iterator<Item = &'f AwardFact> + 'f {
-        self.facts.awards.iter().filter(move |a| a.award_type == AwardType::CongTrang && awards.contains(&a.award))
+        self.facts
+            .awards
+            .iter()
+            .filter(move |a| a.award_type == AwardType::CongTrang && awards.contains(&a.award))
     }
 
     /// The end of the latest `cong_trang` period among `awards`: later windows start after it.
@@ -301,55 +505,136 @@ impl<'a> Engine<'a> {
         let r = self.rating_of(y);
         let party = self.year(y).and_then(|r| r.party_rating);
         let party_member = self.facts.party_member == Some(true);
-        let ev = t!("Năm {}: {}", "{}: {}", y, rating_text(r).vi);
-        let ev = Text { en: format!("{}: {}", y, rating_text(r).en), ..ev };
-        let ev = if party_counts && party_member {
-            Text {
-                vi: format!("{}; xếp loại đảng viên: {}", ev.vi, rating_text(party).vi),
-                en: format!("{}; party rating: {}", ev.en, rating_text(party).en),
+        let ev = self.say(|| {
+            let ev = Text {
+                vi: format!("Năm {}: {}", y, rating_text(r).vi),
+                en: format!("{}: {}", y, rating_text(r).en),
+            };
+            if party_counts && party_member {
+                Text {
+                    vi: format!("{}; xếp loại đảng viên: {}", ev.vi, rating_text(party).vi),
+                    en: format!("{}; party rating: {}", ev.en, rating_text(party).en),
+                }
+            } else {
+                ev
             }
-        } else {
-            ev
-        };
+        });
         let party_ok = party_counts && party_member && party.is_some_and(|p| p >= min);
-        let missing = t!("Cần xếp loại từ {} năm {}.", "Needs a rating of at least {} for {}.", min.abbr(), y);
+        let missing = self.say(|| {
+            t!(
+                "Cần xếp loại từ {} năm {}.",
+                "Needs a rating of at least {} for {}.",
+                min.abbr(),
+                y
+            )
+        });
         match r {
             Some(r) if r >= min => (Status::Met, ev, None),
             _ if party_ok => (Status::Met, ev, None),
             None => (Status::Unknown, ev, None),
-            Some(_) if party_counts && self.facts.party_member.is_none() => (Status::Unknown, ev, None),
-            Some(_) if party_counts && party_member && party.is_none() => (Status::Unknown, ev, None),
-            Some(_) => (Status::NotMet, ev, Some(missing)),
+            Some(_) if party_counts && self.facts.party_member.is_none() => {
+                (Status::Unknown, ev, None)
+            }
+            Some(_) if party_counts && party_member && party.is_none() => {
+                (Status::Unknown, ev, None)
+            }
+            Some(_) => (Status::NotMet, ev, (!self.quiet).then_some(missing)),
         }
     }
 
     fn party_organisation(&self, min: Rating, y: i64) -> (Status, Text, Option<Text>) {
         let party = self.year(y).and_then(|r| r.party_rating);
         match (self.facts.has_party_organisation, party) {
-            (Some(false), _) => (Status::Met, t!("Đơn vị không có tổ chức đảng riêng.", "The unit has no party organisation of its own."), None),
-            (None, None) => (Status::Unknown, t!("Chưa cho biết đơn vị có tổ chức đảng không.", "Not stated whether the unit has a party organisation."), None),
-            (_, None) => (Status::Unknown, t!("Năm {}: chưa nhập xếp loại tổ chức đảng.", "{}: party organisation rating not entered.", y), None),
+            (Some(false), _) => (
+                Status::Met,
+                t!(
+                    "Đơn vị không có tổ chức đảng riêng.",
+                    "The unit has no party organisation of its own."
+                ),
+                None,
+            ),
+            (None, None) => (
+                Status::Unknown,
+                t!(
+                    "Chưa cho biết đơn vị có tổ chức đảng không.",
+                    "Not stated whether the unit has a party organisation."
+                ),
+                None,
+            ),
+            (_, None) => (
+                Status::Unknown,
+                t!(
+                    "Năm {}: chưa nhập xếp loại tổ chức đảng.",
+                    "{}: party organisation rating not entered.",
+                    y
+                ),
+                None,
+            ),
             (_, Some(p)) => {
-                let ev = t!("Năm {}: tổ chức đảng {}", "{}: party organisation {}", y, p.abbr());
+                let ev = t!(
+                    "Năm {}: tổ chức đảng {}",
+                    "{}: party organisation {}",
+                    y,
+                    p.abbr()
+                );
                 if p >= min {
                     (Status::Met, ev, None)
                 } else {
-                    (Status::NotMet, ev, Some(t!("Tổ chức đảng cần xếp loại từ {} năm {}.", "The party organisation needs at least {} for {}.", min.abbr(), y)))
+                    (
+                        Status::NotMet,
+                        ev,
+                        Some(t!(
+                            "Tổ chức đảng cần xếp loại từ {} năm {}.",
+                            "The party organisation needs at least {} for {}.",
+                            min.abbr(),
+                            y
+                        )),
+                    )
                 }
             }
         }
     }
 
     fn recruited(&self, months: u32, y: i64) -> (Status, Text, Option<Text>) {
-        let end = NaiveDate::from_ymd_opt(y as i32 + 1, 1, 1).and_then(|d| d.checked_sub_months(Months::new(months)));
+        let end = NaiveDate::from_ymd_opt(y as i32 + 1, 1, 1)
+            .and_then(|d| d.checked_sub_months(Months::new(months)));
         match (self.facts.recruitment_date, end) {
-            (None, _) | (_, None) => (Status::Unknown, t!("Chưa nhập ngày tuyển dụng.", "Recruitment date not entered."), None),
+            (None, _) | (_, None) => (
+                Status::Unknown,
+                self.say(|| {
+                    t!(
+                        "Chưa nhập ngày tuyển dụng.",
+                        "Recruitment date not entered."
+                    )
+                }),
+                None,
+            ),
             (Some(d), Some(limit)) => {
-                let ev = t!("Tuyển dụng ngày {}; hạn để đủ {} tháng trong năm {}: {}.", "Recruited {}; to have {} months in {} the limit is {}.", d.format("%d/%m/%Y"), months, y, limit.format("%d/%m/%Y"));
+                let ev = self.say(|| {
+                    t!(
+                        "Tuyển dụng ngày {}; hạn để đủ {} tháng trong năm {}: {}.",
+                        "Recruited {}; to have {} months in {} the limit is {}.",
+                        d.format("%d/%m/%Y"),
+                        months,
+                        y,
+                        limit.format("%d/%m/%Y")
+                    )
+                });
                 if d <= limit {
                     (Status::Met, ev, None)
                 } else {
-                    (Status::NotMet, ev, Some(t!("Chưa đủ {} tháng công tác trong năm {}.", "Fewer than {} months of service in {}.", months, y)))
+                    (
+                        Status::NotMet,
+                        ev,
+                        self.say_if(true, || {
+                            t!(
+                                "Chưa đủ {} tháng công tác trong năm {}.",
+                                "Fewer than {} months of service in {}.",
+                                months,
+                                y
+                            )
+                        }),
+                    )
                 }
             }
         }
@@ -357,20 +642,27 @@ impl<'a> Engine<'a> {
 
     fn declaration(&self, id: &str, v: &Version) -> (Status, Text, Option<Text>) {
         let Some(decl) = self.std.declaration(id) else {
-            return (Status::Unknown, t!("Cam kết không có trong danh mục.", "Declaration not in the catalogue."), None);
-        };
-        match self.facts.declarations.get(id) {
-            Some(true) => (Status::Met, t!("Đã đánh dấu.", "Ticked."), None),
-            Some(false) => (Status::NotMet, t!("Đã trả lời: không.", "Answered: no."), Some(decl.text.clone())),
-            None if decl.route && self.conduct_declarations_ticked(v) => (
-                Status::NotMet,
+            return (
+                Status::Unknown,
                 t!(
-                    "Không đánh dấu; các cam kết bắt buộc đã đánh dấu nên xét theo các tiêu chí tính được.",
-                    "Not ticked; every conduct declaration is ticked, so the computed routes decide."
+                    "Cam kết không có trong danh mục.",
+                    "Declaration not in the catalogue."
                 ),
                 None,
+            );
+        };
+        match self.facts.declarations.get(id) {
+            Some(true) => (Status::Met, self.say(|| t!("Đã đánh dấu.", "Ticked.")), None),
+            Some(false) => (Status::NotMet, self.say(|| t!("Đã trả lời: không.", "Answered: no.")), self.say_if(true, || decl.text.clone())),
+            None if decl.route && self.conduct_declarations_ticked(v) => (
+                Status::NotMet,
+                self.say(|| t!(
+                    "Không đánh dấu; các cam kết bắt buộc đã đánh dấu nên xét theo các tiêu chí tính được.",
+                    "Not ticked; every conduct declaration is ticked, so the computed routes decide."
+                )),
+                None,
             ),
-            None => (Status::Unknown, t!("Chưa đánh dấu.", "Not ticked yet."), None),
+            None => (Status::Unknown, self.say(|| t!("Chưa đánh dấu.", "Not ticked yet.")), None),
         }
     }
 
@@ -380,7 +672,8 @@ impl<'a> Engine<'a> {
         v.criteria.iter().for_each(|c| c.walk(&mut all));
         all.iter().all(|c| match &c.check {
             Check::Declaration { declaration } => {
-                self.std.declaration(declaration).is_some_and(|d| d.route) || self.facts.declarations.get(declaration) == Some(&true)
+                self.std.declaration(declaration).is_some_and(|d| d.route)
+                    || self.facts.declarations.get(declaration) == Some(&true)
             }
             _ => true,
         })
@@ -388,23 +681,86 @@ impl<'a> Engine<'a> {
 
     /// Whether the title `award` was held in year `x` (evaluation year `y`).
     fn title(&self, award: &str, x: i64, y: i64) -> (Status, Text) {
-        let name = self.name(award);
-        if let Some(a) = self.facts.awards.iter().find(|a| a.award == award && a.period.to == x && a.award_type == AwardType::CongTrang) {
-            let num = if a.decision_number.is_empty() { String::new() } else { format!(" ({})", a.decision_number) };
-            return (Status::Met, t!("{}: đã nhận {}{}", "{}: received {}{}", x, name.vi, num).with_en(format!("{}: received {}{}", x, name.en, num)));
+        // `f(name)` gives the sentence after "x: " in both languages.
+        let said = |f: &dyn Fn(&Text) -> (String, String)| {
+            self.say(|| {
+                let (vi, en) = f(&self.name(award));
+                Text {
+                    vi: format!("{x}: {vi}"),
+                    en: format!("{x}: {en}"),
+                }
+            })
+        };
+        if let Some(a) =
+            self.facts.awards.iter().find(|a| {
+                a.award == award && a.period.to == x && a.award_type == AwardType::CongTrang
+            })
+        {
+            let num = if a.decision_number.is_empty() {
+                String::new()
+            } else {
+                format!(" ({})", a.decision_number)
+            };
+            return (
+                Status::Met,
+                said(&|n| {
+                    (
+                        format!("đã nhận {}{num}", n.vi),
+                        format!("received {}{num}", n.en),
+                    )
+                }),
+            );
         }
         if x == y && self.std.award(award).is_some() {
             return match self.outcome_of(award, x) {
-                Outcome::Eligible => (Status::Met, t!("{}: đủ điều kiện {} (theo kết quả kiểm tra)", "{}: eligible for {} (this check)", x, name.vi).with_en(format!("{}: eligible for {} (this check)", x, name.en))),
-                Outcome::Undetermined => (Status::Unknown, t!("{}: {} chưa đủ dữ liệu", "{}: {} not enough data", x, name.vi).with_en(format!("{}: {} — not enough data", x, name.en))),
-                _ => (Status::NotMet, t!("{}: chưa đạt {}", "{}: no {}", x, name.vi).with_en(format!("{}: no {}", x, name.en))),
+                Outcome::Eligible => (
+                    Status::Met,
+                    said(&|n| {
+                        (
+                            format!("đủ điều kiện {} (theo kết quả kiểm tra)", n.vi),
+                            format!("eligible for {} (this check)", n.en),
+                        )
+                    }),
+                ),
+                Outcome::Undetermined => (
+                    Status::Unknown,
+                    said(&|n| {
+                        (
+                            format!("{} chưa đủ dữ liệu", n.vi),
+                            format!("{} — not enough data", n.en),
+                        )
+                    }),
+                ),
+                _ => (
+                    Status::NotMet,
+                    said(&|n| (format!("chưa đạt {}", n.vi), format!("no {}", n.en))),
+                ),
             };
         }
-        let other = self.facts.awards.iter().any(|a| a.award == award && a.period.to == x);
-        if other {
-            (Status::NotMet, t!("{}: chỉ có khen thưởng đột xuất hoặc chuyên đề — không được tính", "{}: only a one-off or thematic award — does not count", x))
+        if self
+            .facts
+            .awards
+            .iter()
+            .any(|a| a.award == award && a.period.to == x)
+        {
+            let only = (
+                "chỉ có khen thưởng đột xuất hoặc chuyên đề — không được tính",
+                "only a one-off or thematic award — does not count",
+            );
+            (
+                Status::NotMet,
+                said(&|_| (only.0.to_string(), only.1.to_string())),
+            )
         } else {
-            (Status::NotMet, t!("{}: chưa nhập {} đã nhận", "{}: no {} entered as received", x, name.vi).with_en(format!("{}: no {} entered as received", x, name.en)))
+            (
+                Status::NotMet,
+                said(&|n| {
+                    (
+                        format!("chưa nhập {} đã nhận", n.vi),
+                        format!("no {} entered as received", n.en),
+                    )
+                }),
+            )
         }
     }
 
@@ -413,22 +769,47 @@ impl<'a> Engine<'a> {
             YearTest::Rating(min) => {
                 let r = self.rating_of(x);
                 let s = r.map_or(Status::Unknown, |r| Status::from_bool(r >= *min));
-                (s, Text { vi: format!("{}: {}", x, rating_text(r).vi), en: format!("{}: {}", x, rating_text(r).en) })
+                (
+                    s,
+                    self.say(|| Text {
+                        vi: format!("{}: {}", x, rating_text(r).vi),
+                        en: format!("{}: {}", x, rating_text(r).en),
+                    }),
+                )
             }
             YearTest::RatingWithParty(min) => {
                 let r = self.rating_of(x);
                 let p = self.year(x).and_then(|r| r.party_rating);
                 let needs_party = self.facts.has_party_organisation == Some(true) || p.is_some();
                 let gov = r.map_or(Status::Unknown, |r| Status::from_bool(r >= *min));
-                let party = if needs_party { p.map_or(Status::Unknown, |p| Status::from_bool(p >= *min)) } else { Status::Met };
-                let ev = if needs_party {
-                    Text {
-                        vi: format!("{}: {} / tổ chức đảng {}", x, rating_text(r).vi, rating_text(p).vi),
-                        en: format!("{}: {} / party {}", x, rating_text(r).en, rating_text(p).en),
-                    }
+                let party = if needs_party {
+                    p.map_or(Status::Unknown, |p| Status::from_bool(p >= *min))
                 } else {
-                    Text { vi: format!("{}: {}", x, rating_text(r).vi), en: format!("{}: {}", x, rating_text(r).en) }
+                    Status::Met
                 };
+                let ev = self.say(|| {
+                    if needs_party {
+                        Text {
+                            vi: format!(
+                                "{}: {} / tổ chức đảng {}",
+                                x,
+                                rating_text(r).vi,
+                                rating_text(p).vi
+                            ),
+                            en: format!(
+                                "{}: {} / party {}",
+                                x,
+                                rating_text(r).en,
+                                rating_text(p).en
+                            ),
+                        }
+                    } else {
+                        Text {
+                            vi: format!("{}: {}", x, rating_text(r).vi),
+                            en: format!("{}: {}", x, rating_text(r).en),
+                        }
+                    }
+                });
                 (Status::all([gov, party]), ev)
             }
             YearTest::Title(award) => self.title(award, x, y),
@@ -437,22 +818,39 @@ impl<'a> Engine<'a> {
 
     fn test_label(&self, test: &YearTest) -> Text {
         match test {
-            YearTest::Rating(r) | YearTest::RatingWithParty(r) => t!("xếp loại từ {}", "rated at least {}", r.abbr()),
+            YearTest::Rating(r) | YearTest::RatingWithParty(r) => {
+                t!("xếp loại từ {}", "rated at least {}", r.abbr())
+            }
             YearTest::Title(a) => {
                 let n = self.name(a);
-                Text { vi: format!("đạt {}", n.vi), en: format!("holding {}", n.en) }
+                Text {
+                    vi: format!("đạt {}", n.vi),
+                    en: format!("holding {}", n.en),
+                }
             }
         }
     }
 
-    fn streak(&self, length: i64, each: &YearTest, restart_after: &[String], y: i64) -> (Status, Text, Option<Text>) {
+    fn streak(
+        &self,
+        length: i64,
+        each: &YearTest,
+        restart_after: &[String],
+        y: i64,
+    ) -> (Status, Text, Option<Text>) {
         let floor = self.restart_floor(restart_after);
         let mut statuses = Vec::new();
         let mut parts = Vec::new();
         for x in (y - length + 1)..=y {
             if floor.is_some_and(|f| x <= f) {
                 statuses.push(Status::NotMet);
-                parts.push(t!("{}: thuộc thời gian của lần khen trước", "{}: within the previous award's period", x));
+                parts.push(self.say(|| {
+                    t!(
+                        "{}: thuộc thời gian của lần khen trước",
+                        "{}: within the previous award's period",
+                        x
+                    )
+                }));
             } else {
                 let (s, ev) = self.year_test(each, x, y);
                 statuses.push(s);
@@ -460,22 +858,53 @@ impl<'a> Engine<'a> {
             }
         }
         let status = Status::all(statuses);
+        if self.quiet {
+            return (status, Text::default(), None);
+        }
         let label = self.test_label(each);
-        let after = floor.map(|f| t!(", sau năm {}", ", after {}", f)).unwrap_or_default();
+        let after = floor
+            .map(|f| t!(", sau năm {}", ", after {}", f))
+            .unwrap_or_default();
         let missing = (status == Status::NotMet).then(|| {
-            t!("Cần {} năm liên tục {} đến năm {}{}.", "Needs {} consecutive years {} up to {}{}.", length, label.vi, y, after.vi)
-                .with_en(format!("Needs {} consecutive years {} up to {}{}.", length, label.en, y, after.en))
+            t!(
+                "Cần {} năm liên tục {} đến năm {}{}.",
+                "Needs {} consecutive years {} up to {}{}.",
+                length,
+                label.vi,
+                y,
+                after.vi
+            )
+            .with_en(format!(
+                "Needs {} consecutive years {} up to {}{}.",
+                length, label.en, y, after.en
+            ))
         });
         (status, Text::join(&parts, "; "), missing)
     }
 
-    fn achievements(&self, min_scope: Scope, min_count: usize, window: i64, require_applied: bool, restart_after: &[String], y: i64) -> (Status, Text, Option<Text>) {
+    fn achievements(
+        &self,
+        min_scope: Scope,
+        min_count: usize,
+        window: i64,
+        require_applied: bool,
+        restart_after: &[String],
+        y: i64,
+    ) -> (Status, Text, Option<Text>) {
         let floor = self.restart_floor(restart_after);
         let from = (y - window + 1).max(floor.map_or(i64::MIN, |f| f + 1));
-        let in_window: Vec<&AchievementFact> = self.facts.achievements.iter().filter(|a| a.year >= from && a.year <= y && a.scope >= min_scope).collect();
+        let in_window: Vec<&AchievementFact> = self
+            .facts
+            .achievements
+            .iter()
+            .filter(|a| a.year >= from && a.year <= y && a.scope >= min_scope)
+            .collect();
         let counts = |a: &&&AchievementFact| !require_applied || a.applied == Some(true);
         let confirmed = in_window.iter().filter(counts).count();
-        let maybe = in_window.iter().filter(|a| require_applied && a.applied.is_none()).count();
+        let maybe = in_window
+            .iter()
+            .filter(|a| require_applied && a.applied.is_none())
+            .count();
         let status = if confirmed >= min_count {
             Status::Met
         } else if confirmed + maybe >= min_count {
@@ -483,6 +912,9 @@ impl<'a> Engine<'a> {
         } else {
             Status::NotMet
         };
+        if self.quiet {
+            return (status, Text::default(), None);
+        }
         let listed: Vec<Text> = in_window
             .iter()
             .map(|a| {
@@ -496,26 +928,71 @@ impl<'a> Engine<'a> {
                     None => Text::new("chưa cho biết đã áp dụng", "application not stated"),
                 };
                 Text {
-                    vi: format!("{} \"{}\" ({}, {}, {})", kind.vi, a.title, a.year, a.scope.label_vi(), applied.vi),
-                    en: format!("{} \"{}\" ({}, {}, {})", kind.en, a.title, a.year, a.scope.label_en(), applied.en),
+                    vi: format!(
+                        "{} \"{}\" ({}, {}, {})",
+                        kind.vi,
+                        a.title,
+                        a.year,
+                        a.scope.label_vi(),
+                        applied.vi
+                    ),
+                    en: format!(
+                        "{} \"{}\" ({}, {}, {})",
+                        kind.en,
+                        a.title,
+                        a.year,
+                        a.scope.label_en(),
+                        applied.en
+                    ),
                 }
             })
             .collect();
-        let years = if from == y { format!("{y}") } else { format!("{from}–{y}") };
+        let years = if from == y {
+            format!("{y}")
+        } else {
+            format!("{from}–{y}")
+        };
         let evidence = if listed.is_empty() {
             Text {
-                vi: format!("Không có sáng kiến, đề tài từ {} trong {}.", min_scope.label_vi(), years),
-                en: format!("No initiative or research at {} or higher in {}.", min_scope.label_en(), years),
+                vi: format!(
+                    "Không có sáng kiến, đề tài từ {} trong {}.",
+                    min_scope.label_vi(),
+                    years
+                ),
+                en: format!(
+                    "No initiative or research at {} or higher in {}.",
+                    min_scope.label_en(),
+                    years
+                ),
             }
         } else {
             let j = Text::join(&listed, "; ");
-            Text { vi: format!("{} (tính được {}/{}).", j.vi, confirmed, min_count), en: format!("{} ({} of {} count).", j.en, confirmed, min_count) }
+            Text {
+                vi: format!("{} (tính được {}/{}).", j.vi, confirmed, min_count),
+                en: format!("{} ({} of {} count).", j.en, confirmed, min_count),
+            }
         };
         let need = min_count.saturating_sub(confirmed + maybe);
-        let applied = if require_applied { (", áp dụng hiệu quả", ", applied effectively") } else { ("", "") };
+        let applied = if require_applied {
+            (", áp dụng hiệu quả", ", applied effectively")
+        } else {
+            ("", "")
+        };
         let missing = (status == Status::NotMet).then(|| Text {
-            vi: format!("Cần thêm {} sáng kiến hoặc đề tài từ {}{} trong {}.", need, min_scope.label_vi(), applied.0, years),
-            en: format!("Needs {} more initiative(s) or research at {} or higher{} in {}.", need, min_scope.label_en(), applied.1, years),
+            vi: format!(
+                "Cần thêm {} sáng kiến hoặc đề tài từ {}{} trong {}.",
+                need,
+                min_scope.label_vi(),
+                applied.0,
+                years
+            ),
+            en: format!(
+                "Needs {} more initiative(s) or research at {} or higher{} in {}.",
+                need,
+                min_scope.label_en(),
+                applied.1,
+                years
+            ),
         });
         (status, evidence, missing)
     }
@@ -525,7 +1002,12 @@ impl<'a> Engine<'a> {
         natural_period(self.std, award, self.facts.proposal_date, y)
     }
 
-    fn consecutive_awards(&self, award: &str, count: usize, y: i64) -> (Status, Text, Option<Text>) {
+    fn consecutive_awards(
+        &self,
+        award: &str,
+        count: usize,
+        y: i64,
+    ) -> (Status, Text, Option<Text>) {
         let name = self.name(award);
         let ids = [award.to_string()];
         let mut periods: Vec<Period> = self.received(&ids).map(|a| a.period).collect();
@@ -535,21 +1017,30 @@ impl<'a> Engine<'a> {
             match self.outcome_of(award, y) {
                 Outcome::Eligible => {
                     let p = self.natural_period(award, y);
-                    parts.push(Text { vi: format!("{}–{}: đủ điều kiện (theo kết quả kiểm tra)", p.from, p.to), en: format!("{}–{}: eligible (this check)", p.from, p.to) });
+                    parts.push(self.say(|| Text {
+                        vi: format!("{}–{}: đủ điều kiện (theo kết quả kiểm tra)", p.from, p.to),
+                        en: format!("{}–{}: eligible (this check)", p.from, p.to),
+                    }));
                     periods.push(p);
                 }
                 Outcome::Undetermined => {
                     last_unknown = true;
                     let p = self.natural_period(award, y);
-                    parts.push(Text { vi: format!("{}–{}: chưa đủ dữ liệu", p.from, p.to), en: format!("{}–{}: not enough data", p.from, p.to) });
+                    parts.push(self.say(|| Text {
+                        vi: format!("{}–{}: chưa đủ dữ liệu", p.from, p.to),
+                        en: format!("{}–{}: not enough data", p.from, p.to),
+                    }));
                     periods.push(p);
                 }
                 _ => {}
             }
         }
         periods.sort_by_key(|p| p.to);
-        for p in self.received(&ids) {
-            parts.push(Text { vi: format!("{}–{}: đã nhận", p.period.from, p.period.to), en: format!("{}–{}: received", p.period.from, p.period.to) });
+        for p in self.received(&ids).filter(|_| !self.quiet) {
+            parts.push(Text {
+                vi: format!("{}–{}: đã nhận", p.period.from, p.period.to),
+                en: format!("{}–{}: received", p.period.from, p.period.to),
+            });
         }
         // Walk back from the period ending in y through periods that join end to start.
         let mut chain = 0;
@@ -559,68 +1050,155 @@ impl<'a> Engine<'a> {
             end = p.from - 1;
         }
         let status = if chain >= count {
-            if last_unknown { Status::Unknown } else { Status::Met }
+            if last_unknown {
+                Status::Unknown
+            } else {
+                Status::Met
+            }
         } else {
             Status::NotMet
         };
+        if self.quiet {
+            return (status, Text::default(), None);
+        }
         let evidence = if parts.is_empty() {
-            Text { vi: format!("Chưa có {}.", name.vi), en: format!("No {} yet.", name.en) }
+            Text {
+                vi: format!("Chưa có {}.", name.vi),
+                en: format!("No {} yet.", name.en),
+            }
         } else {
             Text::join(&parts, "; ")
         };
         let missing = (status == Status::NotMet).then(|| Text {
-            vi: format!("Cần {} lần {} liên tiếp, lần cuối kết thúc năm {} (hiện có {}).", count, name.vi, y, chain),
-            en: format!("Needs {} consecutive {} titles, the last ending in {} (now {}).", count, name.en, y, chain),
+            vi: format!(
+                "Cần {} lần {} liên tiếp, lần cuối kết thúc năm {} (hiện có {}).",
+                count, name.vi, y, chain
+            ),
+            en: format!(
+                "Needs {} consecutive {} titles, the last ending in {} (now {}).",
+                count, name.en, y, chain
+            ),
         });
         (status, evidence, missing)
     }
 
-    fn prior_award(&self, awards: &[String], restart_after: &[String], y: i64, st: &mut RunState) -> (Status, Text, Option<Text>) {
+    fn prior_award(
+        &self,
+        awards: &[String],
+        restart_after: &[String],
+        y: i64,
+        st: &mut RunState,
+    ) -> (Status, Text, Option<Text>) {
         let floor = self.restart_floor(restart_after);
         st.lower_bound = floor;
-        let basis = self.received(awards).filter(|a| a.period.to < y && floor.is_none_or(|f| a.period.to > f)).min_by_key(|a| a.period.to);
+        let basis = self
+            .received(awards)
+            .filter(|a| a.period.to < y && floor.is_none_or(|f| a.period.to > f))
+            .min_by_key(|a| a.period.to);
+        if self.quiet {
+            return match basis {
+                Some(b) => {
+                    st.lower_bound = Some(b.period.to);
+                    (Status::Met, Text::default(), None)
+                }
+                None => (Status::NotMet, Text::default(), None),
+            };
+        }
         let names = self.names(awards);
-        let ignored: Vec<&AwardFact> = self.facts.awards.iter().filter(|a| awards.contains(&a.award) && a.award_type != AwardType::CongTrang).collect();
+        let ignored: Vec<&AwardFact> = self
+            .facts
+            .awards
+            .iter()
+            .filter(|a| awards.contains(&a.award) && a.award_type != AwardType::CongTrang)
+            .collect();
         let note = if ignored.is_empty() {
             Text::default()
         } else {
-            t!(" Khen thưởng đột xuất/chuyên đề ({}) không được tính.", " One-off/thematic awards ({}) do not count.", ignored.iter().map(|a| a.period.to.to_string()).collect::<Vec<_>>().join(", "))
+            t!(
+                " Khen thưởng đột xuất/chuyên đề ({}) không được tính.",
+                " One-off/thematic awards ({}) do not count.",
+                ignored
+                    .iter()
+                    .map(|a| a.period.to.to_string())
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            )
         };
-        let after = floor.map(|f| t!(" sau năm {}", " after {}", f)).unwrap_or_default();
+        let after = floor
+            .map(|f| t!(" sau năm {}", " after {}", f))
+            .unwrap_or_default();
         match basis {
             Some(b) => {
                 st.lower_bound = Some(b.period.to);
                 let name = self.name(&b.award);
-                let num = if b.decision_number.is_empty() { String::new() } else { format!(", {}", b.decision_number) };
+                let num = if b.decision_number.is_empty() {
+                    String::new()
+                } else {
+                    format!(", {}", b.decision_number)
+                };
                 (
                     Status::Met,
                     Text {
-                        vi: format!("{} cho thời gian {}–{}{}; chuỗi năm tính từ {}.{}", name.vi, b.period.from, b.period.to, num, b.period.to + 1, note.vi),
-                        en: format!("{} for {}–{}{}; the run counts from {}.{}", name.en, b.period.from, b.period.to, num, b.period.to + 1, note.en),
+                        vi: format!(
+                            "{} cho thời gian {}–{}{}; chuỗi năm tính từ {}.{}",
+                            name.vi,
+                            b.period.from,
+                            b.period.to,
+                            num,
+                            b.period.to + 1,
+                            note.vi
+                        ),
+                        en: format!(
+                            "{} for {}–{}{}; the run counts from {}.{}",
+                            name.en,
+                            b.period.from,
+                            b.period.to,
+                            num,
+                            b.period.to + 1,
+                            note.en
+                        ),
                     },
                     None,
                 )
             }
             None => (
                 Status::NotMet,
-                Text { vi: format!("Chưa nhập {} (khen công trạng){}.{}", names.vi, after.vi, note.vi), en: format!("No {} (merit award) entered{}.{}", names.en, after.en, note.en) },
-                Some(Text { vi: format!("Cần có {} (khen công trạng){} trước.", names.vi, after.vi), en: format!("Needs a {} (merit award){} first.", names.en, after.en) }),
+                Text {
+                    vi: format!(
+                        "Chưa nhập {} (khen công trạng){}.{}",
+                        names.vi, after.vi, note.vi
+                    ),
+                    en: format!(
+                        "No {} (merit award) entered{}.{}",
+                        names.en, after.en, note.en
+                    ),
+                },
+                Some(Text {
+                    vi: format!("Cần có {} (khen công trạng){} trước.", names.vi, after.vi),
+                    en: format!("Needs a {} (merit award){} first.", names.en, after.en),
+                }),
             ),
         }
     }
 
-    fn run(&self, min_years: i64, min: Rating, y: i64, st: &mut RunState) -> (Status, Text, Option<Text>) {
+    fn run(
+        &self,
+        min_years: i64,
+        min: Rating,
+        y: i64,
+        st: &mut RunState,
+    ) -> (Status, Text, Option<Text>) {
         let lower = st.lower_bound;
         let mut len = 0;
         let mut x = y;
         let stop = loop {
             if lower.is_some_and(|l| x <= l) {
-                break t!("bắt đầu sau năm {}", "starts after {}", x);
+                break self.say(|| t!("bắt đầu sau năm {}", "starts after {}", x));
             }
             match self.rating_of(x) {
                 Some(r) if r >= min => len += 1,
-                Some(r) => break t!("năm {} xếp loại {}", "{} rated {}", x, r.abbr()),
-                None => break t!("năm {} chưa nhập xếp loại", "{} has no rating", x),
+                Some(r) => break self.say(|| t!("năm {} xếp loại {}", "{} rated {}", x, r.abbr())),
+                None => break self.say(|| t!("năm {} chưa nhập xếp loại", "{} has no rating", x)),
             }
             x -= 1;
         };
@@ -633,23 +1211,69 @@ impl<'a> Engine<'a> {
         } else {
             Status::NotMet
         };
+        if self.quiet {
+            return (status, Text::default(), None);
+        }
         let evidence = if len == 0 {
-            Text { vi: format!("Không có năm nào từ {} liên tục đến {} ({}).", min.abbr(), y, stop.vi), en: format!("No year rated at least {} up to {} ({}).", min.abbr(), y, stop.en) }
+            Text {
+                vi: format!(
+                    "Không có năm nào từ {} liên tục đến {} ({}).",
+                    min.abbr(),
+                    y,
+                    stop.vi
+                ),
+                en: format!(
+                    "No year rated at least {} up to {} ({}).",
+                    min.abbr(),
+                    y,
+                    stop.en
+                ),
+            }
         } else {
             Text {
-                vi: format!("{} năm liên tục từ {} ({}–{}); chuỗi {}.", len, min.abbr(), y - len + 1, y, stop.vi),
-                en: format!("{} consecutive years at least {} ({}–{}); the run {}.", len, min.abbr(), y - len + 1, y, stop.en),
+                vi: format!(
+                    "{} năm liên tục từ {} ({}–{}); chuỗi {}.",
+                    len,
+                    min.abbr(),
+                    y - len + 1,
+                    y,
+                    stop.vi
+                ),
+                en: format!(
+                    "{} consecutive years at least {} ({}–{}); the run {}.",
+                    len,
+                    min.abbr(),
+                    y - len + 1,
+                    y,
+                    stop.en
+                ),
             }
         };
         let missing = (status == Status::NotMet).then(|| Text {
-            vi: format!("Cần thêm {} năm liên tục xếp loại từ {}.", min_years - len, min.abbr()),
-            en: format!("Needs {} more consecutive year(s) rated at least {}.", min_years - len, min.abbr()),
+            vi: format!(
+                "Cần thêm {} năm liên tục xếp loại từ {}.",
+                min_years - len,
+                min.abbr()
+            ),
+            en: format!(
+                "Needs {} more consecutive year(s) rated at least {}.",
+                min_years - len,
+                min.abbr()
+            ),
         });
         (status, evidence, missing)
     }
 
     /// Counts the years of `from..=to` passing `each`.
-    fn count_years(&self, each: &YearTest, min_count: usize, from: i64, to: i64, y: i64, in_run: bool) -> (Status, Text, Option<Text>) {
+    fn count_years(
+        &self,
+        each: &YearTest,
+        min_count: usize,
+        from: i64,
+        to: i64,
+        y: i64,
+        in_run: bool,
+    ) -> (Status, Text, Option<Text>) {
         let mut met = 0;
         let mut unknown = 0;
         let mut parts = Vec::new();
@@ -669,16 +1293,57 @@ impl<'a> Engine<'a> {
         } else {
             Status::NotMet
         };
+        if self.quiet {
+            return (status, Text::default(), None);
+        }
         let label = self.test_label(each);
-        let span = if from > to { String::from("—") } else { format!("{from}–{to}") };
-        let evidence = Text {
-            vi: format!("{} năm {} trong {}{}", met, label.vi, span, if parts.is_empty() { ".".into() } else { format!(": {}", Text::join(&parts, "; ").vi) }),
-            en: format!("{} year(s) {} in {}{}", met, label.en, span, if parts.is_empty() { ".".into() } else { format!(": {}", Text::join(&parts, "; ").en) }),
+        let span = if from > to {
+            String::from("—")
+        } else {
+            format!("{from}–{to}")
         };
-        let where_ = if in_run { ("trong chuỗi năm", "within the run") } else { ("trong kỳ xét", "in the review period") };
+        let evidence = Text {
+            vi: format!(
+                "{} năm {} trong {}{}",
+                met,
+                label.vi,
+                span,
+                if parts.is_empty() {
+                    ".".into()
+                } else {
+                    format!(": {}", Text::join(&parts, "; ").vi)
+                }
+            ),
+            en: format!(
+                "{} year(s) {} in {}{}",
+                met,
+                label.en,
+                span,
+                if parts.is_empty() {
+                    ".".into()
+                } else {
+                    format!(": {}", Text::join(&parts, "; ").en)
+                }
+            ),
+        };
+        let where_ = if in_run {
+            ("trong chuỗi năm", "within the run")
+        } else {
+            ("trong kỳ xét", "in the review period")
+        };
         let missing = (status == Status::NotMet).then(|| Text {
-            vi: format!("Cần thêm {} năm {} {}.", min_count - met - unknown, label.vi, where_.0),
-            en: format!("Needs {} more year(s) {} {}.", min_count - met - unknown, label.en, where_.1),
+            vi: format!(
+                "Cần thêm {} năm {} {}.",
+                min_count - met - unknown,
+                label.vi,
+                where_.0
+            ),
+            en: format!(
+                "Needs {} more year(s) {} {}.",
+                min_count - met - unknown,
+                label.en,
+                where_.1
+            ),
         });
         (status, evidence, missing)
     }
@@ -694,12 +1359,27 @@ impl<'a> Engine<'a> {
                 failing.push(x.to_string());
             }
             statuses.push(s);
-            parts.push(Text { vi: format!("{}: {}", x, rating_text(r).vi), en: format!("{}: {}", x, rating_text(r).en) });
+            parts.push(Text {
+                vi: format!("{}: {}", x, rating_text(r).vi),
+                en: format!("{}: {}", x, rating_text(r).en),
+            });
         }
         let status = Status::all(statuses);
         let missing = (status == Status::NotMet).then(|| Text {
-            vi: format!("Các năm {} chưa đạt {} trong kỳ {}–{}.", failing.join(", "), min.abbr(), p.from, p.to),
-            en: format!("The years {} are below {} in the period {}–{}.", failing.join(", "), min.abbr(), p.from, p.to),
+            vi: format!(
+                "Các năm {} chưa đạt {} trong kỳ {}–{}.",
+                failing.join(", "),
+                min.abbr(),
+                p.from,
+                p.to
+            ),
+            en: format!(
+                "The years {} are below {} in the period {}–{}.",
+                failing.join(", "),
+                min.abbr(),
+                p.from,
+                p.to
+            ),
         });
         (status, Text::join(&parts, "; "), missing)
     }
@@ -721,7 +1401,10 @@ impl<'a> Engine<'a> {
         if self.facts.members.is_empty() {
             return None;
         }
-        let mut c = Counts { total: Some(self.facts.members.len() as u32), ..Counts::default() };
+        let mut c = Counts {
+            total: Some(self.facts.members.len() as u32),
+            ..Counts::default()
+        };
         let mut at_least_ht = Range::default();
         let mut ldtt = Range::default();
         let mut cstdcs = Range::default();
@@ -737,10 +1420,17 @@ impl<'a> Engine<'a> {
         for m in &self.facts.members {
             let e = Engine::new(self.std, m);
             let rating = m.years.get(&y).and_then(|r| r.rating);
-            add(&mut at_least_ht, rating.map_or(Status::Unknown, |r| Status::from_bool(r >= Rating::Ht)));
+            add(
+                &mut at_least_ht,
+                rating.map_or(Status::Unknown, |r| Status::from_bool(r >= Rating::Ht)),
+            );
             add(&mut ldtt, e.title("lao_dong_tien_tien", y, y).0);
             add(&mut cstdcs, e.title("chien_si_thi_dua_co_so", y, y).0);
-            let heavy = m.years.get(&y).and_then(|r| r.discipline).is_some_and(|d| d >= DisciplineLevel::CanhCao);
+            let heavy = m
+                .years
+                .get(&y)
+                .and_then(|r| r.discipline)
+                .is_some_and(|d| d >= DisciplineLevel::CanhCao);
             add(&mut disciplined, Status::from_bool(heavy));
         }
         c.at_least_ht = Some(at_least_ht);
@@ -751,9 +1441,22 @@ impl<'a> Engine<'a> {
     }
 
     /// A member criterion. `decide(lo, hi, total)` returns (surely met, surely not met, requirement text).
-    fn members(&self, field: MemberField, y: i64, decide: impl Fn(u32, u32, u32) -> (bool, bool, Text)) -> (Status, Text, Option<Text>) {
+    fn members(
+        &self,
+        field: MemberField,
+        y: i64,
+        decide: impl Fn(u32, u32, u32) -> (bool, bool, Text),
+    ) -> (Status, Text, Option<Text>) {
         let Some(c) = self.counts(y) else {
-            return (Status::Unknown, t!("Năm {}: chưa nhập số liệu thành viên.", "{}: member figures not entered.", y), None);
+            return (
+                Status::Unknown,
+                t!(
+                    "Năm {}: chưa nhập số liệu thành viên.",
+                    "{}: member figures not entered.",
+                    y
+                ),
+                None,
+            );
         };
         let value = match field {
             MemberField::AtLeastHt => c.at_least_ht,
@@ -763,14 +1466,45 @@ impl<'a> Engine<'a> {
         };
         let label = member_label(field);
         let (Some(total), Some(v)) = (c.total, value) else {
-            return (Status::Unknown, Text { vi: format!("Năm {}: chưa nhập tổng số thành viên hoặc số {}.", y, label.vi), en: format!("{}: total members or {} not entered.", y, label.en) }, None);
+            return (
+                Status::Unknown,
+                Text {
+                    vi: format!(
+                        "Năm {}: chưa nhập tổng số thành viên hoặc số {}.",
+                        y, label.vi
+                    ),
+                    en: format!("{}: total members or {} not entered.", y, label.en),
+                },
+                None,
+            );
         };
         if total == 0 {
-            return (Status::Unknown, t!("Năm {}: tập thể không có thành viên nào được nhập.", "{}: no members entered.", y), None);
+            return (
+                Status::Unknown,
+                t!(
+                    "Năm {}: tập thể không có thành viên nào được nhập.",
+                    "{}: no members entered.",
+                    y
+                ),
+                None,
+            );
         }
         let (met, not_met, need) = decide(v.lo, v.hi, total);
-        let shown = if v.lo == v.hi { v.lo.to_string() } else { format!("{}–{}", v.lo, v.hi) };
-        let evidence = Text { vi: format!("Năm {}: {}/{} thành viên {} ({}).", y, shown, total, label.vi, need.vi), en: format!("{}: {}/{} members {} ({}).", y, shown, total, label.en, need.en) };
+        let shown = if v.lo == v.hi {
+            v.lo.to_string()
+        } else {
+            format!("{}–{}", v.lo, v.hi)
+        };
+        let evidence = Text {
+            vi: format!(
+                "Năm {}: {}/{} thành viên {} ({}).",
+                y, shown, total, label.vi, need.vi
+            ),
+            en: format!(
+                "{}: {}/{} members {} ({}).",
+                y, shown, total, label.en, need.en
+            ),
+        };
         let status = if met {
             Status::Met
         } else if not_met {
@@ -778,17 +1512,28 @@ impl<'a> Engine<'a> {
         } else {
             Status::Unknown
         };
-        let missing = (status == Status::NotMet).then(|| Text { vi: format!("Số thành viên {}: {} — {}.", label.vi, shown, need.vi), en: format!("Members {}: {} — {}.", label.en, shown, need.en) });
+        let missing = (status == Status::NotMet).then(|| Text {
+            vi: format!("Số thành viên {}: {} — {}.", label.vi, shown, need.vi),
+            en: format!("Members {}: {} — {}.", label.en, shown, need.en),
+        });
         (status, evidence, missing)
     }
 }
 
 fn member_label(f: MemberField) -> Text {
     match f {
-        MemberField::AtLeastHt => Text::new("hoàn thành nhiệm vụ trở lên", "rated at least 'completed'"),
+        MemberField::AtLeastHt => {
+            Text::new("hoàn thành nhiệm vụ trở lên", "rated at least 'completed'")
+        }
         MemberField::LaoDongTienTien => Text::new("đạt Lao động tiên tiến", "Advanced Workers"),
-        MemberField::ChienSiThiDuaCoSo => Text::new("đạt Chiến sĩ thi đua cơ sở", "Grassroots Emulation Fighters"),
-        MemberField::DisciplinedCanhCaoOrHeavier => Text::new("bị kỷ luật từ cảnh cáo trở lên", "disciplined at warning or heavier"),
+        MemberField::ChienSiThiDuaCoSo => Text::new(
+            "đạt Chiến sĩ thi đua cơ sở",
+            "Grassroots Emulation Fighters",
+        ),
+        MemberField::DisciplinedCanhCaoOrHeavier => Text::new(
+            "bị kỷ luật từ cảnh cáo trở lên",
+            "disciplined at warning or heavier",
+        ),
     }
 }
 
@@ -811,10 +1556,22 @@ fn status_word(s: Status) -> Text {
 /// routes made only of declarations.
 fn closest_route_missing(routes: &[RouteFinding]) -> Option<Text> {
     let computed = |r: &&RouteFinding| r.findings.iter().any(|f| f.missing.is_some());
-    let best = routes.iter().filter(computed).min_by_key(|r| r.findings.iter().filter(|f| f.status == Status::NotMet).count())?;
-    let parts: Vec<Text> = best.findings.iter().filter_map(|f| f.missing.clone()).collect();
+    let best = routes.iter().filter(computed).min_by_key(|r| {
+        r.findings
+            .iter()
+            .filter(|f| f.status == Status::NotMet)
+            .count()
+    })?;
+    let parts: Vec<Text> = best
+        .findings
+        .iter()
+        .filter_map(|f| f.missing.clone())
+        .collect();
     let j = Text::join(&parts, " ");
-    Some(Text { vi: format!("{}: {}", best.text.vi, j.vi), en: format!("{}: {}", best.text.en, j.en) })
+    Some(Text {
+        vi: format!("{}: {}", best.text.vi, j.vi),
+        en: format!("{}: {}", best.text.en, j.en),
+    })
 }
 
 fn collect_missing(findings: &[Finding], out: &mut Vec<Text>) {
@@ -832,14 +1589,33 @@ fn gap(findings: &[Finding], earliest: Option<i64>, fixed_period: bool) -> Gap {
     collect_missing(findings, &mut missing);
     let joined = Text::join(&missing, " ");
     let summary = match (earliest, fixed_period) {
-        (Some(y), _) => Text { vi: format!("{} Sớm nhất năm {} nếu các năm tới đều đạt.", joined.vi, y), en: format!("{} Earliest {} if every later year goes well.", joined.en, y) },
-        (None, true) => Text { vi: format!("{} Kỳ xét đã cố định.", joined.vi), en: format!("{} The review period is fixed.", joined.en) },
+        (Some(y), _) => Text {
+            vi: format!("{} Sớm nhất năm {} nếu các năm tới đều đạt.", joined.vi, y),
+            en: format!(
+                "{} Earliest {} if every later year goes well.",
+                joined.en, y
+            ),
+        },
+        (None, true) => Text {
+            vi: format!("{} Kỳ xét đã cố định.", joined.vi),
+            en: format!("{} The review period is fixed.", joined.en),
+        },
         (None, false) => Text {
-            vi: format!("{} Không đạt được chỉ bằng kết quả các năm tới (cần điều kiện khác).", joined.vi),
-            en: format!("{} Not reachable by later years alone (other conditions are needed).", joined.en),
+            vi: format!(
+                "{} Không đạt được chỉ bằng kết quả các năm tới (cần điều kiện khác).",
+                joined.vi
+            ),
+            en: format!(
+                "{} Not reachable by later years alone (other conditions are needed).",
+                joined.en
+            ),
         },
     };
-    Gap { missing, earliest_year: earliest, summary }
+    Gap {
+        missing,
+        earliest_year: earliest,
+        summary,
+    }
 }
 
 /// Whether the award goes on (its latest version has no end date): campaigns that
@@ -859,7 +1635,10 @@ fn natural_period(std: &Standards, award: &str, date: NaiveDate, y: i64) -> Peri
             })
         })
         .unwrap_or(1);
-    Period { from: y - len + 1, to: y }
+    Period {
+        from: y - len + 1,
+        to: y,
+    }
 }
 
 /// The projection behind the gaps: from the evaluation year on, every later year goes
@@ -885,7 +1664,11 @@ fn earliest_years(std: &Standards, facts: &Facts, targets: &[&str]) -> HashMap<S
         .awards
         .iter()
         .filter(|a| a.subject == facts.subject)
-        .filter(|a| open_ended(a) && a.version_for(date).is_some_and(|v| v.review_period.is_none() && v.manual_review.is_none()))
+        .filter(|a| {
+            open_ended(a)
+                && a.version_for(date)
+                    .is_some_and(|v| v.review_period.is_none() && v.manual_review.is_none())
+        })
         .collect();
     let mut found = HashMap::new();
     for t in y0..=y0 + HORIZON {
@@ -909,22 +1692,37 @@ fn earliest_years(std: &Standards, facts: &Facts, targets: &[&str]) -> HashMap<S
                     }),
                 },
             );
-            sim.achievements.push(AchievementFact { kind: AchievementKind::SangKien, title: String::new(), year: t, scope: Scope::ToanQuoc, applied: Some(true) });
+            sim.achievements.push(AchievementFact {
+                kind: AchievementKind::SangKien,
+                title: String::new(),
+                year: t,
+                scope: Scope::ToanQuoc,
+                applied: Some(true),
+            });
         }
         sim.evaluation_year = t;
         let received: Vec<AwardFact> = {
-            let engine = Engine::new(std, &sim);
+            let engine = Engine::quiet(std, &sim);
             awards
                 .iter()
                 .filter(|a| engine.outcome_of(&a.id, t) == Outcome::Eligible)
-                .map(|a| AwardFact { award: a.id.clone(), period: natural_period(std, &a.id, date, t), award_type: AwardType::CongTrang, decision_number: String::new() })
+                .map(|a| AwardFact {
+                    award: a.id.clone(),
+                    period: natural_period(std, &a.id, date, t),
+                    award_type: AwardType::CongTrang,
+                    decision_number: String::new(),
+                })
                 .collect()
         };
         for a in received {
             if t > y0 && targets.contains(&a.award.as_str()) {
                 found.entry(a.award.clone()).or_insert(t);
             }
-            if !sim.awards.iter().any(|b| b.award == a.award && b.period.to == t) {
+            if !sim
+                .awards
+                .iter()
+                .any(|b| b.award == a.award && b.period.to == t)
+            {
                 sim.awards.push(a);
             }
         }
@@ -951,5 +1749,42 @@ impl Text {
     /// Replaces the English side (for sentences whose English word order differs).
     pub fn with_en(self, en: String) -> Text {
         Text { vi: self.vi, en }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::rules::validate::validate;
+
+    /// The quiet engine (used by the gap projection) must decide exactly like the full one.
+    #[test]
+    fn quiet_and_full_engines_give_the_same_outcome_for_every_award_and_year() {
+        let std = Standards::get();
+        let today = NaiveDate::from_ymd_opt(2026, 11, 22).unwrap();
+        let files = [include_str!(
+            "../../examples/worked-example-bang-khen-tinh.json"
+        )];
+        let mut profiles: Vec<crate::rules::Profile> = files
+            .iter()
+            .flat_map(|f| crate::rules::parse_profiles(f).unwrap())
+            .collect();
+        let (csv, _) =
+            crate::rules::unit::parse_csv(include_str!("../../examples/unit-candidates.csv"), std);
+        profiles.extend(csv);
+        for p in &profiles {
+            let facts = validate(p, std, today).unwrap();
+            for y in 2024..=2026 {
+                let (full, quiet) = (Engine::new(std, &facts), Engine::quiet(std, &facts));
+                for a in std.awards.iter().filter(|a| a.subject == facts.subject) {
+                    assert_eq!(
+                        full.outcome_of(&a.id, y),
+                        quiet.outcome_of(&a.id, y),
+                        "{} in {y}",
+                        a.id
+                    );
+                }
+            }
+        }
     }
 }

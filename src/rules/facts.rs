@@ -312,7 +312,9 @@ impl Period {
 pub fn year_key(label: &str) -> Option<i64> {
     let label = label.trim();
     let parse4 = |s: &str| -> Option<i64> {
-        (s.len() == 4 && s.bytes().all(|b| b.is_ascii_digit())).then(|| s.parse().ok()).flatten()
+        (s.len() == 4 && s.bytes().all(|b| b.is_ascii_digit()))
+            .then(|| s.parse().ok())
+            .flatten()
     };
     if let Some(y) = parse4(label) {
         return Some(y);

@@ -48,10 +48,14 @@ pub fn parse_profiles(text: &str) -> Result<Vec<Profile>, InputError> {
     })?;
     // A dossier summary downloaded from the app holds its profile under "profile".
     let value = match value {
-        serde_json::Value::Object(mut m) if m.contains_key("profile") && !m.contains_key("schema_version") => {
+        serde_json::Value::Object(mut m)
+            if m.contains_key("profile") && !m.contains_key("schema_version") =>
+        {
             m.remove("profile").unwrap_or_default()
         }
-        serde_json::Value::Object(mut m) if m.contains_key("profiles") && !m.contains_key("schema_version") => {
+        serde_json::Value::Object(mut m)
+            if m.contains_key("profiles") && !m.contains_key("schema_version") =>
+        {
             m.remove("profiles").unwrap_or_default()
         }
         v => v,
@@ -72,10 +76,20 @@ pub fn parse_profiles(text: &str) -> Result<Vec<Profile>, InputError> {
     };
     // Check the version before the shape, so a newer file says so instead of failing on a new field.
     let versions: Vec<u64> = match &value {
-        serde_json::Value::Array(a) => a.iter().filter_map(|p| p.get("schema_version").and_then(|v| v.as_u64())).collect(),
-        v => v.get("schema_version").and_then(|v| v.as_u64()).into_iter().collect(),
+        serde_json::Value::Array(a) => a
+            .iter()
+            .filter_map(|p| p.get("schema_version").and_then(|v| v.as_u64()))
+            .collect(),
+        v => v
+            .get("schema_version")
+            .and_then(|v| v.as_u64())
+            .into_iter()
+            .collect(),
     };
-    if let Some(v) = versions.into_iter().find(|v| *v > u64::from(facts::SCHEMA_VERSION)) {
+    if let Some(v) = versions
+        .into_iter()
+        .find(|v| *v > u64::from(facts::SCHEMA_VERSION))
+    {
         return Err(InputError {
             field: "schema_version".into(),
             message: t!(
@@ -89,6 +103,8 @@ pub fn parse_profiles(text: &str) -> Result<Vec<Profile>, InputError> {
     if many {
         serde_path_to_error::deserialize::<_, Vec<Profile>>(value).map_err(shape_error)
     } else {
-        serde_path_to_error::deserialize::<_, Profile>(value).map(|p| vec![p]).map_err(shape_error)
+        serde_path_to_error::deserialize::<_, Profile>(value)
+            .map(|p| vec![p])
+            .map_err(shape_error)
     }
 }

@@ -262,38 +262,134 @@ pub struct Standards {
 
 /// The award files, one per award, in presentation order.
 pub const AWARD_FILES: &[(&str, &str)] = &[
-    ("lao_dong_tien_tien", include_str!("../../standards/awards/lao_dong_tien_tien.json")),
-    ("chien_si_thi_dua_co_so", include_str!("../../standards/awards/chien_si_thi_dua_co_so.json")),
-    ("chien_si_thi_dua_cap_tinh", include_str!("../../standards/awards/chien_si_thi_dua_cap_tinh.json")),
-    ("chien_si_thi_dua_toan_quoc", include_str!("../../standards/awards/chien_si_thi_dua_toan_quoc.json")),
-    ("giay_khen", include_str!("../../standards/awards/giay_khen.json")),
-    ("bang_khen_chu_tich_ubnd_tinh", include_str!("../../standards/awards/bang_khen_chu_tich_ubnd_tinh.json")),
-    ("bang_khen_thu_tuong", include_str!("../../standards/awards/bang_khen_thu_tuong.json")),
-    ("huan_chuong_lao_dong_hang_ba", include_str!("../../standards/awards/huan_chuong_lao_dong_hang_ba.json")),
-    ("huan_chuong_lao_dong_hang_nhi", include_str!("../../standards/awards/huan_chuong_lao_dong_hang_nhi.json")),
-    ("huan_chuong_lao_dong_hang_nhat", include_str!("../../standards/awards/huan_chuong_lao_dong_hang_nhat.json")),
-    ("tap_the_lao_dong_tien_tien", include_str!("../../standards/awards/tap_the_lao_dong_tien_tien.json")),
-    ("tap_the_lao_dong_xuat_sac", include_str!("../../standards/awards/tap_the_lao_dong_xuat_sac.json")),
-    ("co_thi_dua_cap_tinh", include_str!("../../standards/awards/co_thi_dua_cap_tinh.json")),
-    ("co_thi_dua_chinh_phu", include_str!("../../standards/awards/co_thi_dua_chinh_phu.json")),
-    ("giay_khen_tap_the", include_str!("../../standards/awards/giay_khen_tap_the.json")),
-    ("bang_khen_chu_tich_ubnd_tinh_tap_the", include_str!("../../standards/awards/bang_khen_chu_tich_ubnd_tinh_tap_the.json")),
-    ("bang_khen_thu_tuong_tap_the", include_str!("../../standards/awards/bang_khen_thu_tuong_tap_the.json")),
-    ("huan_chuong_lao_dong_tap_the", include_str!("../../standards/awards/huan_chuong_lao_dong_tap_the.json")),
-    ("hcm_hang_nam_ca_nhan", include_str!("../../standards/awards/hcm_hang_nam_ca_nhan.json")),
-    ("hcm_hang_nam_tap_the", include_str!("../../standards/awards/hcm_hang_nam_tap_the.json")),
-    ("hcm_so_ket_3_nam", include_str!("../../standards/awards/hcm_so_ket_3_nam.json")),
-    ("hcm_so_ket_5_nam", include_str!("../../standards/awards/hcm_so_ket_5_nam.json")),
-    ("hcm_tong_ket_10_nam", include_str!("../../standards/awards/hcm_tong_ket_10_nam.json")),
-    ("hcm_so_ket_3_nam_tap_the", include_str!("../../standards/awards/hcm_so_ket_3_nam_tap_the.json")),
-    ("hcm_so_ket_5_nam_tap_the", include_str!("../../standards/awards/hcm_so_ket_5_nam_tap_the.json")),
-    ("hcm_tong_ket_10_nam_tap_the", include_str!("../../standards/awards/hcm_tong_ket_10_nam_tap_the.json")),
-    ("thi_dua_dac_biet_2025_giay_khen_ca_nhan", include_str!("../../standards/awards/thi_dua_dac_biet_2025_giay_khen_ca_nhan.json")),
-    ("thi_dua_dac_biet_2025_giay_khen_tap_the", include_str!("../../standards/awards/thi_dua_dac_biet_2025_giay_khen_tap_the.json")),
-    ("thi_dua_dac_biet_2025_bang_khen_tinh", include_str!("../../standards/awards/thi_dua_dac_biet_2025_bang_khen_tinh.json")),
-    ("cong_dan_lang_son_uu_tu", include_str!("../../standards/awards/cong_dan_lang_son_uu_tu.json")),
-    ("ky_niem_chuong_lang_son", include_str!("../../standards/awards/ky_niem_chuong_lang_son.json")),
-    ("doanh_nhan_doanh_nghiep_tieu_bieu", include_str!("../../standards/awards/doanh_nhan_doanh_nghiep_tieu_bieu.json")),
+    (
+        "lao_dong_tien_tien",
+        include_str!("../../standards/awards/lao_dong_tien_tien.json"),
+    ),
+    (
+        "chien_si_thi_dua_co_so",
+        include_str!("../../standards/awards/chien_si_thi_dua_co_so.json"),
+    ),
+    (
+        "chien_si_thi_dua_cap_tinh",
+        include_str!("../../standards/awards/chien_si_thi_dua_cap_tinh.json"),
+    ),
+    (
+        "chien_si_thi_dua_toan_quoc",
+        include_str!("../../standards/awards/chien_si_thi_dua_toan_quoc.json"),
+    ),
+    (
+        "giay_khen",
+        include_str!("../../standards/awards/giay_khen.json"),
+    ),
+    (
+        "bang_khen_chu_tich_ubnd_tinh",
+        include_str!("../../standards/awards/bang_khen_chu_tich_ubnd_tinh.json"),
+    ),
+    (
+        "bang_khen_thu_tuong",
+        include_str!("../../standards/awards/bang_khen_thu_tuong.json"),
+    ),
+    (
+        "huan_chuong_lao_dong_hang_ba",
+        include_str!("../../standards/awards/huan_chuong_lao_dong_hang_ba.json"),
+    ),
+    (
+        "huan_chuong_lao_dong_hang_nhi",
+        include_str!("../../standards/awards/huan_chuong_lao_dong_hang_nhi.json"),
+    ),
+    (
+        "huan_chuong_lao_dong_hang_nhat",
+        include_str!("../../standards/awards/huan_chuong_lao_dong_hang_nhat.json"),
+    ),
+    (
+        "tap_the_lao_dong_tien_tien",
+        include_str!("../../standards/awards/tap_the_lao_dong_tien_tien.json"),
+    ),
+    (
+        "tap_the_lao_dong_xuat_sac",
+        include_str!("../../standards/awards/tap_the_lao_dong_xuat_sac.json"),
+    ),
+    (
+        "co_thi_dua_cap_tinh",
+        include_str!("../../standards/awards/co_thi_dua_cap_tinh.json"),
+    ),
+    (
+        "co_thi_dua_chinh_phu",
+        include_str!("../../standards/awards/co_thi_dua_chinh_phu.json"),
+    ),
+    (
+        "giay_khen_tap_the",
+        include_str!("../../standards/awards/giay_khen_tap_the.json"),
+    ),
+    (
+        "bang_khen_chu_tich_ubnd_tinh_tap_the",
+        include_str!("../../standards/awards/bang_khen_chu_tich_ubnd_tinh_tap_the.json"),
+    ),
+    (
+        "bang_khen_thu_tuong_tap_the",
+        include_str!("../../standards/awards/bang_khen_thu_tuong_tap_the.json"),
+    ),
+    (
+        "huan_chuong_lao_dong_tap_the",
+        include_str!("../../standards/awards/huan_chuong_lao_dong_tap_the.json"),
+    ),
+    (
+        "hcm_hang_nam_ca_nhan",
+        include_str!("../../standards/awards/hcm_hang_nam_ca_nhan.json"),
+    ),
+    (
+        "hcm_hang_nam_tap_the",
+        include_str!("../../standards/awards/hcm_hang_nam_tap_the.json"),
+    ),
+    (
+        "hcm_so_ket_3_nam",
+        include_str!("../../standards/awards/hcm_so_ket_3_nam.json"),
+    ),
+    (
+        "hcm_so_ket_5_nam",
+        include_str!("../../standards/awards/hcm_so_ket_5_nam.json"),
+    ),
+    (
+        "hcm_tong_ket_10_nam",
+        include_str!("../../standards/awards/hcm_tong_ket_10_nam.json"),
+    ),
+    (
+        "hcm_so_ket_3_nam_tap_the",
+        include_str!("../../standards/awards/hcm_so_ket_3_nam_tap_the.json"),
+    ),
+    (
+        "hcm_so_ket_5_nam_tap_the",
+        include_str!("../../standards/awards/hcm_so_ket_5_nam_tap_the.json"),
+    ),
+    (
+        "hcm_tong_ket_10_nam_tap_the",
+        include_str!("../../standards/awards/hcm_tong_ket_10_nam_tap_the.json"),
+    ),
+    (
+        "thi_dua_dac_biet_2025_giay_khen_ca_nhan",
+        include_str!("../../standards/awards/thi_dua_dac_biet_2025_giay_khen_ca_nhan.json"),
+    ),
+    (
+        "thi_dua_dac_biet_2025_giay_khen_tap_the",
+        include_str!("../../standards/awards/thi_dua_dac_biet_2025_giay_khen_tap_the.json"),
+    ),
+    (
+        "thi_dua_dac_biet_2025_bang_khen_tinh",
+        include_str!("../../standards/awards/thi_dua_dac_biet_2025_bang_khen_tinh.json"),
+    ),
+    (
+        "cong_dan_lang_son_uu_tu",
+        include_str!("../../standards/awards/cong_dan_lang_son_uu_tu.json"),
+    ),
+    (
+        "ky_niem_chuong_lang_son",
+        include_str!("../../standards/awards/ky_niem_chuong_lang_son.json"),
+    ),
+    (
+        "doanh_nhan_doanh_nghiep_tieu_bieu",
+        include_str!("../../standards/awards/doanh_nhan_doanh_nghiep_tieu_bieu.json"),
+    ),
 ];
 
 pub const GENERAL_FILE: &str = include_str!("../../standards/general.json");
@@ -348,23 +444,34 @@ impl Standards {
 
     /// Name and kind of any known award id.
     pub fn award_label(&self, id: &str) -> Option<(&Text, AwardKind)> {
-        self.award(id)
-            .map(|a| (&a.name, a.kind))
-            .or_else(|| self.other_awards.iter().find(|a| a.id == id).map(|a| (&a.name, a.kind)))
+        self.award(id).map(|a| (&a.name, a.kind)).or_else(|| {
+            self.other_awards
+                .iter()
+                .find(|a| a.id == id)
+                .map(|a| (&a.name, a.kind))
+        })
     }
 
     pub fn rule_set_for(&self, date: NaiveDate) -> Option<&RuleSet> {
-        self.rule_sets.iter().find(|r| r.from <= date && r.to.is_none_or(|to| date <= to))
+        self.rule_sets
+            .iter()
+            .find(|r| r.from <= date && r.to.is_none_or(|to| date <= to))
     }
 
     pub fn base_salary_at(&self, date: NaiveDate) -> Option<&BaseSalary> {
-        self.general.base_salary.iter().filter(|b| b.from <= date).max_by_key(|b| b.from)
+        self.general
+            .base_salary
+            .iter()
+            .filter(|b| b.from <= date)
+            .max_by_key(|b| b.from)
     }
 }
 
 impl Award {
     pub fn version_for(&self, date: NaiveDate) -> Option<&Version> {
-        self.versions.iter().find(|v| v.from <= date && v.to.is_none_or(|to| date <= to))
+        self.versions
+            .iter()
+            .find(|v| v.from <= date && v.to.is_none_or(|to| date <= to))
     }
 }
 

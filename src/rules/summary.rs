@@ -41,7 +41,12 @@ pub fn split_awards(std: &Standards, awards: &[AwardReceived]) -> AwardsReceived
     out
 }
 
-pub fn summary(std: &Standards, profile: &Profile, evaluation: &Evaluation, generated_at: &str) -> Summary {
+pub fn summary(
+    std: &Standards,
+    profile: &Profile,
+    evaluation: &Evaluation,
+    generated_at: &str,
+) -> Summary {
     Summary {
         app: "kiem-tra-khen-thuong-lang-son".into(),
         app_version: APP_VERSION.into(),
@@ -71,7 +76,14 @@ pub fn ascii_fold(s: &str) -> String {
         ("đ", 'd'),
         ("Đ", 'D'),
     ];
-    s.chars().map(|c| GROUPS.iter().find(|(g, _)| g.contains(c)).map_or(c, |(_, a)| *a)).collect()
+    s.chars()
+        .map(|c| {
+            GROUPS
+                .iter()
+                .find(|(g, _)| g.contains(c))
+                .map_or(c, |(_, a)| *a)
+        })
+        .collect()
 }
 
 /// `tom-tat-khen-thuong-nguyen-thi-hoa-2026-11-22.json`: ASCII only.

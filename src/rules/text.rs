@@ -21,7 +21,10 @@ pub struct Text {
 
 impl Text {
     pub fn new(vi: impl Into<String>, en: impl Into<String>) -> Self {
-        Text { vi: vi.into(), en: en.into() }
+        Text {
+            vi: vi.into(),
+            en: en.into(),
+        }
     }
 
     pub fn get(&self, lang: Lang) -> &str {
@@ -34,8 +37,16 @@ impl Text {
     /// Joins several texts with `sep` in each language.
     pub fn join(parts: &[Text], sep: &str) -> Text {
         Text {
-            vi: parts.iter().map(|t| t.vi.as_str()).collect::<Vec<_>>().join(sep),
-            en: parts.iter().map(|t| t.en.as_str()).collect::<Vec<_>>().join(sep),
+            vi: parts
+                .iter()
+                .map(|t| t.vi.as_str())
+                .collect::<Vec<_>>()
+                .join(sep),
+            en: parts
+                .iter()
+                .map(|t| t.en.as_str())
+                .collect::<Vec<_>>()
+                .join(sep),
         }
     }
 }

@@ -33,7 +33,16 @@ pub struct CsvError {
 
 impl CsvError {
     pub fn text(&self) -> Text {
-        Text { vi: format!("Dòng {}, cột \"{}\": {}", self.row, self.column, self.message.vi), en: format!("Row {}, column \"{}\": {}", self.row, self.column, self.message.en) }
+        Text {
+            vi: format!(
+                "Dòng {}, cột \"{}\": {}",
+                self.row, self.column, self.message.vi
+            ),
+            en: format!(
+                "Row {}, column \"{}\": {}",
+                self.row, self.column, self.message.en
+            ),
+        }
     }
 }
 
@@ -42,7 +51,11 @@ impl CsvError {
 pub fn split_csv(text: &str) -> Vec<Vec<String>> {
     let text = text.trim_start_matches('\u{feff}');
     let header = text.lines().next().unwrap_or("");
-    let delim = if header.matches(';').count() > header.matches(',').count() { ';' } else { ',' };
+    let delim = if header.matches(';').count() > header.matches(',').count() {
+        ';'
+    } else {
+        ','
+    };
     let mut rows = Vec::new();
     let mut row = Vec::new();
     let mut field = String::new();
@@ -81,13 +94,31 @@ pub const COLUMNS: &[(&str, &str)] = &[
     ("Đơn vị", "unit"),
     ("Chức vụ", "position"),
     ("Đảng viên", "party member: có / không"),
-    ("Ngày tuyển dụng", "recruitment date: YYYY-MM-DD or DD/MM/YYYY"),
-    ("Xếp loại YYYY", "rating of year YYYY: HTXSNV / HTTNV / HTNV / KHTNV (or htxs, htt, ht, kht)"),
+    (
+        "Ngày tuyển dụng",
+        "recruitment date: YYYY-MM-DD or DD/MM/YYYY",
+    ),
+    (
+        "Xếp loại YYYY",
+        "rating of year YYYY: HTXSNV / HTTNV / HTNV / KHTNV (or htxs, htt, ht, kht)",
+    ),
     ("Xếp loại đảng viên YYYY", "party rating of year YYYY"),
-    ("Sáng kiến", "initiatives: year:scope:applied separated by |, e.g. 2024:co_so:có | 2025:tinh:có"),
-    ("Đã nhận", "awards received: id:year or id:from-to[:dot_xuat], separated by |"),
-    ("Đang bị xem xét", "pending discipline/investigation: có / không"),
-    ("Cam kết", "declarations: \"có\" ticks every conduct declaration, or ids separated by |"),
+    (
+        "Sáng kiến",
+        "initiatives: year:scope:applied separated by |, e.g. 2024:co_so:có | 2025:tinh:có",
+    ),
+    (
+        "Đã nhận",
+        "awards received: id:year or id:from-to[:dot_xuat], separated by |",
+    ),
+    (
+        "Đang bị xem xét",
+        "pending discipline/investigation: có / không",
+    ),
+    (
+        "Cam kết",
+        "declarations: \"có\" ticks every conduct declaration, or ids separated by |",
+    ),
 ];
 
 /// A template with the header and one example row.
@@ -98,7 +129,11 @@ pub fn csv_template() -> String {
 }
 
 fn fold(s: &str) -> String {
-    super::summary::ascii_fold(s).to_lowercase().split_whitespace().collect::<Vec<_>>().join(" ")
+    super::summary::ascii_fold(s)
+        .to_lowercase()
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 fn yes_no(v: &str) -> Result<Option<bool>, ()> {
@@ -145,101 +180,191 @@ fn scope(v: &str) -> Option<Scope> {
 /// declarations as given) and one error per bad cell; a row with an error is left out.
 pub fn parse_csv(text: &str, std: &Standards) -> (Vec<Profile>, Vec<CsvError>) {
     let rows = split_csv(text);
-    let mut errors = Vec::new();
-    let Some(header) = rows.first() else {
-        errors.push(CsvError { row: 1, column: String::new(), message: t!("Tệp trống.", "The file is empty.") });
-        return (Vec::new(), errors);
+    let reader = match CsvReader::new(rows.first().map(Vec::as_slice)) {
+        Ok(r) => r,
+        Err(e) => return (Vec::new(), vec![e]),
     };
-    enum Col {
-        Name,
-        Unit,
-        Position,
-        Party,
-        Recruitment,
-        Rating(String),
-        PartyRating(String),
-        Initiatives,
-        Awards,
-        Pending,
-        Declarations,
-        Ignored,
+    let mut profiles = Vec::new();
+    let mut errors = Vec::new();
+    for (r, cells) in rows.iter().enumerate().skip(1) {
+        match reader.row(cells, r + 1, std) {
+            Ok(p) => profiles.push(p),
+            Err(e) => errors.extend(e),
+        }
     }
-    let cols: Vec<Col> = header
-        .iter()
-        .map(|h| {
-            let f = fold(h);
-            let year = |prefix: &str| f.strip_prefix(prefix).map(|y| y.trim().to_string()).filter(|y| year_key(y).is_some());
-            match f.as_str() {
-                "ho va ten" | "ho ten" => Col::Name,
-                "don vi" => Col::Unit,
-                "chuc vu" => Col::Position,
-                "dang vien" => Col::Party,
-                "ngay tuyen dung" => Col::Recruitment,
-                "sang kien" => Col::Initiatives,
-                "da nhan" => Col::Awards,
-                "dang bi xem xet" => Col::Pending,
-                "cam ket" => Col::Declarations,
-                _ => {
-                    if let Some(y) = year("xep loai dang vien ") {
-                        Col::PartyRating(y)
-                    } else if let Some(y) = year("xep loai ") {
-                        Col::Rating(y)
-                    } else {
-                        Col::Ignored
+    (profiles, errors)
+}
+
+enum Col {
+    Name,
+    Unit,
+    Position,
+    Party,
+    Recruitment,
+    Rating(String),
+    PartyRating(String),
+    Initiatives,
+    Awards,
+    Pending,
+    Declarations,
+    Ignored,
+}
+
+/// The header of a CSV file, understood once; rows are then read one at a time (the
+/// browser reads a large file a slice of rows per task).
+pub struct CsvReader {
+    header: Vec<String>,
+    cols: Vec<Col>,
+}
+
+impl CsvReader {
+    /// Reads the header row; refuses a file without one or without the name column.
+    pub fn new(header: Option<&[String]>) -> Result<CsvReader, CsvError> {
+        let Some(header) = header else {
+            return Err(CsvError {
+                row: 1,
+                column: String::new(),
+                message: t!("Tệp trống.", "The file is empty."),
+            });
+        };
+        let cols: Vec<Col> = header
+            .iter()
+            .map(|h| {
+                let f = fold(h);
+                let year = |prefix: &str| {
+                    f.strip_prefix(prefix)
+                        .map(|y| y.trim().to_string())
+                        .filter(|y| year_key(y).is_some())
+                };
+                match f.as_str() {
+                    "ho va ten" | "ho ten" => Col::Name,
+                    "don vi" => Col::Unit,
+                    "chuc vu" => Col::Position,
+                    "dang vien" => Col::Party,
+                    "ngay tuyen dung" => Col::Recruitment,
+                    "sang kien" => Col::Initiatives,
+                    "da nhan" => Col::Awards,
+                    "dang bi xem xet" => Col::Pending,
+                    "cam ket" => Col::Declarations,
+                    _ => {
+                        if let Some(y) = year("xep loai dang vien ") {
+                            Col::PartyRating(y)
+                        } else if let Some(y) = year("xep loai ") {
+                            Col::Rating(y)
+                        } else {
+                            Col::Ignored
+                        }
                     }
                 }
-            }
+            })
+            .collect();
+        if !cols.iter().any(|c| matches!(c, Col::Name)) {
+            return Err(CsvError {
+                row: 1,
+                column: "Họ và tên".into(),
+                message: t!("Thiếu cột bắt buộc.", "The required column is missing."),
+            });
+        }
+        Ok(CsvReader {
+            header: header.to_vec(),
+            cols,
         })
-        .collect();
-    if !cols.iter().any(|c| matches!(c, Col::Name)) {
-        errors.push(CsvError { row: 1, column: "Họ và tên".into(), message: t!("Thiếu cột bắt buộc.", "The required column is missing.") });
-        return (Vec::new(), errors);
     }
-    let mut profiles = Vec::new();
-    for (r, cells) in rows.iter().enumerate().skip(1) {
-        let row_no = r + 1;
-        let mut p = Profile { schema_version: SCHEMA_VERSION, person: Some(Person::default()), ..Profile::default() };
+
+    /// Reads one data row (`row_no` counts from 1 = the header).
+    pub fn row(
+        &self,
+        cells: &[String],
+        row_no: usize,
+        std: &Standards,
+    ) -> Result<Profile, Vec<CsvError>> {
+        let (header, cols) = (&self.header, &self.cols);
+        let mut p = Profile {
+            schema_version: SCHEMA_VERSION,
+            person: Some(Person::default()),
+            ..Profile::default()
+        };
         let mut years: BTreeMap<String, YearRow> = BTreeMap::new();
         let mut row_errors = Vec::new();
         for (c, col) in cols.iter().enumerate() {
             let v = cells.get(c).map(|s| s.trim()).unwrap_or("");
             let name = header[c].trim().to_string();
-            let mut bad = |message: Text| row_errors.push(CsvError { row: row_no, column: name.clone(), message });
+            let mut bad = |message: Text| {
+                row_errors.push(CsvError {
+                    row: row_no,
+                    column: name.clone(),
+                    message,
+                })
+            };
             let person = p.person.as_mut().expect("set above");
             match col {
-                Col::Name if v.is_empty() => bad(t!("Họ và tên không được để trống.", "The full name cannot be empty.")),
+                Col::Name if v.is_empty() => bad(t!(
+                    "Họ và tên không được để trống.",
+                    "The full name cannot be empty."
+                )),
                 Col::Name => person.full_name = v.to_string(),
                 Col::Unit => person.unit = v.to_string(),
                 Col::Position => person.position = v.to_string(),
                 Col::Party => match yes_no(v) {
                     Ok(b) => person.party_member = b,
-                    Err(()) => bad(t!("Ghi \"có\" hoặc \"không\", không phải \"{}\".", "Write \"có\" or \"không\", not \"{}\".", v)),
+                    Err(()) => bad(t!(
+                        "Ghi \"có\" hoặc \"không\", không phải \"{}\".",
+                        "Write \"có\" or \"không\", not \"{}\".",
+                        v
+                    )),
                 },
                 Col::Recruitment => match date(v) {
                     Ok(d) => person.recruitment_date = d,
-                    Err(()) => bad(t!("Ngày \"{}\" không hợp lệ hoặc không tồn tại.", "The date \"{}\" is invalid or does not exist.", v)),
+                    Err(()) => bad(t!(
+                        "Ngày \"{}\" không hợp lệ hoặc không tồn tại.",
+                        "The date \"{}\" is invalid or does not exist.",
+                        v
+                    )),
                 },
                 Col::Rating(y) | Col::PartyRating(y) => match rating(v) {
                     Ok(None) => {}
                     Ok(Some(r)) => {
-                        let row = years.entry(y.clone()).or_insert_with(|| YearRow { year: y.clone(), ..YearRow::default() });
+                        let row = years.entry(y.clone()).or_insert_with(|| YearRow {
+                            year: y.clone(),
+                            ..YearRow::default()
+                        });
                         if matches!(col, Col::Rating(_)) {
                             row.rating = Some(r)
                         } else {
                             row.party_rating = Some(r)
                         }
                     }
-                    Err(()) => bad(t!("Xếp loại \"{}\" không hợp lệ (HTXSNV, HTTNV, HTNV, KHTNV).", "The rating \"{}\" is not valid (HTXSNV, HTTNV, HTNV, KHTNV).", v)),
+                    Err(()) => bad(t!(
+                        "Xếp loại \"{}\" không hợp lệ (HTXSNV, HTTNV, HTNV, KHTNV).",
+                        "The rating \"{}\" is not valid (HTXSNV, HTTNV, HTNV, KHTNV).",
+                        v
+                    )),
                 },
                 Col::Initiatives => {
                     for item in v.split('|').map(str::trim).filter(|s| !s.is_empty()) {
                         let parts: Vec<&str> = item.split(':').map(str::trim).collect();
-                        let (Some(y), Some(sc)) = (parts.first().filter(|y| year_key(y).is_some()), parts.get(1).and_then(|s| scope(s))) else {
-                            bad(t!("\"{}\": viết năm:phạm vi[:có/không], ví dụ 2024:co_so:có.", "\"{}\": write year:scope[:có/không], e.g. 2024:co_so:có.", item));
+                        let (Some(y), Some(sc)) = (
+                            parts.first().filter(|y| year_key(y).is_some()),
+                            parts.get(1).and_then(|s| scope(s)),
+                        ) else {
+                            bad(t!(
+                                "\"{}\": viết năm:phạm vi[:có/không], ví dụ 2024:co_so:có.",
+                                "\"{}\": write year:scope[:có/không], e.g. 2024:co_so:có.",
+                                item
+                            ));
                             continue;
                         };
-                        let applied = parts.get(2).map(|a| yes_no(a).ok().flatten()).unwrap_or(None);
-                        p.achievements.push(Achievement { kind: AchievementKind::SangKien, title: String::new(), year: y.to_string(), scope: sc, applied });
+                        let applied = parts
+                            .get(2)
+                            .map(|a| yes_no(a).ok().flatten())
+                            .unwrap_or(None);
+                        p.achievements.push(Achievement {
+                            kind: AchievementKind::SangKien,
+                            title: String::new(),
+                            year: y.to_string(),
+                            scope: sc,
+                            applied,
+                        });
                     }
                 }
                 Col::Awards => {
@@ -247,33 +372,56 @@ pub fn parse_csv(text: &str, std: &Standards) -> (Vec<Profile>, Vec<CsvError>) {
                         let parts: Vec<&str> = item.split(':').map(str::trim).collect();
                         let id = parts[0];
                         let period = parts.get(1).and_then(|s| match s.split_once('-') {
-                            Some((a, b)) => Some(Period { from: a.trim().parse().ok()?, to: b.trim().parse().ok()? }),
+                            Some((a, b)) => Some(Period {
+                                from: a.trim().parse().ok()?,
+                                to: b.trim().parse().ok()?,
+                            }),
                             None => s.parse().ok().map(|y| Period { from: y, to: y }),
                         });
                         let kind = match parts.get(2).map(|k| fold(k)) {
                             None => Some(AwardType::CongTrang),
-                            Some(k) if k == "cong_trang" || k == "cong trang" => Some(AwardType::CongTrang),
-                            Some(k) if k == "dot_xuat" || k == "dot xuat" => Some(AwardType::DotXuat),
-                            Some(k) if k == "chuyen_de" || k == "chuyen de" => Some(AwardType::ChuyenDe),
+                            Some(k) if k == "cong_trang" || k == "cong trang" => {
+                                Some(AwardType::CongTrang)
+                            }
+                            Some(k) if k == "dot_xuat" || k == "dot xuat" => {
+                                Some(AwardType::DotXuat)
+                            }
+                            Some(k) if k == "chuyen_de" || k == "chuyen de" => {
+                                Some(AwardType::ChuyenDe)
+                            }
                             Some(_) => None,
                         };
                         match (std.knows_award(id), period, kind) {
-                            (true, Some(period), Some(award_type)) => p.awards_received.push(AwardReceived {
-                                award: id.to_string(),
-                                period,
-                                award_type,
-                                decision_number: String::new(),
-                                decision_date: None,
-                                authority: String::new(),
-                            }),
-                            (false, _, _) => bad(t!("Không có hình thức khen thưởng mã \"{}\".", "There is no award with id \"{}\".", id)),
-                            _ => bad(t!("\"{}\": viết mã:năm hoặc mã:từ-đến[:dot_xuat].", "\"{}\": write id:year or id:from-to[:dot_xuat].", item)),
+                            (true, Some(period), Some(award_type)) => {
+                                p.awards_received.push(AwardReceived {
+                                    award: id.to_string(),
+                                    period,
+                                    award_type,
+                                    decision_number: String::new(),
+                                    decision_date: None,
+                                    authority: String::new(),
+                                })
+                            }
+                            (false, _, _) => bad(t!(
+                                "Không có hình thức khen thưởng mã \"{}\".",
+                                "There is no award with id \"{}\".",
+                                id
+                            )),
+                            _ => bad(t!(
+                                "\"{}\": viết mã:năm hoặc mã:từ-đến[:dot_xuat].",
+                                "\"{}\": write id:year or id:from-to[:dot_xuat].",
+                                item
+                            )),
                         }
                     }
                 }
                 Col::Pending => match yes_no(v) {
                     Ok(b) => p.pending_proceedings = b,
-                    Err(()) => bad(t!("Ghi \"có\" hoặc \"không\", không phải \"{}\".", "Write \"có\" or \"không\", not \"{}\".", v)),
+                    Err(()) => bad(t!(
+                        "Ghi \"có\" hoặc \"không\", không phải \"{}\".",
+                        "Write \"có\" or \"không\", not \"{}\".",
+                        v
+                    )),
                 },
                 Col::Declarations => {
                     if let Ok(Some(all)) = yes_no(v) {
@@ -287,7 +435,11 @@ pub fn parse_csv(text: &str, std: &Standards) -> (Vec<Profile>, Vec<CsvError>) {
                             if std.declaration(id).is_some() {
                                 p.declarations.insert(id.to_string(), true);
                             } else {
-                                bad(t!("Không có cam kết mã \"{}\".", "There is no declaration with id \"{}\".", id));
+                                bad(t!(
+                                    "Không có cam kết mã \"{}\".",
+                                    "There is no declaration with id \"{}\".",
+                                    id
+                                ));
                             }
                         }
                     }
@@ -297,18 +449,24 @@ pub fn parse_csv(text: &str, std: &Standards) -> (Vec<Profile>, Vec<CsvError>) {
         }
         p.years = years.into_values().collect();
         if row_errors.is_empty() {
-            profiles.push(p);
+            Ok(p)
         } else {
-            errors.extend(row_errors);
+            Err(row_errors)
         }
     }
-    (profiles, errors)
 }
 
 /// The year a unit is evaluated for, and its proposal date (`today` when empty).
 pub fn unit_context(unit: &Profile, today: NaiveDate) -> (NaiveDate, i64) {
-    let date = unit.proposal_date.as_deref().and_then(|d| NaiveDate::parse_from_str(d, "%Y-%m-%d").ok()).unwrap_or(today);
-    let y = unit.evaluation_year.or_else(|| unit.years.iter().filter_map(|r| year_key(&r.year)).max()).unwrap_or(chrono::Datelike::year(&date) as i64 - 1);
+    let date = unit
+        .proposal_date
+        .as_deref()
+        .and_then(|d| NaiveDate::parse_from_str(d, "%Y-%m-%d").ok())
+        .unwrap_or(today);
+    let y = unit
+        .evaluation_year
+        .or_else(|| unit.years.iter().filter_map(|r| year_key(&r.year)).max())
+        .unwrap_or(chrono::Datelike::year(&date) as i64 - 1);
     (date, y)
 }
 
@@ -322,8 +480,16 @@ pub fn member_in_unit(member: &Profile, date: NaiveDate, y: i64) -> Profile {
 
 /// Member counts of year `y` from the candidates' evaluations (`None` = not evaluated yet).
 pub fn counts_from(members: &[Profile], results: &[Option<&Evaluation>], y: i64) -> Counts {
-    let mut c = Counts { total: Some(members.len() as u32), ..Counts::default() };
-    let (mut ht, mut ldtt, mut cs, mut disc) = (Range::default(), Range::default(), Range::default(), Range::default());
+    let mut c = Counts {
+        total: Some(members.len() as u32),
+        ..Counts::default()
+    };
+    let (mut ht, mut ldtt, mut cs, mut disc) = (
+        Range::default(),
+        Range::default(),
+        Range::default(),
+        Range::default(),
+    );
     let (mut htxs, mut htt) = (0, 0);
     let add = |r: &mut Range, known: Option<bool>| match known {
         Some(true) => {
@@ -344,12 +510,20 @@ pub fn counts_from(members: &[Profile], results: &[Option<&Evaluation>], y: i64)
             match ev.determination(award)?.outcome {
                 Outcome::Eligible => Some(true),
                 Outcome::Undetermined => None,
-                _ => Some(m.awards_received.iter().any(|a| a.award == award && a.period.to == y && a.award_type == AwardType::CongTrang)),
+                _ => Some(m.awards_received.iter().any(|a| {
+                    a.award == award && a.period.to == y && a.award_type == AwardType::CongTrang
+                })),
             }
         };
         add(&mut ldtt, title("lao_dong_tien_tien"));
         add(&mut cs, title("chien_si_thi_dua_co_so"));
-        add(&mut disc, Some(row.and_then(|r| r.discipline.as_ref()).is_some_and(|d| d.level >= DisciplineLevel::CanhCao)));
+        add(
+            &mut disc,
+            Some(
+                row.and_then(|r| r.discipline.as_ref())
+                    .is_some_and(|d| d.level >= DisciplineLevel::CanhCao),
+            ),
+        );
     }
     c.at_least_ht = Some(ht);
     c.lao_dong_tien_tien = Some(ldtt);
@@ -362,7 +536,11 @@ pub fn counts_from(members: &[Profile], results: &[Option<&Evaluation>], y: i64)
 
 /// Evaluates the unit's collective awards: its own ratings, plus member counts for the
 /// evaluation year taken from the candidates' results unless entered on the year row.
-pub fn evaluate_unit(unit: &Profile, results: &[Option<&Evaluation>], today: NaiveDate) -> Result<Evaluation, Vec<InputError>> {
+pub fn evaluate_unit(
+    unit: &Profile,
+    results: &[Option<&Evaluation>],
+    today: NaiveDate,
+) -> Result<Evaluation, Vec<InputError>> {
     let std = Standards::get();
     let mut own = unit.clone();
     own.subject = Subject::Collective;
@@ -371,7 +549,10 @@ pub fn evaluate_unit(unit: &Profile, results: &[Option<&Evaluation>], today: Nai
     if !members.is_empty() {
         let y = facts.evaluation_year;
         let counts = counts_from(&members, results, y);
-        let row = facts.years.entry(y).or_insert_with(|| validate::YearFacts { label: y.to_string(), ..Default::default() });
+        let row = facts.years.entry(y).or_insert_with(|| validate::YearFacts {
+            label: y.to_string(),
+            ..Default::default()
+        });
         if row.counts.is_none() {
             row.counts = Some(counts);
         }
@@ -380,11 +561,21 @@ pub fn evaluate_unit(unit: &Profile, results: &[Option<&Evaluation>], today: Nai
 }
 
 /// Checks for the review meeting: warnings only, nothing is applied and nobody dropped.
-pub fn review_warnings(unit: &Profile, unit_eval: Option<&Evaluation>, results: &[Option<&Evaluation>], y: i64) -> Vec<Text> {
+pub fn review_warnings(
+    unit: &Profile,
+    unit_eval: Option<&Evaluation>,
+    results: &[Option<&Evaluation>],
+    y: i64,
+) -> Vec<Text> {
     let mut out = Vec::new();
     let c = counts_from(&unit.members, results, y);
     let (htxs, htt) = (c.htxs.unwrap_or(0), c.htt.unwrap_or(0));
-    let unit_htxs = unit.years.iter().find(|r| year_key(&r.year) == Some(y)).and_then(|r| r.rating) == Some(Rating::Htxs);
+    let unit_htxs = unit
+        .years
+        .iter()
+        .find(|r| year_key(&r.year) == Some(y))
+        .and_then(|r| r.rating)
+        == Some(Rating::Htxs);
     let cap = if unit_htxs { 25 } else { 20 };
     if htxs > 0 && u64::from(htxs) * 100 > u64::from(htt) * cap {
         out.push(t!(
@@ -396,9 +587,20 @@ pub fn review_warnings(unit: &Profile, unit_eval: Option<&Evaluation>, results: 
             htt
         ));
     }
-    let individuals = results.iter().filter(|e| e.and_then(|e| e.determination("thi_dua_dac_biet_2025_giay_khen_ca_nhan")).is_some_and(|d| d.outcome == Outcome::Eligible)).count();
-    let collective = unit_eval.and_then(|e| e.determination("thi_dua_dac_biet_2025_giay_khen_tap_the")).is_some_and(|d| d.outcome == Outcome::Eligible);
-    let campaign_in_force = results.iter().flatten().any(|e| e.determination("thi_dua_dac_biet_2025_giay_khen_ca_nhan").is_some_and(|d| d.outcome != Outcome::NotInForce));
+    let individuals = results
+        .iter()
+        .filter(|e| {
+            e.and_then(|e| e.determination("thi_dua_dac_biet_2025_giay_khen_ca_nhan"))
+                .is_some_and(|d| d.outcome == Outcome::Eligible)
+        })
+        .count();
+    let collective = unit_eval
+        .and_then(|e| e.determination("thi_dua_dac_biet_2025_giay_khen_tap_the"))
+        .is_some_and(|d| d.outcome == Outcome::Eligible);
+    let campaign_in_force = results.iter().flatten().any(|e| {
+        e.determination("thi_dua_dac_biet_2025_giay_khen_ca_nhan")
+            .is_some_and(|d| d.outcome != Outcome::NotInForce)
+    });
     if campaign_in_force {
         out.push(t!(
             "Phong trào thi đua đặc biệt 2025: {} cá nhân đủ điều kiện so với chỉ tiêu 03 cá nhân; tập thể {} so với chỉ tiêu 01 tập thể. Danh sách giữ đủ mọi người; Hội đồng lựa chọn.",
@@ -407,7 +609,10 @@ pub fn review_warnings(unit: &Profile, unit_eval: Option<&Evaluation>, results: 
             if collective { "đủ điều kiện" } else { "chưa đủ điều kiện" }
         ));
         if let Some(last) = out.last_mut() {
-            last.en = last.en.replace("chưa đủ điều kiện", "not eligible").replace("đủ điều kiện", "eligible");
+            last.en = last
+                .en
+                .replace("chưa đủ điều kiện", "not eligible")
+                .replace("đủ điều kiện", "eligible");
         }
     }
     out
@@ -435,12 +640,37 @@ fn csv_field(s: &str) -> String {
 }
 
 /// The candidates' results as CSV (UTF-8 with BOM, `;` for spreadsheet programs).
-pub fn results_csv(members: &[Profile], results: &[Option<&Evaluation>], lang: super::text::Lang) -> String {
+pub fn results_csv(
+    members: &[Profile],
+    results: &[Option<&Evaluation>],
+    lang: super::text::Lang,
+) -> String {
     let std = Standards::get();
-    let mut head = vec![if lang == super::text::Lang::Vi { "Họ và tên".to_string() } else { "Full name".to_string() }, if lang == super::text::Lang::Vi { "Đơn vị".into() } else { "Unit".into() }];
-    head.extend(MAIN_AWARDS.iter().map(|a| std.award(a).map(|x| x.name.get(lang).to_string()).unwrap_or_default()));
+    let mut head = vec![
+        if lang == super::text::Lang::Vi {
+            "Họ và tên".to_string()
+        } else {
+            "Full name".to_string()
+        },
+        if lang == super::text::Lang::Vi {
+            "Đơn vị".into()
+        } else {
+            "Unit".into()
+        },
+    ];
+    head.extend(MAIN_AWARDS.iter().map(|a| {
+        std.award(a)
+            .map(|x| x.name.get(lang).to_string())
+            .unwrap_or_default()
+    }));
     let mut out = String::from("\u{feff}");
-    out.push_str(&head.iter().map(|h| csv_field(h)).collect::<Vec<_>>().join(";"));
+    out.push_str(
+        &head
+            .iter()
+            .map(|h| csv_field(h))
+            .collect::<Vec<_>>()
+            .join(";"),
+    );
     out.push_str("\r\n");
     for (m, ev) in members.iter().zip(results) {
         let person = m.person.clone().unwrap_or_default();
@@ -451,7 +681,12 @@ pub fn results_csv(members: &[Profile], results: &[Option<&Evaluation>], lang: s
                 None => String::new(),
             });
         }
-        out.push_str(&row.iter().map(|f| csv_field(f)).collect::<Vec<_>>().join(";"));
+        out.push_str(
+            &row.iter()
+                .map(|f| csv_field(f))
+                .collect::<Vec<_>>()
+                .join(";"),
+        );
         out.push_str("\r\n");
     }
     out
@@ -474,7 +709,9 @@ pub fn import(file_name: &str, text: &str, std: &Standards) -> Import {
         let (ps, errors) = parse_csv(text, std);
         return Import::Members(ps, errors);
     }
-    if let Ok(serde_json::Value::Object(m)) = serde_json::from_str::<serde_json::Value>(text.trim_start_matches('\u{feff}')) {
+    if let Ok(serde_json::Value::Object(m)) =
+        serde_json::from_str::<serde_json::Value>(text.trim_start_matches('\u{feff}'))
+    {
         if let Some(unit) = m.get("unit") {
             return match super::parse_profiles(&unit.to_string()) {
                 Ok(mut v) if v.len() == 1 => Import::Unit(v.remove(0)),
@@ -484,14 +721,27 @@ pub fn import(file_name: &str, text: &str, std: &Standards) -> Import {
         }
     }
     match super::parse_profiles(text) {
-        Err(e) => Import::Refused(Text { vi: format!("{}: {}", e.field, e.message.vi), en: format!("{}: {}", e.field, e.message.en) }),
+        Err(e) => Import::Refused(Text {
+            vi: format!("{}: {}", e.field, e.message.vi),
+            en: format!("{}: {}", e.field, e.message.en),
+        }),
         Ok(mut ps) => {
             if ps.len() == 1 && ps[0].subject == Subject::Collective {
                 return Import::Unit(ps.remove(0));
             }
-            let (members, others): (Vec<Profile>, Vec<Profile>) = ps.into_iter().partition(|p| p.subject == Subject::Individual);
+            let (members, others): (Vec<Profile>, Vec<Profile>) = ps
+                .into_iter()
+                .partition(|p| p.subject == Subject::Individual);
             let errors = (!others.is_empty())
-                .then(|| CsvError { row: 0, column: "subject".into(), message: t!("{} hồ sơ tập thể bị bỏ qua.", "{} collective profiles were skipped.", others.len()) })
+                .then(|| CsvError {
+                    row: 0,
+                    column: "subject".into(),
+                    message: t!(
+                        "{} hồ sơ tập thể bị bỏ qua.",
+                        "{} collective profiles were skipped.",
+                        others.len()
+                    ),
+                })
                 .into_iter()
                 .collect();
             Import::Members(members, errors)
@@ -501,7 +751,12 @@ pub fn import(file_name: &str, text: &str, std: &Standards) -> Import {
 
 /// Everything of the unit as one JSON document: the unit with its candidates, the unit's
 /// evaluation, and each candidate's profile with its evaluation. Importing it restores the unit.
-pub fn export_json(unit: &Profile, unit_eval: Option<&Evaluation>, results: &[Option<&Evaluation>], generated_at: &str) -> serde_json::Value {
+pub fn export_json(
+    unit: &Profile,
+    unit_eval: Option<&Evaluation>,
+    results: &[Option<&Evaluation>],
+    generated_at: &str,
+) -> serde_json::Value {
     serde_json::json!({
         "app": "kiem-tra-khen-thuong-lang-son",
         "app_version": super::summary::APP_VERSION,

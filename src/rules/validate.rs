@@ -26,7 +26,10 @@ pub struct InputError {
 
 impl InputError {
     fn new(field: impl Into<String>, message: Text) -> Self {
-        InputError { field: field.into(), message }
+        InputError {
+            field: field.into(),
+            message,
+        }
     }
 }
 
@@ -129,7 +132,11 @@ fn count(field: &str, v: Option<i64>, errors: &mut Vec<InputError>) -> Option<u3
         Err(_) => {
             errors.push(InputError::new(
                 field,
-                t!("Số lượng không được âm hoặc quá lớn: {}.", "A count cannot be negative or that large: {}.", v),
+                t!(
+                    "Số lượng không được âm hoặc quá lớn: {}.",
+                    "A count cannot be negative or that large: {}.",
+                    v
+                ),
             ));
             None
         }
@@ -137,11 +144,20 @@ fn count(field: &str, v: Option<i64>, errors: &mut Vec<InputError>) -> Option<u3
 }
 
 /// Checks a profile. `today` is the default proposal date.
-pub fn validate(profile: &Profile, std: &Standards, today: NaiveDate) -> Result<Facts, Vec<InputError>> {
+pub fn validate(
+    profile: &Profile,
+    std: &Standards,
+    today: NaiveDate,
+) -> Result<Facts, Vec<InputError>> {
     validate_at(profile, std, today, "")
 }
 
-fn validate_at(p: &Profile, std: &Standards, today: NaiveDate, prefix: &str) -> Result<Facts, Vec<InputError>> {
+fn validate_at(
+    p: &Profile,
+    std: &Standards,
+    today: NaiveDate,
+    prefix: &str,
+) -> Result<Facts, Vec<InputError>> {
     let f = |name: &str| format!("{prefix}{name}");
     let mut errors = Vec::new();
     let mut warnings = Vec::new();
@@ -161,13 +177,19 @@ fn validate_at(p: &Profile, std: &Standards, today: NaiveDate, prefix: &str) -> 
     if p.schema_version != SCHEMA_VERSION {
         errors.push(InputError::new(
             f("schema_version"),
-            t!("Phiên bản định dạng {} không được hỗ trợ.", "Format version {} is not supported.", p.schema_version),
+            t!(
+                "Phiên bản định dạng {} không được hỗ trợ.",
+                "Format version {} is not supported.",
+                p.schema_version
+            ),
         ));
         return Err(errors);
     }
 
     let proposal_date = match &p.proposal_date {
-        Some(s) if !s.trim().is_empty() => parse_date(&f("proposal_date"), s, &mut errors).unwrap_or(today),
+        Some(s) if !s.trim().is_empty() => {
+            parse_date(&f("proposal_date"), s, &mut errors).unwrap_or(today)
+        }
         _ => today,
     };
     let last_year = i64::from(proposal_date.year());
@@ -182,7 +204,10 @@ fn validate_at(p: &Profile, std: &Standards, today: NaiveDate, prefix: &str) -> 
         if d > proposal_date {
             errors.push(InputError::new(
                 f("person.recruitment_date"),
-                t!("Ngày tuyển dụng sau ngày đề nghị.", "The recruitment date is after the proposal date."),
+                t!(
+                    "Ngày tuyển dụng sau ngày đề nghị.",
+                    "The recruitment date is after the proposal date."
+                ),
             ));
         }
     }
@@ -204,14 +229,23 @@ fn validate_at(p: &Profile, std: &Standards, today: NaiveDate, prefix: &str) -> 
         if y > last_year {
             errors.push(InputError::new(
                 format!("{field}.year"),
-                t!("Năm {} sau ngày đề nghị {}.", "The year {} is after the proposal date {}.", row.year, proposal_date),
+                t!(
+                    "Năm {} sau ngày đề nghị {}.",
+                    "The year {} is after the proposal date {}.",
+                    row.year,
+                    proposal_date
+                ),
             ));
             continue;
         }
         if years.contains_key(&y) {
             errors.push(InputError::new(
                 format!("{field}.year"),
-                t!("Năm {} được nhập hai lần.", "The year {} is entered twice.", row.year),
+                t!(
+                    "Năm {} được nhập hai lần.",
+                    "The year {} is entered twice.",
+                    row.year
+                ),
             ));
             continue;
         }
@@ -339,11 +373,19 @@ fn validate_at(p: &Profile, std: &Standards, today: NaiveDate, prefix: &str) -> 
             }),
             Some(_) => errors.push(InputError::new(
                 field,
-                t!("Năm {} sau ngày đề nghị.", "The year {} is after the proposal date.", a.year),
+                t!(
+                    "Năm {} sau ngày đề nghị.",
+                    "The year {} is after the proposal date.",
+                    a.year
+                ),
             )),
             None => errors.push(InputError::new(
                 field,
-                t!("Năm \"{}\" không hợp lệ.", "The year \"{}\" is not valid.", a.year),
+                t!(
+                    "Năm \"{}\" không hợp lệ.",
+                    "The year \"{}\" is not valid.",
+                    a.year
+                ),
             )),
         }
     }
@@ -356,7 +398,11 @@ fn validate_at(p: &Profile, std: &Standards, today: NaiveDate, prefix: &str) -> 
             ok = false;
             errors.push(InputError::new(
                 format!("{field}.award"),
-                t!("Không có hình thức khen thưởng mã \"{}\".", "There is no award with id \"{}\".", a.award),
+                t!(
+                    "Không có hình thức khen thưởng mã \"{}\".",
+                    "There is no award with id \"{}\".",
+                    a.award
+                ),
             ));
         }
         if a.period.from > a.period.to {
@@ -374,7 +420,10 @@ fn validate_at(p: &Profile, std: &Standards, today: NaiveDate, prefix: &str) -> 
             ok = false;
             errors.push(InputError::new(
                 format!("{field}.period"),
-                t!("Thời gian đạt thành tích kết thúc sau ngày đề nghị.", "The achievement period ends after the proposal date."),
+                t!(
+                    "Thời gian đạt thành tích kết thúc sau ngày đề nghị.",
+                    "The achievement period ends after the proposal date."
+                ),
             ));
         }
         if let Some(d) = a.decision_date.as_deref().filter(|s| !s.trim().is_empty()) {
@@ -382,7 +431,10 @@ fn validate_at(p: &Profile, std: &Standards, today: NaiveDate, prefix: &str) -> 
                 if d > proposal_date {
                     errors.push(InputError::new(
                         format!("{field}.decision_date"),
-                        t!("Ngày quyết định sau ngày đề nghị.", "The decision date is after the proposal date."),
+                        t!(
+                            "Ngày quyết định sau ngày đề nghị.",
+                            "The decision date is after the proposal date."
+                        ),
                     ));
                 }
             }
@@ -401,7 +453,11 @@ fn validate_at(p: &Profile, std: &Standards, today: NaiveDate, prefix: &str) -> 
         if std.declaration(id).is_none() {
             errors.push(InputError::new(
                 f(&format!("declarations.{id}")),
-                t!("Không có cam kết mã \"{}\".", "There is no declaration with id \"{}\".", id),
+                t!(
+                    "Không có cam kết mã \"{}\".",
+                    "There is no declaration with id \"{}\".",
+                    id
+                ),
             ));
         }
     }
@@ -409,22 +465,37 @@ fn validate_at(p: &Profile, std: &Standards, today: NaiveDate, prefix: &str) -> 
         if !std.facts.iter().any(|x| &x.id == id) {
             errors.push(InputError::new(
                 f(&format!("facts.{id}")),
-                t!("Không có thông tin mã \"{}\".", "There is no fact with id \"{}\".", id),
+                t!(
+                    "Không có thông tin mã \"{}\".",
+                    "There is no fact with id \"{}\".",
+                    id
+                ),
             ));
         }
     }
     for (id, period) in &p.review_periods {
         let field = f(&format!("review_periods.{id}"));
-        let is_review = std.award(id).is_some_and(|a| a.versions.iter().any(|v| v.review_period.is_some()));
+        let is_review = std
+            .award(id)
+            .is_some_and(|a| a.versions.iter().any(|v| v.review_period.is_some()));
         if !is_review {
             errors.push(InputError::new(
                 field,
-                t!("\"{}\" không phải là một đợt sơ kết, tổng kết.", "\"{}\" is not a periodic review.", id),
+                t!(
+                    "\"{}\" không phải là một đợt sơ kết, tổng kết.",
+                    "\"{}\" is not a periodic review.",
+                    id
+                ),
             ));
         } else if period.from > period.to || period.to > last_year {
             errors.push(InputError::new(
                 field,
-                t!("Kỳ xét {}–{} không hợp lệ.", "The review period {}–{} is not valid.", period.from, period.to),
+                t!(
+                    "Kỳ xét {}–{} không hợp lệ.",
+                    "The review period {}–{} is not valid.",
+                    period.from,
+                    period.to
+                ),
             ));
         }
     }
@@ -433,7 +504,11 @@ fn validate_at(p: &Profile, std: &Standards, today: NaiveDate, prefix: &str) -> 
         Some(y) if y > last_year => {
             errors.push(InputError::new(
                 f("evaluation_year"),
-                t!("Năm xét {} sau ngày đề nghị.", "The evaluation year {} is after the proposal date.", y),
+                t!(
+                    "Năm xét {} sau ngày đề nghị.",
+                    "The evaluation year {} is after the proposal date.",
+                    y
+                ),
             ));
             y
         }
@@ -456,7 +531,10 @@ fn validate_at(p: &Profile, std: &Standards, today: NaiveDate, prefix: &str) -> 
     } else if !p.members.is_empty() {
         errors.push(InputError::new(
             f("members"),
-            t!("Chỉ tập thể mới có danh sách thành viên.", "Only a collective has members."),
+            t!(
+                "Chỉ tập thể mới có danh sách thành viên.",
+                "Only a collective has members."
+            ),
         ));
     }
 
@@ -464,8 +542,23 @@ fn validate_at(p: &Profile, std: &Standards, today: NaiveDate, prefix: &str) -> 
         return Err(errors);
     }
     // A canonical order, so that the order of the input never changes a result or its wording.
-    achievements.sort_by(|a, b| (a.year, a.scope, a.kind as u8, &a.title, a.applied).cmp(&(b.year, b.scope, b.kind as u8, &b.title, b.applied)));
-    awards.sort_by(|a, b| (a.period.to, a.period.from, &a.award, a.award_type as u8).cmp(&(b.period.to, b.period.from, &b.award, b.award_type as u8)));
+    achievements.sort_by(|a, b| {
+        (a.year, a.scope, a.kind as u8, &a.title, a.applied).cmp(&(
+            b.year,
+            b.scope,
+            b.kind as u8,
+            &b.title,
+            b.applied,
+        ))
+    });
+    awards.sort_by(|a, b| {
+        (a.period.to, a.period.from, &a.award, a.award_type as u8).cmp(&(
+            b.period.to,
+            b.period.from,
+            &b.award,
+            b.award_type as u8,
+        ))
+    });
     Ok(Facts {
         subject: p.subject,
         name: match p.subject {

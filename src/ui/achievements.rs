@@ -12,7 +12,9 @@ pub fn Achievements(props: &SectionProps) -> Html {
     let lang = state.lang;
     let set = |i: usize, field: &'static str| {
         let s = state.clone();
-        Callback::from(move |e: Event| s.dispatch(Action::SetAchievement(i, field, event_value(&e))))
+        Callback::from(move |e: Event| {
+            s.dispatch(Action::SetAchievement(i, field, event_value(&e)))
+        })
     };
     let rows: Html = state
         .current()

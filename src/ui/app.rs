@@ -34,7 +34,13 @@ pub fn initial_state() -> State {
         Ok(Some(l)) if l == "en" => s.lang = Lang::En,
         Ok(_) => {}
     }
-    let first = |key: &str| browser::load(key).ok().flatten().and_then(|t| rules::parse_profiles(&t).ok()).and_then(|v| v.into_iter().next());
+    let first = |key: &str| {
+        browser::load(key)
+            .ok()
+            .flatten()
+            .and_then(|t| rules::parse_profiles(&t).ok())
+            .and_then(|v| v.into_iter().next())
+    };
     if let Some(p) = first(browser::STORAGE_KEY) {
         s.profile = p;
     }
@@ -55,17 +61,25 @@ pub fn App() -> Html {
     // Autosave: the individual profile and language on change; the unit by revision.
     {
         let s = state.clone();
-        use_effect_with((state.profile.clone(), state.lang, state.view == View::Unit), move |(profile, lang, unit_view)| {
-            let code = if *lang == Lang::En { "en" } else { "vi" };
-            browser::set_document_lang(code);
-            let text = serde_json::to_string(profile).unwrap_or_default();
-            let saved = browser::save(browser::STORAGE_KEY, &text)
-                .and_then(|_| browser::save(browser::LANG_KEY, code))
-                .and_then(|_| browser::save(browser::VIEW_KEY, if *unit_view { "unit" } else { "individual" }));
-            if saved.is_err() && s.storage_ok {
-                s.dispatch(Action::StorageFailed);
-            }
-        });
+        use_effect_with(
+            (state.profile.clone(), state.lang, state.view == View::Unit),
+            move |(profile, lang, unit_view)| {
+                let code = if *lang == Lang::En { "en" } else { "vi" };
+                browser::set_document_lang(code);
+                let text = serde_json::to_string(profile).unwrap_or_default();
+                let saved = browser::save(browser::STORAGE_KEY, &text)
+                    .and_then(|_| browser::save(browser::LANG_KEY, code))
+                    .and_then(|_| {
+                        browser::save(
+                            browser::VIEW_KEY,
+                            if *unit_view { "unit" } else { "individual" },
+                        )
+                    });
+                if saved.is_err() && s.storage_ok {
+                    s.dispatch(Action::StorageFailed);
+                }
+            },
+        );
     }
     {
         let s = state.clone();
@@ -85,27 +99,30 @@ pub fn App() -> Html {
     // Candidates are evaluated a chunk at a time; each result re-runs this effect.
     {
         let s = state.clone();
-        use_effect_with((state.members_rev, state.pending(), today), move |(rev, pending, today)| {
-            let timer = (*pending > 0).then(|| {
-                let (s, rev, today) = (s.clone(), *rev, *today);
-                gloo::timers::callback::Timeout::new(0, move || {
-                    let (date, y) = unit::unit_context(&s.unit, today);
-                    let start = js_sys::Date::now();
-                    let mut out = Vec::new();
-                    for (i, slot) in s.member_results.iter().enumerate() {
-                        if slot.is_none() {
-                            let m = unit::member_in_unit(&s.unit.members[i], date, y);
-                            out.push((i, Rc::new(rules::evaluate(&m, today))));
-                            if js_sys::Date::now() - start > CHUNK_MS {
-                                break;
+        use_effect_with(
+            (state.members_rev, state.pending(), today),
+            move |(rev, pending, today)| {
+                let timer = (*pending > 0).then(|| {
+                    let (s, rev, today) = (s.clone(), *rev, *today);
+                    gloo::timers::callback::Timeout::new(0, move || {
+                        let (date, y) = unit::unit_context(&s.unit, today);
+                        let start = js_sys::Date::now();
+                        let mut out = Vec::new();
+                        for (i, slot) in s.member_results.iter().enumerate() {
+                            if slot.is_none() {
+                                let m = unit::member_in_unit(&s.unit.members[i], date, y);
+                                out.push((i, Rc::new(rules::evaluate(&m, today))));
+                                if js_sys::Date::now() - start > CHUNK_MS {
+                                    break;
+                                }
                             }
                         }
-                    }
-                    s.dispatch(Action::MemberResults(rev, out));
-                })
-            });
-            move || drop(timer)
-        });
+                        s.dispatch(Action::MemberResults(rev, out));
+                    })
+                });
+                move || drop(timer)
+            },
+        );
     }
 
     // The profile in the form, evaluated (a candidate on the unit's date and year). The
@@ -125,20 +142,36 @@ pub fn App() -> Html {
     });
     let unit_result = {
         let s = state.clone();
-        use_memo((state.unit_rev, state.members_rev, state.pending(), today), move |(_, _, _, today)| {
-            let refs: Vec<Option<&Evaluation>> = s.member_results.iter().map(|r| r.as_ref().and_then(|r| r.as_ref().as_ref().ok())).collect();
-            let ev = unit::evaluate_unit(&s.unit, &refs, *today);
-            let (_, y) = unit::unit_context(&s.unit, *today);
-            let warnings = unit::review_warnings(&s.unit, ev.as_ref().ok(), &refs, y);
-            (Rc::new(ev), warnings)
-        })
+        use_memo(
+            (state.unit_rev, state.members_rev, state.pending(), today),
+            move |(_, _, _, today)| {
+                let refs: Vec<Option<&Evaluation>> = s
+                    .member_results
+                    .iter()
+                    .map(|r| r.as_ref().and_then(|r| r.as_ref().as_ref().ok()))
+                    .collect();
+                let ev = unit::evaluate_unit(&s.unit, &refs, *today);
+                let (_, y) = unit::unit_context(&s.unit, *today);
+                let warnings = unit::review_warnings(&s.unit, ev.as_ref().ok(), &refs, y);
+                (Rc::new(ev), warnings)
+            },
+        )
     };
 
     // The printed unit list, rebuilt only when the results settle.
     let report_rows = {
         let s = state.clone();
         let wanted = state.printing;
-        use_memo((state.members_rev, state.pending(), state.unit_rev, wanted), move |(_, _, _, wanted)| if *wanted { super::candidates::report_rows(&s) } else { Vec::new() })
+        use_memo(
+            (state.members_rev, state.pending(), state.unit_rev, wanted),
+            move |(_, _, _, wanted)| {
+                if *wanted {
+                    super::candidates::report_rows(&s)
+                } else {
+                    Vec::new()
+                }
+            },
+        )
     };
     let lang = state.lang;
     let proposal_date = match &*result {
@@ -147,7 +180,13 @@ pub fn App() -> Html {
     };
     let switch = {
         let s = state.clone();
-        Callback::from(move |_| s.dispatch(Action::SetLang(if s.lang == Lang::Vi { Lang::En } else { Lang::Vi })))
+        Callback::from(move |_| {
+            s.dispatch(Action::SetLang(if s.lang == Lang::Vi {
+                Lang::En
+            } else {
+                Lang::Vi
+            }))
+        })
     };
     let set_view = |v: View| {
         let s = state.clone();

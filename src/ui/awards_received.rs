@@ -11,9 +11,22 @@ use crate::rules::standards::{AwardKind, Standards};
 use crate::rules::Lang;
 
 /// Catalogue awards a person of `subject` may have received, of one kind.
-fn choices(std: &Standards, subject: Subject, kind: AwardKind, lang: Lang) -> Vec<(String, String)> {
-    let main = std.awards.iter().filter(|a| a.subject == subject && a.kind == kind).map(|a| (a.id.clone(), a.name.get(lang).to_string()));
-    let other = std.other_awards.iter().filter(|a| a.subject == subject && a.kind == kind).map(|a| (a.id.clone(), a.name.get(lang).to_string()));
+fn choices(
+    std: &Standards,
+    subject: Subject,
+    kind: AwardKind,
+    lang: Lang,
+) -> Vec<(String, String)> {
+    let main = std
+        .awards
+        .iter()
+        .filter(|a| a.subject == subject && a.kind == kind)
+        .map(|a| (a.id.clone(), a.name.get(lang).to_string()));
+    let other = std
+        .other_awards
+        .iter()
+        .filter(|a| a.subject == subject && a.kind == kind)
+        .map(|a| (a.id.clone(), a.name.get(lang).to_string()));
     main.chain(other).collect()
 }
 

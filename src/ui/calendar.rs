@@ -15,7 +15,15 @@ pub struct CalendarProps {
 }
 
 fn item(i: &CalendarItem, lang: Lang) -> Html {
-    let when = if i.from == i.to { i.from.format("%d/%m/%Y").to_string() } else { format!("{} – {}", i.from.format("%d/%m/%Y"), i.to.format("%d/%m/%Y")) };
+    let when = if i.from == i.to {
+        i.from.format("%d/%m/%Y").to_string()
+    } else {
+        format!(
+            "{} – {}",
+            i.from.format("%d/%m/%Y"),
+            i.to.format("%d/%m/%Y")
+        )
+    };
     html! {
         <li key={i.id.clone()}>
             <time datetime={i.from.to_string()}>{ when }</time>{ ": " }{ i.text.get(lang) }

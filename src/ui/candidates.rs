@@ -20,7 +20,11 @@ fn outcome_of(state: &State, i: usize, award: &str) -> Option<Outcome> {
 }
 
 fn short(lang: Lang, award: &str) -> &'static str {
-    i18n::AWARD_SHORT.iter().find(|(a, _)| *a == award).map(|(_, s)| tr(lang, *s)).unwrap_or("")
+    i18n::AWARD_SHORT
+        .iter()
+        .find(|(a, _)| *a == award)
+        .map(|(_, s)| tr(lang, *s))
+        .unwrap_or("")
 }
 
 fn cell(state: &State, i: usize, award: &str, lang: Lang) -> Html {
@@ -29,7 +33,10 @@ fn cell(state: &State, i: usize, award: &str, lang: Lang) -> Html {
         Some(r) => match r.as_ref() {
             Err(_) => html! { <td class="input-error">{ "!" }</td> },
             Ok(ev) => {
-                let o = ev.determination(award).map(|d| d.outcome).unwrap_or(Outcome::NotInForce);
+                let o = ev
+                    .determination(award)
+                    .map(|d| d.outcome)
+                    .unwrap_or(Outcome::NotInForce);
                 html! { <td class={classes!("cell", o.code())} title={o.label().get(lang).to_string()}>
                     <span aria-hidden="true">{ outcome_icon(o) }</span><span class="sr-only">{ o.label().get(lang) }</span>
                 </td> }
@@ -52,12 +59,29 @@ pub fn Candidates(props: &SectionProps) -> Html {
     let mut rows: Vec<usize> = (0..members.len())
         .filter(|&i| {
             needle.is_empty()
-                || crate::rules::summary::ascii_fold(&members[i].person.as_ref().map(|p| p.full_name.clone()).unwrap_or_default()).to_lowercase().contains(&needle)
+                || crate::rules::summary::ascii_fold(
+                    &members[i]
+                        .person
+                        .as_ref()
+                        .map(|p| p.full_name.clone())
+                        .unwrap_or_default(),
+                )
+                .to_lowercase()
+                .contains(&needle)
         })
-        .filter(|&i| award_filter.is_empty() || outcome_of(state, i, &award_filter) == Some(Outcome::Eligible))
+        .filter(|&i| {
+            award_filter.is_empty()
+                || outcome_of(state, i, &award_filter) == Some(Outcome::Eligible)
+        })
         .collect();
     match sort.as_str() {
-        "name" => rows.sort_by_key(|&i| members[i].person.as_ref().map(|p| crate::rules::summary::ascii_fold(&p.full_name).to_lowercase()).unwrap_or_default()),
+        "name" => rows.sort_by_key(|&i| {
+            members[i]
+                .person
+                .as_ref()
+                .map(|p| crate::rules::summary::ascii_fold(&p.full_name).to_lowercase())
+                .unwrap_or_default()
+        }),
         "input" => {}
         award => rows.sort_by_key(|&i| match outcome_of(state, i, award) {
             Some(Outcome::Eligible) => 0,
@@ -68,12 +92,16 @@ pub fn Candidates(props: &SectionProps) -> Html {
     }
     let pages = rows.len().div_ceil(PAGE_SIZE).max(1);
     let current_page = (*page).min(pages - 1);
-    let shown = &rows[(current_page * PAGE_SIZE).min(rows.len())..((current_page + 1) * PAGE_SIZE).min(rows.len())];
+    let shown = &rows[(current_page * PAGE_SIZE).min(rows.len())
+        ..((current_page + 1) * PAGE_SIZE).min(rows.len())];
 
     let on_name = {
         let (f, p) = (name_filter.clone(), page.clone());
         Callback::from(move |e: InputEvent| {
-            let v = e.target_dyn_into::<web_sys::HtmlInputElement>().map(|i| i.value()).unwrap_or_default();
+            let v = e
+                .target_dyn_into::<web_sys::HtmlInputElement>()
+                .map(|i| i.value())
+                .unwrap_or_default();
             f.set(v);
             p.set(0);
         })
@@ -99,7 +127,10 @@ pub fn Candidates(props: &SectionProps) -> Html {
     };
     let done = members.len() - state.pending();
     let award_options = || -> Html {
-        MAIN_AWARDS.iter().map(|a| html! { <option value={a.to_string()}>{ short(lang, a) }</option> }).collect()
+        MAIN_AWARDS
+            .iter()
+            .map(|a| html! { <option value={a.to_string()}>{ short(lang, a) }</option> })
+            .collect()
     };
     html! {
         <section class="card candidates" aria-labelledby="sec-candidates">
@@ -170,8 +201,18 @@ pub type ReportRow = (String, Vec<Option<Outcome>>);
 pub fn report_rows(state: &State) -> Vec<ReportRow> {
     (0..state.unit.members.len())
         .map(|i| {
-            let name = state.unit.members[i].person.as_ref().map(|p| p.full_name.clone()).unwrap_or_default();
-            (name, MAIN_AWARDS.iter().map(|a| outcome_of(state, i, a)).collect())
+            let name = state.unit.members[i]
+                .person
+                .as_ref()
+                .map(|p| p.full_name.clone())
+                .unwrap_or_default();
+            (
+                name,
+                MAIN_AWARDS
+                    .iter()
+                    .map(|a| outcome_of(state, i, a))
+                    .collect(),
+            )
         })
         .collect()
 }

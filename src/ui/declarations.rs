@@ -22,7 +22,10 @@ fn used(std: &Standards, subject: crate::rules::facts::Subject) -> Vec<&Declarat
             }
         }
     }
-    std.declarations.iter().filter(|d| ids.contains(&d.id)).collect()
+    std.declarations
+        .iter()
+        .filter(|d| ids.contains(&d.id))
+        .collect()
 }
 
 #[component]
@@ -34,7 +37,9 @@ pub fn Declarations(props: &SectionProps) -> Html {
     let item = |d: &Declaration| {
         let id = d.id.clone();
         let s = state.clone();
-        let on = Callback::from(move |e: Event| s.dispatch(Action::SetDeclaration(id.clone(), event_checked(&e))));
+        let on = Callback::from(move |e: Event| {
+            s.dispatch(Action::SetDeclaration(id.clone(), event_checked(&e)))
+        });
         let checked = state.current().declarations.get(&d.id) == Some(&true);
         let input_id = format!("decl-{}", d.id);
         html! {

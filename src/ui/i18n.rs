@@ -13,18 +13,27 @@ pub fn tr(lang: Lang, s: S) -> &'static str {
     }
 }
 
-pub const APP_TITLE: S = ("Kiểm tra điều kiện thi đua, khen thưởng", "Award eligibility checker");
+pub const APP_TITLE: S = (
+    "Kiểm tra điều kiện thi đua, khen thưởng",
+    "Award eligibility checker",
+);
 pub const APP_SUBTITLE: S = (
     "Cán bộ, công chức, viên chức tỉnh Lạng Sơn — nhập kết quả từng năm để biết danh hiệu, hình thức khen thưởng đủ điều kiện, lý do và căn cứ. Dữ liệu chỉ lưu trên máy này.",
     "Civil servants of Lạng Sơn province — enter your yearly results to see which titles and awards you qualify for, why, and under which article. Data stays on this device.",
 );
 pub const LANG_SWITCH: S = ("English", "Tiếng Việt");
-pub const LANG_SWITCH_LABEL: S = ("Chuyển ngôn ngữ sang tiếng Anh", "Switch the language to Vietnamese");
+pub const LANG_SWITCH_LABEL: S = (
+    "Chuyển ngôn ngữ sang tiếng Anh",
+    "Switch the language to Vietnamese",
+);
 
 pub const SEC_PERSON: S = ("1. Thông tin cá nhân", "1. Personal details");
 pub const FULL_NAME: S = ("Họ và tên", "Full name");
 pub const UNIT: S = ("Đơn vị công tác", "Unit");
-pub const UNIT_HINT: S = ("Chọn gợi ý hoặc gõ tên đơn vị.", "Pick a suggestion or type the unit's name.");
+pub const UNIT_HINT: S = (
+    "Chọn gợi ý hoặc gõ tên đơn vị.",
+    "Pick a suggestion or type the unit's name.",
+);
 pub const POSITION: S = ("Chức vụ", "Position");
 pub const PERSON_KIND: S = ("Đối tượng", "Category");
 pub const KINDS: [(&str, S); 4] = [
@@ -35,10 +44,19 @@ pub const KINDS: [(&str, S); 4] = [
 ];
 pub const PARTY_MEMBER: S = ("Là đảng viên", "Party member");
 pub const RECRUITMENT: S = ("Ngày tuyển dụng", "Recruitment date");
-pub const PROPOSAL_DATE: S = ("Ngày đề nghị (để trống: hôm nay)", "Proposal date (empty: today)");
+pub const PROPOSAL_DATE: S = (
+    "Ngày đề nghị (để trống: hôm nay)",
+    "Proposal date (empty: today)",
+);
 pub const EVAL_YEAR: S = ("Năm xét", "Year evaluated");
-pub const EVAL_YEAR_HINT: S = ("Để trống: năm gần nhất đã nhập.", "Empty: the latest year entered.");
-pub const PENDING: S = ("Đang bị xem xét kỷ luật, điều tra, thanh tra, khiếu nại?", "Discipline, investigation, inspection or complaint pending?");
+pub const EVAL_YEAR_HINT: S = (
+    "Để trống: năm gần nhất đã nhập.",
+    "Empty: the latest year entered.",
+);
+pub const PENDING: S = (
+    "Đang bị xem xét kỷ luật, điều tra, thanh tra, khiếu nại?",
+    "Discipline, investigation, inspection or complaint pending?",
+);
 pub const NOT_ANSWERED: S = ("— chưa trả lời —", "— not answered —");
 pub const YES: S = ("Có", "Yes");
 pub const NO: S = ("Không", "No");
@@ -52,7 +70,10 @@ pub const DUTY_RELATED: S = ("Liên quan nhiệm vụ", "Duty-related");
 pub const NOT_RATED: S = ("— chưa nhập —", "— not entered —");
 pub const NONE: S = ("Không", "None");
 pub const RATINGS: [(&str, S); 4] = [
-    ("htxs", ("Hoàn thành xuất sắc nhiệm vụ", "Completed excellently")),
+    (
+        "htxs",
+        ("Hoàn thành xuất sắc nhiệm vụ", "Completed excellently"),
+    ),
     ("htt", ("Hoàn thành tốt nhiệm vụ", "Completed well")),
     ("ht", ("Hoàn thành nhiệm vụ", "Completed")),
     ("kht", ("Không hoàn thành nhiệm vụ", "Not completed")),
@@ -68,15 +89,31 @@ pub const DISCIPLINES: [(&str, S); 6] = [
 pub const ADD_YEAR: S = ("+ Thêm năm", "+ Add a year");
 pub const REMOVE: S = ("Xoá", "Remove");
 
-pub const SEC_ACHIEVEMENTS: S = ("3. Sáng kiến, đề tài nghiên cứu", "3. Initiatives and research");
+pub const SEC_ACHIEVEMENTS: S = (
+    "3. Sáng kiến, đề tài nghiên cứu",
+    "3. Initiatives and research",
+);
 pub const ACH_KIND: S = ("Loại", "Kind");
-pub const ACH_KINDS: [(&str, S); 2] = [("sang_kien", ("Sáng kiến", "Initiative")), ("de_tai", ("Đề tài, đề án, công trình KH&CN", "Research project"))];
+pub const ACH_KINDS: [(&str, S); 2] = [
+    ("sang_kien", ("Sáng kiến", "Initiative")),
+    (
+        "de_tai",
+        ("Đề tài, đề án, công trình KH&CN", "Research project"),
+    ),
+];
 pub const ACH_TITLE: S = ("Tên", "Title");
 pub const ACH_YEAR: S = ("Năm công nhận", "Year recognised");
 pub const SCOPE: S = ("Phạm vi", "Scope");
-pub const SCOPES: [(&str, S); 3] = [("co_so", ("Cấp cơ sở", "Unit level")), ("tinh", ("Cấp tỉnh, bộ, ngành", "Provincial")), ("toan_quoc", ("Toàn quốc", "National"))];
+pub const SCOPES: [(&str, S); 3] = [
+    ("co_so", ("Cấp cơ sở", "Unit level")),
+    ("tinh", ("Cấp tỉnh, bộ, ngành", "Provincial")),
+    ("toan_quoc", ("Toàn quốc", "National")),
+];
 pub const APPLIED: S = ("Áp dụng hiệu quả", "Applied effectively");
-pub const ADD_ACHIEVEMENT: S = ("+ Thêm sáng kiến, đề tài", "+ Add an initiative or research");
+pub const ADD_ACHIEVEMENT: S = (
+    "+ Thêm sáng kiến, đề tài",
+    "+ Add an initiative or research",
+);
 
 pub const SEC_AWARDS: S = ("4. Khen thưởng đã nhận", "4. Awards already received");
 pub const DANH_HIEU: S = ("Danh hiệu thi đua", "Emulation titles");
@@ -85,19 +122,29 @@ pub const AWARD: S = ("Danh hiệu / hình thức", "Title / form");
 pub const PERIOD_FROM: S = ("Từ năm", "From");
 pub const PERIOD_TO: S = ("Đến năm", "To");
 pub const AWARD_TYPE: S = ("Loại khen", "Type");
-pub const AWARD_TYPES: [(&str, S); 3] = [("cong_trang", ("Công trạng", "Merit")), ("dot_xuat", ("Đột xuất", "One-off")), ("chuyen_de", ("Chuyên đề", "Thematic"))];
+pub const AWARD_TYPES: [(&str, S); 3] = [
+    ("cong_trang", ("Công trạng", "Merit")),
+    ("dot_xuat", ("Đột xuất", "One-off")),
+    ("chuyen_de", ("Chuyên đề", "Thematic")),
+];
 pub const DECISION: S = ("Số quyết định", "Decision no.");
 pub const DECISION_DATE: S = ("Ngày quyết định", "Decision date");
 pub const AUTHORITY: S = ("Cơ quan ban hành", "Issued by");
 pub const ADD_TITLE: S = ("+ Thêm danh hiệu", "+ Add a title");
-pub const ADD_FORM: S = ("+ Thêm hình thức khen thưởng", "+ Add a form of commendation");
+pub const ADD_FORM: S = (
+    "+ Thêm hình thức khen thưởng",
+    "+ Add a form of commendation",
+);
 
 pub const SEC_DECLARATIONS: S = ("5. Tự đánh giá (cam kết)", "5. Declarations");
 pub const DECL_HINT: S = (
     "Đánh dấu khi đúng với bạn. Ô chưa đánh dấu được coi là \"chưa trả lời\", không phải \"không\".",
     "Tick what is true for you. An unticked box counts as 'not answered', not as 'no'.",
 );
-pub const ROUTE_DECL: S = ("Thành tích mở con đường riêng", "Achievements that open a route of their own");
+pub const ROUTE_DECL: S = (
+    "Thành tích mở con đường riêng",
+    "Achievements that open a route of their own",
+);
 
 pub const SEC_RESULTS: S = ("Kết quả kiểm tra", "Results");
 pub const RESULTS_COUNT: S = ("đủ điều kiện", "eligible");
@@ -107,34 +154,67 @@ pub const EVIDENCE: S = ("Căn cứ dữ liệu", "Evidence");
 pub const CITATION: S = ("Căn cứ pháp lý", "Legal basis");
 pub const GAPS: S = ("Còn thiếu", "Still missing");
 pub const NOTES: S = ("Ghi chú", "Notes");
-pub const INPUT_ERRORS: S = ("Cần sửa thông tin trước khi kiểm tra:", "Please correct before checking:");
+pub const INPUT_ERRORS: S = (
+    "Cần sửa thông tin trước khi kiểm tra:",
+    "Please correct before checking:",
+);
 pub const WARNINGS: S = ("Lưu ý về dữ liệu", "About your data");
 pub const DISCLAIMER: S = (
     "Kết quả chỉ để tham khảo; Hội đồng Thi đua – Khen thưởng có thẩm quyền quyết định.",
     "The result is for reference only; the competent Emulation and Commendation Council decides.",
 );
 pub const GROUPS: [(&str, S); 5] = [
-    ("danh_hieu_ca_nhan", ("Danh hiệu thi đua cá nhân", "Individual emulation titles")),
-    ("hinh_thuc_ca_nhan", ("Hình thức khen thưởng", "Forms of commendation")),
-    ("danh_hieu_tap_the", ("Danh hiệu thi đua tập thể", "Collective emulation titles")),
-    ("hinh_thuc_tap_the", ("Hình thức khen thưởng tập thể", "Collective forms of commendation")),
-    ("chuong_trinh_tinh", ("Chương trình, phong trào của tỉnh", "Provincial programmes")),
+    (
+        "danh_hieu_ca_nhan",
+        ("Danh hiệu thi đua cá nhân", "Individual emulation titles"),
+    ),
+    (
+        "hinh_thuc_ca_nhan",
+        ("Hình thức khen thưởng", "Forms of commendation"),
+    ),
+    (
+        "danh_hieu_tap_the",
+        ("Danh hiệu thi đua tập thể", "Collective emulation titles"),
+    ),
+    (
+        "hinh_thuc_tap_the",
+        (
+            "Hình thức khen thưởng tập thể",
+            "Collective forms of commendation",
+        ),
+    ),
+    (
+        "chuong_trinh_tinh",
+        ("Chương trình, phong trào của tỉnh", "Provincial programmes"),
+    ),
 ];
 
 pub const DOWNLOAD: S = ("Tải bản tóm tắt (JSON)", "Download summary (JSON)");
 pub const LOAD: S = ("Mở tệp hồ sơ…", "Open a profile file…");
 pub const PRINT: S = ("In báo cáo", "Print report");
 pub const CLEAR: S = ("Xoá dữ liệu trên máy này", "Clear data on this device");
-pub const CLEAR_CONFIRM: S = ("Xoá toàn bộ dữ liệu đã nhập trên máy này?", "Delete everything entered on this device?");
+pub const CLEAR_CONFIRM: S = (
+    "Xoá toàn bộ dữ liệu đã nhập trên máy này?",
+    "Delete everything entered on this device?",
+);
 pub const LOADED: S = ("Đã mở tệp hồ sơ.", "Profile file opened.");
-pub const LOAD_FAILED: S = ("Không mở được tệp; dữ liệu hiện tại giữ nguyên.", "The file could not be opened; your current data is unchanged.");
+pub const LOAD_FAILED: S = (
+    "Không mở được tệp; dữ liệu hiện tại giữ nguyên.",
+    "The file could not be opened; your current data is unchanged.",
+);
 pub const STORAGE_BLOCKED: S = (
     "Trình duyệt không cho lưu dữ liệu trên máy: ứng dụng vẫn hoạt động nhưng dữ liệu sẽ mất khi đóng trang. Hãy tải bản tóm tắt để giữ lại.",
     "The browser does not allow saving on this device: the app keeps working, but data is lost when the page closes. Download the summary to keep it.",
 );
-pub const PRINT_TITLE: S = ("BÁO CÁO TÓM TẮT THÀNH TÍCH VÀ KẾT QUẢ KIỂM TRA ĐIỀU KIỆN KHEN THƯỞNG", "ACHIEVEMENT SUMMARY AND AWARD-ELIGIBILITY CHECK");
+pub const PRINT_TITLE: S = (
+    "BÁO CÁO TÓM TẮT THÀNH TÍCH VÀ KẾT QUẢ KIỂM TRA ĐIỀU KIỆN KHEN THƯỞNG",
+    "ACHIEVEMENT SUMMARY AND AWARD-ELIGIBILITY CHECK",
+);
 
-pub const CAL_TITLE: S = ("Lịch thi đua, khen thưởng tính đến", "Emulation calendar as of");
+pub const CAL_TITLE: S = (
+    "Lịch thi đua, khen thưởng tính đến",
+    "Emulation calendar as of",
+);
 pub const CAL_OPEN: S = ("Đang diễn ra", "Open now");
 pub const CAL_NEXT: S = ("Sắp tới", "Coming next");
 pub const CAL_RECENT: S = ("Vừa kết thúc", "Recently ended");
@@ -149,8 +229,14 @@ pub const MODE_UNIT: S = ("Đơn vị (nhiều ứng viên)", "Unit (many candid
 pub const MODE_LABEL: S = ("Chế độ", "Mode");
 pub const SEC_UNIT: S = ("1. Thông tin đơn vị", "1. The unit");
 pub const UNIT_NAME: S = ("Tên đơn vị, phòng", "Unit or division name");
-pub const HAS_PARTY_ORG: S = ("Đơn vị được đánh giá cả với tư cách tổ chức đảng (chi bộ, đảng bộ)", "The unit is also rated as a party organisation");
-pub const SEC_UNIT_YEARS: S = ("2. Kết quả đánh giá của đơn vị từng năm", "2. The unit's yearly ratings");
+pub const HAS_PARTY_ORG: S = (
+    "Đơn vị được đánh giá cả với tư cách tổ chức đảng (chi bộ, đảng bộ)",
+    "The unit is also rated as a party organisation",
+);
+pub const SEC_UNIT_YEARS: S = (
+    "2. Kết quả đánh giá của đơn vị từng năm",
+    "2. The unit's yearly ratings",
+);
 pub const SEC_CANDIDATES: S = ("Ứng viên", "Candidates");
 pub const CANDIDATES_COUNT: S = ("ứng viên", "candidates");
 pub const EVALUATING: S = ("Đang kiểm tra", "Evaluating");
@@ -168,19 +254,43 @@ pub const PAGE: S = ("Trang", "Page");
 pub const PREV: S = ("‹ Trước", "‹ Previous");
 pub const NEXT: S = ("Sau ›", "Next ›");
 pub const BACK_TO_UNIT: S = ("‹ Về danh sách đơn vị", "‹ Back to the unit");
-pub const EDITING_MEMBER: S = ("Đang sửa ứng viên của đơn vị", "Editing a candidate of the unit");
-pub const UNIT_RESULTS: S = ("Danh hiệu, khen thưởng của tập thể", "The unit's collective titles and awards");
-pub const REVIEW_WARNINGS: S = ("Lưu ý cho cuộc họp xét (chỉ cảnh báo, không tự áp dụng)", "For the review meeting (warnings only, nothing applied)");
-pub const IMPORT: S = ("Nhập ứng viên (CSV, JSON)…", "Import candidates (CSV, JSON)…");
+pub const EDITING_MEMBER: S = (
+    "Đang sửa ứng viên của đơn vị",
+    "Editing a candidate of the unit",
+);
+pub const UNIT_RESULTS: S = (
+    "Danh hiệu, khen thưởng của tập thể",
+    "The unit's collective titles and awards",
+);
+pub const REVIEW_WARNINGS: S = (
+    "Lưu ý cho cuộc họp xét (chỉ cảnh báo, không tự áp dụng)",
+    "For the review meeting (warnings only, nothing applied)",
+);
+pub const IMPORT: S = (
+    "Nhập ứng viên (CSV, JSON)…",
+    "Import candidates (CSV, JSON)…",
+);
 pub const TEMPLATE: S = ("Tải mẫu CSV", "Download the CSV template");
 pub const EXPORT_CSV: S = ("Xuất kết quả (CSV)", "Export results (CSV)");
 pub const EXPORT_JSON: S = ("Xuất toàn bộ (JSON)", "Export everything (JSON)");
 pub const PRINT_UNIT: S = ("In danh sách", "Print the list");
-pub const CLEAR_UNIT: S = ("Xoá dữ liệu đơn vị trên máy này", "Clear the unit's data on this device");
-pub const CLEAR_UNIT_CONFIRM: S = ("Xoá toàn bộ danh sách ứng viên và dữ liệu đơn vị trên máy này?", "Delete every candidate and the unit's data on this device?");
+pub const CLEAR_UNIT: S = (
+    "Xoá dữ liệu đơn vị trên máy này",
+    "Clear the unit's data on this device",
+);
+pub const CLEAR_UNIT_CONFIRM: S = (
+    "Xoá toàn bộ danh sách ứng viên và dữ liệu đơn vị trên máy này?",
+    "Delete every candidate and the unit's data on this device?",
+);
 pub const IMPORTED: S = ("Đã nhập ứng viên:", "Candidates imported:");
-pub const IMPORT_ROW_ERRORS: S = ("Các dòng sau có lỗi và chưa được nhập; các dòng đúng đã được giữ:", "These rows have errors and were not imported; the good rows were kept:");
-pub const UNIT_PRINT_TITLE: S = ("DANH SÁCH ỨNG VIÊN VÀ KẾT QUẢ KIỂM TRA ĐIỀU KIỆN KHEN THƯỞNG", "CANDIDATES AND AWARD-ELIGIBILITY RESULTS");
+pub const IMPORT_ROW_ERRORS: S = (
+    "Các dòng sau có lỗi và chưa được nhập; các dòng đúng đã được giữ:",
+    "These rows have errors and were not imported; the good rows were kept:",
+);
+pub const UNIT_PRINT_TITLE: S = (
+    "DANH SÁCH ỨNG VIÊN VÀ KẾT QUẢ KIỂM TRA ĐIỀU KIỆN KHEN THƯỞNG",
+    "CANDIDATES AND AWARD-ELIGIBILITY RESULTS",
+);
 pub const AWARD_SHORT: [(&str, S); 9] = [
     ("lao_dong_tien_tien", ("LĐTT", "Adv. worker")),
     ("chien_si_thi_dua_co_so", ("CSTĐCS", "Grassroots fighter")),
@@ -190,5 +300,8 @@ pub const AWARD_SHORT: [(&str, S); 9] = [
     ("bang_khen_thu_tuong", ("BK TTg", "PM merit")),
     ("huan_chuong_lao_dong_hang_ba", ("HCLĐ III", "Labour III")),
     ("hcm_hang_nam_ca_nhan", ("Học tập Bác", "HCM study")),
-    ("thi_dua_dac_biet_2025_giay_khen_ca_nhan", ("Thi đua ĐB 2025", "Campaign 2025")),
+    (
+        "thi_dua_dac_biet_2025_giay_khen_ca_nhan",
+        ("Thi đua ĐB 2025", "Campaign 2025"),
+    ),
 ];

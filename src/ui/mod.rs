@@ -5,8 +5,8 @@
 pub mod achievements;
 pub mod app;
 pub mod awards_received;
-pub mod candidates;
 pub mod calendar;
+pub mod candidates;
 pub mod declarations;
 pub mod i18n;
 pub mod person_form;
@@ -26,12 +26,15 @@ pub fn event_value(e: &Event) -> String {
     if let Some(i) = e.target_dyn_into::<HtmlInputElement>() {
         return i.value();
     }
-    e.target_dyn_into::<HtmlSelectElement>().map(|s| s.value()).unwrap_or_default()
+    e.target_dyn_into::<HtmlSelectElement>()
+        .map(|s| s.value())
+        .unwrap_or_default()
 }
 
 /// Whether the checkbox that fired `e` is checked.
 pub fn event_checked(e: &Event) -> bool {
-    e.target_dyn_into::<HtmlInputElement>().is_some_and(|i| i.checked())
+    e.target_dyn_into::<HtmlInputElement>()
+        .is_some_and(|i| i.checked())
 }
 
 /// Props of the form sections: the shared state handle (dispatch and read).
@@ -50,7 +53,10 @@ pub fn options(lang: crate::rules::Lang, items: &[(&str, i18n::S)], selected: &s
 
 /// The serde code of an enum value (`htxs`, `co_so`…), empty for `None`.
 pub fn code<T: serde::Serialize>(v: &Option<T>) -> String {
-    v.as_ref().and_then(|v| serde_json::to_value(v).ok()).and_then(|v| v.as_str().map(str::to_string)).unwrap_or_default()
+    v.as_ref()
+        .and_then(|v| serde_json::to_value(v).ok())
+        .and_then(|v| v.as_str().map(str::to_string))
+        .unwrap_or_default()
 }
 
 /// `true` / `false` / empty for a yes/no/unknown select.

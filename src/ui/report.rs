@@ -22,7 +22,11 @@ pub struct ReportProps {
 }
 
 fn label(items: &[(&str, i18n::S)], code: &str, lang: Lang) -> String {
-    items.iter().find(|(c, _)| *c == code).map(|(_, s)| tr(lang, *s).to_string()).unwrap_or_default()
+    items
+        .iter()
+        .find(|(c, _)| *c == code)
+        .map(|(_, s)| tr(lang, *s).to_string())
+        .unwrap_or_default()
 }
 
 #[component]
@@ -33,7 +37,16 @@ pub fn Report(props: &ReportProps) -> Html {
     let person = p.person.clone().unwrap_or_default();
     let code = |v: &Option<crate::rules::facts::Rating>| super::code(v);
     let awards = |kind: AwardKind| -> Html {
-        let rows: Vec<_> = p.awards_received.iter().filter(|a| std.award_label(&a.award).map(|(_, k)| k).unwrap_or(AwardKind::HinhThuc) == kind).collect();
+        let rows: Vec<_> = p
+            .awards_received
+            .iter()
+            .filter(|a| {
+                std.award_label(&a.award)
+                    .map(|(_, k)| k)
+                    .unwrap_or(AwardKind::HinhThuc)
+                    == kind
+            })
+            .collect();
         html! {
             <table class="report-table">
                 <thead><tr>

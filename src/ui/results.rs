@@ -80,7 +80,10 @@ impl StatusClass for Finding {
 }
 
 pub fn determination(d: &Determination, lang: Lang) -> Html {
-    let period = d.review_period.map(|p| format!(" ({}–{})", p.from, p.to)).unwrap_or_default();
+    let period = d
+        .review_period
+        .map(|p| format!(" ({}–{})", p.from, p.to))
+        .unwrap_or_default();
     html! {
         <details class={classes!("award", d.outcome.code())} id={format!("award-{}", d.award)} data-outcome={d.outcome.code()}>
             <summary>
@@ -120,7 +123,11 @@ pub fn Results(props: &ResultsProps) -> Html {
             </div>
         },
         Ok(ev) => {
-            let eligible = ev.determinations.iter().filter(|d| d.outcome == Outcome::Eligible).count();
+            let eligible = ev
+                .determinations
+                .iter()
+                .filter(|d| d.outcome == Outcome::Eligible)
+                .count();
             html! {
                 <>
                     <p class="summary" aria-live="polite" id="results-summary">

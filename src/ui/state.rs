@@ -55,12 +55,21 @@ pub struct Message {
 
 /// An empty individual profile.
 pub fn empty_profile() -> Profile {
-    Profile { schema_version: SCHEMA_VERSION, person: Some(Person::default()), ..Profile::default() }
+    Profile {
+        schema_version: SCHEMA_VERSION,
+        person: Some(Person::default()),
+        ..Profile::default()
+    }
 }
 
 /// An empty unit.
 pub fn empty_unit() -> Profile {
-    Profile { schema_version: SCHEMA_VERSION, subject: Subject::Collective, unit: Some(Unit::default()), ..Profile::default() }
+    Profile {
+        schema_version: SCHEMA_VERSION,
+        subject: Subject::Collective,
+        unit: Some(Unit::default()),
+        ..Profile::default()
+    }
 }
 
 impl PartialEq for State {
@@ -177,10 +186,23 @@ impl State {
     /// The pure reducer.
     pub fn apply(&mut self, action: Action) {
         let view = self.view;
-        let before = (self.unit.proposal_date.clone(), self.unit.evaluation_year, self.unit.years.iter().map(|r| r.year.clone()).collect::<Vec<_>>());
+        let before = (
+            self.unit.proposal_date.clone(),
+            self.unit.evaluation_year,
+            self.unit
+                .years
+                .iter()
+                .map(|r| r.year.clone())
+                .collect::<Vec<_>>(),
+        );
         let is_edit = !matches!(
             action,
-            Action::SetLang(_) | Action::Say(_) | Action::StorageFailed | Action::SetView(_) | Action::MemberResults(..) | Action::SetPrinting(_)
+            Action::SetLang(_)
+                | Action::Say(_)
+                | Action::StorageFailed
+                | Action::SetView(_)
+                | Action::MemberResults(..)
+                | Action::SetPrinting(_)
         );
         self.apply_inner(action);
         if is_edit {
@@ -192,7 +214,15 @@ impl State {
                 }
                 View::Unit => {
                     self.unit_rev += 1;
-                    let after = (self.unit.proposal_date.clone(), self.unit.evaluation_year, self.unit.years.iter().map(|r| r.year.clone()).collect::<Vec<_>>());
+                    let after = (
+                        self.unit.proposal_date.clone(),
+                        self.unit.evaluation_year,
+                        self.unit
+                            .years
+                            .iter()
+                            .map(|r| r.year.clone())
+                            .collect::<Vec<_>>(),
+                    );
                     if before != after {
                         self.invalidate_all();
                     }
@@ -297,9 +327,17 @@ impl State {
             Action::SetEvaluationYear(v) => p.evaluation_year = v.trim().parse().ok(),
             Action::SetPending(v) => p.pending_proceedings = tri(&v),
             Action::AddYear => {
-                let next = p.years.iter().filter_map(|r| year_key(&r.year)).max().map(|y| y + 1);
+                let next = p
+                    .years
+                    .iter()
+                    .filter_map(|r| year_key(&r.year))
+                    .max()
+                    .map(|y| y + 1);
                 let year = next.map(|y| y.to_string()).unwrap_or_default();
-                p.years.push(YearRow { year, ..YearRow::default() });
+                p.years.push(YearRow {
+                    year,
+                    ..YearRow::default()
+                });
             }
             Action::RemoveYear(i) => {
                 if i < p.years.len() {
@@ -307,7 +345,9 @@ impl State {
                 }
             }
             Action::SetYear(i, field, v) => {
-                let Some(row) = p.years.get_mut(i) else { return };
+                let Some(row) = p.years.get_mut(i) else {
+                    return;
+                };
                 match field {
                     "year" => row.year = v,
                     "rating" => row.rating = parse_enum(&v),
@@ -330,7 +370,13 @@ impl State {
             }
             Action::AddAchievement => {
                 let year = p.years.last().map(|r| r.year.clone()).unwrap_or_default();
-                p.achievements.push(Achievement { kind: AchievementKind::SangKien, title: String::new(), year, scope: Scope::CoSo, applied: None });
+                p.achievements.push(Achievement {
+                    kind: AchievementKind::SangKien,
+                    title: String::new(),
+                    year,
+                    scope: Scope::CoSo,
+                    applied: None,
+                });
             }
             Action::RemoveAchievement(i) => {
                 if i < p.achievements.len() {
@@ -338,7 +384,9 @@ impl State {
                 }
             }
             Action::SetAchievement(i, field, v) => {
-                let Some(a) = p.achievements.get_mut(i) else { return };
+                let Some(a) = p.achievements.get_mut(i) else {
+                    return;
+                };
                 match field {
                     "kind" => a.kind = parse_enum(&v).unwrap_or(a.kind),
                     "title" => a.title = v,
@@ -349,7 +397,12 @@ impl State {
                 }
             }
             Action::AddAward(award) => {
-                let y = p.years.iter().filter_map(|r| year_key(&r.year)).max().unwrap_or(2024);
+                let y = p
+                    .years
+                    .iter()
+                    .filter_map(|r| year_key(&r.year))
+                    .max()
+                    .unwrap_or(2024);
                 p.awards_received.push(AwardReceived {
                     award,
                     period: Period { from: y, to: y },
@@ -365,7 +418,9 @@ impl State {
                 }
             }
             Action::SetAward(i, field, v) => {
-                let Some(a) = p.awards_received.get_mut(i) else { return };
+                let Some(a) = p.awards_received.get_mut(i) else {
+                    return;
+                };
                 match field {
                     "award" => a.award = v,
                     "from" => a.period.from = v.trim().parse().unwrap_or(a.period.from),

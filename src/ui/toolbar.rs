@@ -23,12 +23,18 @@ pub struct ToolbarProps {
 /// Checks a loaded file fully (shape and values) before anything changes.
 pub fn check_file(text: &str, today: NaiveDate) -> Result<rules::Profile, Text> {
     let profiles = rules::parse_profiles(text).map_err(|e| e.message)?;
-    let first = profiles.into_iter().next().ok_or_else(|| Text::new("Tệp không có hồ sơ nào.", "The file holds no profile."))?;
+    let first = profiles
+        .into_iter()
+        .next()
+        .ok_or_else(|| Text::new("Tệp không có hồ sơ nào.", "The file holds no profile."))?;
     match rules::evaluate(&first, today) {
         Ok(_) => Ok(first),
         Err(errors) => {
             let e = &errors[0];
-            Err(Text { vi: format!("{}: {}", e.field, e.message.vi), en: format!("{}: {}", e.field, e.message.en) })
+            Err(Text {
+                vi: format!("{}: {}", e.field, e.message.vi),
+                en: format!("{}: {}", e.field, e.message.en),
+            })
         }
     }
 }
@@ -44,31 +50,53 @@ pub fn Toolbar(props: &ToolbarProps) -> Html {
         Callback::from(move |_| {
             let Ok(ev) = &*result else { return };
             let s = summary::summary(Standards::get(), &state.profile, ev, &browser::now_iso());
-            let name = state.profile.person.as_ref().map(|p| p.full_name.clone()).unwrap_or_default();
+            let name = state
+                .profile
+                .person
+                .as_ref()
+                .map(|p| p.full_name.clone())
+                .unwrap_or_default();
             let text = serde_json::to_string_pretty(&s).unwrap_or_default();
-            browser::download(&summary::file_name(&name, &today.to_string()), &text, "application/json");
+            browser::download(
+                &summary::file_name(&name, &today.to_string()),
+                &text,
+                "application/json",
+            );
         })
     };
     let load = {
         let (state, today, reader) = (state.clone(), props.today, reader.clone());
         Callback::from(move |e: Event| {
-            let Some(input) = e.target_dyn_into::<HtmlInputElement>() else { return };
-            let Some(file) = input.files().and_then(|f| f.get(0)) else { return };
+            let Some(input) = e.target_dyn_into::<HtmlInputElement>() else {
+                return;
+            };
+            let Some(file) = input.files().and_then(|f| f.get(0)) else {
+                return;
+            };
             input.set_value("");
             let state = state.clone();
             let r = browser::read_text(file, move |res| {
                 let outcome = match res {
-                    Err(()) => Err(Text::new("Không đọc được tệp.", "The file could not be read.")),
+                    Err(()) => Err(Text::new(
+                        "Không đọc được tệp.",
+                        "The file could not be read.",
+                    )),
                     Ok(text) => check_file(&text, today),
                 };
                 match outcome {
                     Ok(profile) => {
                         state.dispatch(Action::Load(profile));
-                        state.dispatch(Action::Say(Some(Message { error: false, text: Text::new(i18n::LOADED.0, i18n::LOADED.1) })));
+                        state.dispatch(Action::Say(Some(Message {
+                            error: false,
+                            text: Text::new(i18n::LOADED.0, i18n::LOADED.1),
+                        })));
                     }
                     Err(why) => state.dispatch(Action::Say(Some(Message {
                         error: true,
-                        text: Text { vi: format!("{} {}", i18n::LOAD_FAILED.0, why.vi), en: format!("{} {}", i18n::LOAD_FAILED.1, why.en) },
+                        text: Text {
+                            vi: format!("{} {}", i18n::LOAD_FAILED.0, why.vi),
+                            en: format!("{} {}", i18n::LOAD_FAILED.1, why.en),
+                        },
                     }))),
                 }
             });

@@ -21,11 +21,64 @@ pub struct UnitToolbarProps {
     pub today: NaiveDate,
 }
 
-/// Candidates added per task when importing.
+/// CSV rows read and added per task when importing.
 const IMPORT_SLICE: usize = 200;
 
+fn import_message(n: usize, errors: &[unit::CsvError]) -> Text {
+    let mut vi = format!("{} {n}.", i18n::IMPORTED.0);
+    let mut en = format!("{} {n}.", i18n::IMPORTED.1);
+    if !errors.is_empty() {
+        let texts: Vec<Text> = errors.iter().map(|e| e.text()).collect();
+        let j = Text::join(&texts, " · ");
+        vi += &format!(" {} {}", i18n::IMPORT_ROW_ERRORS.0, j.vi);
+        en += &format!(" {} {}", i18n::IMPORT_ROW_ERRORS.1, j.en);
+    }
+    Text { vi, en }
+}
+
+/// Reads a CSV a slice of rows per task (a file of 1,000 rows would otherwise block the
+/// page), adds the good rows as it goes and reports the bad ones at the end.
+fn import_csv_in_slices(state: &UseReducerHandle<State>, text: &str, say: impl Fn(bool, Text) + 'static) {
+    let rows = unit::split_csv(text);
+    let reader = match unit::CsvReader::new(rows.first().map(Vec::as_slice)) {
+        Ok(r) => Rc::new(r),
+        Err(e) => return say(true, Text { vi: format!("{} {}", i18n::LOAD_FAILED.0, e.text().vi), en: format!("{} {}", i18n::LOAD_FAILED.1, e.text().en) }),
+    };
+    let rows: Vec<(usize, Vec<String>)> = rows.into_iter().enumerate().skip(1).map(|(i, r)| (i + 1, r)).collect();
+    let slices: Vec<Vec<(usize, Vec<String>)>> = rows.chunks(IMPORT_SLICE).map(<[_]>::to_vec).collect();
+    let total = slices.len();
+    let found: Rc<RefCell<(usize, Vec<unit::CsvError>)>> = Rc::new(RefCell::new((0, Vec::new())));
+    let say = Rc::new(say);
+    if total == 0 {
+        return say(false, import_message(0, &[]));
+    }
+    for (k, slice) in slices.into_iter().enumerate() {
+        let (state, reader, found, say) = (state.clone(), reader.clone(), found.clone(), say.clone());
+        gloo::timers::callback::Timeout::new(0, move || {
+            let mut good = Vec::new();
+            for (row_no, cells) in &slice {
+                match reader.row(cells, *row_no, Standards::get()) {
+                    Ok(p) => good.push(p),
+                    Err(e) => found.borrow_mut().1.extend(e),
+                }
+            }
+            found.borrow_mut().0 += good.len();
+            state.dispatch(Action::ImportMembers(good));
+            if k + 1 == total {
+                let f = found.borrow();
+                say(!f.1.is_empty(), import_message(f.0, &f.1));
+            }
+        })
+        .forget();
+    }
+}
+
 fn refs(state: &State) -> Vec<Option<&Evaluation>> {
-    state.member_results.iter().map(|r| r.as_ref().and_then(|r| r.as_ref().as_ref().ok())).collect()
+    state
+        .member_results
+        .iter()
+        .map(|r| r.as_ref().and_then(|r| r.as_ref().as_ref().ok()))
+        .collect()
 }
 
 #[component]
@@ -36,16 +89,26 @@ pub fn UnitToolbar(props: &UnitToolbarProps) -> Html {
     let import = {
         let (state, reader) = (state.clone(), reader.clone());
         Callback::from(move |e: Event| {
-            let Some(input) = e.target_dyn_into::<HtmlInputElement>() else { return };
-            let Some(file) = input.files().and_then(|f| f.get(0)) else { return };
+            let Some(input) = e.target_dyn_into::<HtmlInputElement>() else {
+                return;
+            };
+            let Some(file) = input.files().and_then(|f| f.get(0)) else {
+                return;
+            };
             input.set_value("");
             let name = file.name();
             let state = state.clone();
             let r = browser::read_text(file, move |res| {
-                let say = |error: bool, text: Text| state.dispatch(Action::Say(Some(Message { error, text })));
+                let say = {
+                    let state = state.clone();
+                    move |error: bool, text: Text| state.dispatch(Action::Say(Some(Message { error, text })))
+                };
                 let Ok(text) = res else {
                     return say(true, Text::new(i18n::LOAD_FAILED.0, i18n::LOAD_FAILED.1));
                 };
+                if name.to_lowercase().ends_with(".csv") {
+                    return import_csv_in_slices(&state, &text, say);
+                }
                 match unit::import(&name, &text, Standards::get()) {
                     Import::Refused(why) => say(true, Text { vi: format!("{} {}", i18n::LOAD_FAILED.0, why.vi), en: format!("{} {}", i18n::LOAD_FAILED.1, why.en) }),
                     Import::Unit(u) => {
@@ -55,41 +118,46 @@ pub fn UnitToolbar(props: &UnitToolbarProps) -> Html {
                     }
                     Import::Members(ps, errors) => {
                         let n = ps.len();
-                        // In slices, each in a task of its own, so a large file never blocks the page.
-                        for slice in ps.chunks(IMPORT_SLICE).map(<[_]>::to_vec) {
-                            let state = state.clone();
-                            gloo::timers::callback::Timeout::new(0, move || state.dispatch(Action::ImportMembers(slice))).forget();
-                        }
-                        let mut vi = format!("{} {n}.", i18n::IMPORTED.0);
-                        let mut en = format!("{} {n}.", i18n::IMPORTED.1);
-                        if !errors.is_empty() {
-                            vi += &format!(" {} ", i18n::IMPORT_ROW_ERRORS.0);
-                            en += &format!(" {} ", i18n::IMPORT_ROW_ERRORS.1);
-                            let texts: Vec<Text> = errors.iter().map(|e| e.text()).collect();
-                            let j = Text::join(&texts, " · ");
-                            vi += &j.vi;
-                            en += &j.en;
-                        }
-                        say(!errors.is_empty(), Text { vi, en });
+                        state.dispatch(Action::ImportMembers(ps));
+                        say(!errors.is_empty(), import_message(n, &errors));
                     }
                 }
             });
             *reader.borrow_mut() = Some(r);
         })
     };
-    let template = Callback::from(|_| browser::download("mau-danh-sach-ung-vien.csv", &unit::csv_template(), "text/csv;charset=utf-8"));
+    let template = Callback::from(|_| {
+        browser::download(
+            "mau-danh-sach-ung-vien.csv",
+            &unit::csv_template(),
+            "text/csv;charset=utf-8",
+        )
+    });
     let export_csv = {
         let (state, today) = (state.clone(), props.today);
         Callback::from(move |_| {
             let csv = unit::results_csv(&state.unit.members, &refs(&state), state.lang);
-            browser::download(&format!("ket-qua-don-vi-{today}.csv"), &csv, "text/csv;charset=utf-8");
+            browser::download(
+                &format!("ket-qua-don-vi-{today}.csv"),
+                &csv,
+                "text/csv;charset=utf-8",
+            );
         })
     };
     let export_json = {
         let (state, today, result) = (state.clone(), props.today, props.unit_result.clone());
         Callback::from(move |_| {
-            let v = unit::export_json(&state.unit, result.as_ref().as_ref().ok(), &refs(&state), &browser::now_iso());
-            browser::download(&format!("don-vi-{today}.json"), &serde_json::to_string_pretty(&v).unwrap_or_default(), "application/json");
+            let v = unit::export_json(
+                &state.unit,
+                result.as_ref().as_ref().ok(),
+                &refs(&state),
+                &browser::now_iso(),
+            );
+            browser::download(
+                &format!("don-vi-{today}.json"),
+                &serde_json::to_string_pretty(&v).unwrap_or_default(),
+                "application/json",
+            );
         })
     };
     // The printed list of every candidate is built only for printing (it is large).

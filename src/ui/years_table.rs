@@ -12,8 +12,12 @@ pub fn YearsTable(props: &SectionProps) -> Html {
     let lang = state.lang;
     let cur = state.current();
     let party = match cur.subject {
-        crate::rules::facts::Subject::Individual => cur.person.as_ref().and_then(|p| p.party_member) == Some(true),
-        crate::rules::facts::Subject::Collective => cur.unit.as_ref().and_then(|u| u.has_party_organisation) == Some(true),
+        crate::rules::facts::Subject::Individual => {
+            cur.person.as_ref().and_then(|p| p.party_member) == Some(true)
+        }
+        crate::rules::facts::Subject::Collective => {
+            cur.unit.as_ref().and_then(|u| u.has_party_organisation) == Some(true)
+        }
     };
     let set = |i: usize, field: &'static str| {
         let s = state.clone();
