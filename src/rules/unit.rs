@@ -751,19 +751,33 @@ pub fn import(file_name: &str, text: &str, std: &Standards) -> Import {
 
 /// Everything of the unit as one JSON document: the unit with its candidates, the unit's
 /// evaluation, and each candidate's profile with its evaluation. Importing it restores the unit.
-pub fn export_json(
-    unit: &Profile,
-    unit_eval: Option<&Evaluation>,
-    results: &[Option<&Evaluation>],
-    generated_at: &str,
-) -> serde_json::Value {
-    serde_json::json!({
-        "app": "kiem-tra-khen-thuong-lang-son",
-        "app_version": super::summary::APP_VERSION,
-        "generated_at": generated_at,
-        "rule_set": unit_eval.and_then(|e| e.rule_set.clone()),
-        "unit": unit,
-        "unit_evaluation": unit_eval,
-        "candidates": unit.members.iter().zip(results).map(|(p, e)| serde_json::json!({ "profile": p, "evaluation": e })).collect::<Vec<_>>(),
-    })
+#[derive(serde::Serialize)]
+pub struct UnitExport<'a> {
+    pub app: &'static str,
+    pub app_version: &'static str,
+    pub generated_at: &'a str,
+    pub rule_set: Option<String>,
+    pub unit: &'a Profile,
+    pub unit_evaluation: Option<&'a Evaluation>,
+    pub candidates: Vec<CandidateExport<'a>>,
+}
+
+#[derive(serde::Serialize)]
+pub struct CandidateExport<'a> {
+    pub profile: &'a Profile,
+    pub evaluation: Option<&'a Evaluation>,
+}
+
+/// The unit export as JSON text (compact: one serializer for every type keeps the wasm small).
+pub fn export_json(unit: &Profile, unit_eval: Option<&Evaluation>, results: &[Option<&Evaluation>], generated_at: &str) -> String {
+    let export = UnitExport {
+        app: "kiem-tra-khen-thuong-lang-son",
+        app_version: super::summary::APP_VERSION,
+        generated_at,
+        rule_set: unit_eval.and_then(|e| e.rule_set.clone()),
+        unit,
+        unit_evaluation: unit_eval,
+        candidates: unit.members.iter().zip(results).map(|(p, e)| CandidateExport { profile: p, evaluation: *e }).collect(),
+    };
+    serde_json::to_string(&export).unwrap_or_default()
 }

@@ -140,7 +140,7 @@ pub fn Results(props: &ResultsProps) -> Html {
                             <ul>{ for ev.warnings.iter().map(|w| html! { <li>{ w.get(lang) }</li> }) }</ul></div>
                     }
                     { for i18n::GROUPS.iter().map(|(code, title)| {
-                        let ds: Vec<&Determination> = ev.determinations.iter().filter(|d| serde_json::to_value(d.group).ok().and_then(|v| v.as_str().map(|s| s == *code)).unwrap_or(false)).collect();
+                        let ds: Vec<&Determination> = ev.determinations.iter().filter(|d| super::code(&Some(d.group)) == *code).collect();
                         if ds.is_empty() { return html! {}; }
                         html! { <div class="group"><h3>{ tr(lang, *title) }</h3>{ for ds.iter().map(|d| determination(d, lang)) }</div> }
                     }) }

@@ -56,7 +56,7 @@ pub fn Toolbar(props: &ToolbarProps) -> Html {
                 .as_ref()
                 .map(|p| p.full_name.clone())
                 .unwrap_or_default();
-            let text = serde_json::to_string_pretty(&s).unwrap_or_default();
+            let text = serde_json::to_string(&s).unwrap_or_default();
             browser::download(
                 &summary::file_name(&name, &today.to_string()),
                 &text,

@@ -155,7 +155,7 @@ pub fn UnitToolbar(props: &UnitToolbarProps) -> Html {
             );
             browser::download(
                 &format!("don-vi-{today}.json"),
-                &serde_json::to_string_pretty(&v).unwrap_or_default(),
+                &v,
                 "application/json",
             );
         })
