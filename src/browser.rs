@@ -94,3 +94,50 @@ pub fn set_document_lang(code: &str) {
         let _ = el.set_attribute("lang", code);
     }
 }
+
+/// Whether the page was opened for embedding (`?embed=1`): no header, a narrow column.
+pub fn embed_mode() -> bool {
+    web_sys::window()
+        .and_then(|w| w.location().search().ok())
+        .is_some_and(|q| q.trim_start_matches('?').split('&').any(|kv| kv == "embed=1" || kv == "embed"))
+}
+
+/// Tells the embedding page the document's height whenever it changes, as
+/// `{ type: "khen-thuong:height", height }`, so the iframe can size itself. Only the
+/// height is sent, so any parent origin may receive it.
+pub fn report_height_to_parent() {
+    let Some(window) = web_sys::window() else { return };
+    let Ok(Some(parent)) = window.parent() else { return };
+    if parent == window {
+        return;
+    }
+    let Some(body) = window.document().and_then(|d| d.body()) else { return };
+    let send = wasm_bindgen::closure::Closure::<dyn FnMut()>::new(move || {
+        let Some(w) = web_sys::window() else { return };
+        let height = w.document().and_then(|d| d.document_element()).map(|e| e.scroll_height()).unwrap_or(0);
+        let msg = js_sys::Object::new();
+        let _ = js_sys::Reflect::set(&msg, &"type".into(), &"khen-thuong:height".into());
+        let _ = js_sys::Reflect::set(&msg, &"height".into(), &height.into());
+        if let Ok(Some(p)) = w.parent() {
+            let _ = p.post_message(&msg, "*");
+        }
+    });
+    if let Ok(observer) = web_sys::ResizeObserver::new(send.as_ref().unchecked_ref()) {
+        observer.observe(&body);
+    }
+    // Lives as long as the page.
+    send.forget();
+}
+
+/// Registers the service worker that keeps the app working offline after the first visit.
+/// A failure (no sw.js, a browser without service workers) only means no offline copy.
+pub fn register_service_worker() {
+    let Some(window) = web_sys::window() else { return };
+    if !js_sys::Reflect::has(&window.navigator(), &"serviceWorker".into()).unwrap_or(false) {
+        return;
+    }
+    let promise = window.navigator().service_worker().register("./sw.js");
+    let ignore = wasm_bindgen::closure::Closure::<dyn FnMut(wasm_bindgen::JsValue)>::new(|_| {});
+    let _ = promise.catch(&ignore);
+    ignore.forget();
+}

@@ -10,6 +10,10 @@ fn main() {
         shell.remove();
     }
     yew::Renderer::<khen_thuong::ui::app::App>::new().render();
+    khen_thuong::browser::register_service_worker();
+    if khen_thuong::browser::embed_mode() {
+        khen_thuong::browser::report_height_to_parent();
+    }
 }
 
 #[cfg(not(target_arch = "wasm32"))]

@@ -194,13 +194,19 @@ pub fn App() -> Html {
     };
     let unit_view = state.view == View::Unit;
     let member_view = matches!(state.view, View::Member(_));
+    let embed = *use_state(browser::embed_mode);
     html! {
-        <div class="app">
+        <div class={classes!("app", embed.then_some("embed"))}>
             <header class="top">
-                <div>
-                    <h1>{ tr(lang, i18n::APP_TITLE) }</h1>
-                    <p class="subtitle">{ tr(lang, i18n::APP_SUBTITLE) }</p>
-                </div>
+                if embed {
+                    // Embedded: the host page carries the header; the title stays for screen readers.
+                    <h1 class="sr-only">{ tr(lang, i18n::APP_TITLE) }</h1>
+                } else {
+                    <div>
+                        <h1>{ tr(lang, i18n::APP_TITLE) }</h1>
+                        <p class="subtitle">{ tr(lang, i18n::APP_SUBTITLE) }</p>
+                    </div>
+                }
                 <button type="button" id="lang-switch" class="secondary no-print" onclick={switch}
                     aria-label={tr(lang, i18n::LANG_SWITCH_LABEL)} lang={if lang == Lang::Vi { "en" } else { "vi" }}>{ tr(lang, i18n::LANG_SWITCH) }</button>
             </header>

@@ -1,0 +1,94 @@
+// Ready for the province portal: any sub-path, a strict CSP, offline after one visit,
+// and embedding in a sandboxed iframe on another origin.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+import { serve, host } from './server.mjs';
+import { DIST, launch, open, start, fillCstdcsProfile } from './helpers.mjs';
+
+export const CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'";
+export const SANDBOX = 'allow-scripts allow-same-origin allow-downloads allow-modals';
+let browser;
+before(async () => { browser = await launch(); });
+after(async () => { await browser?.close(); });
+
+test('the release build works under a sub-path such as /khen-thuong/', async () => {
+  const server = await serve(DIST, { prefix: '/khen-thuong/' });
+  const context = await browser.newContext();
+  const page = await open(context, server.url);
+  await start(page, server.url);
+  await fillCstdcsProfile(page);
+  await page.waitForSelector('#award-chien_si_thi_dua_co_so[data-outcome="eligible"]');
+  assert.deepEqual(page.problems, []);
+  await context.close();
+  await server.close();
+});
+
+test('served with a strict Content-Security-Policy the app runs with no violation', async () => {
+  const server = await serve(DIST, { headers: { 'Content-Security-Policy': CSP } });
+  const context = await browser.newContext({ acceptDownloads: true });
+  await context.addInitScript(() => {
+    window.__csp = [];
+    document.addEventListener('securitypolicyviolation', (e) => window.__csp.push(`${e.violatedDirective} ${e.blockedURI}`));
+  });
+  const page = await open(context, server.url);
+  await start(page, server.url);
+  await fillCstdcsProfile(page);
+  await page.waitForSelector('#award-chien_si_thi_dua_co_so[data-outcome="eligible"]');
+  const [download] = await Promise.all([page.waitForEvent('download'), page.click('#download')]);
+  assert.ok(download.suggestedFilename().endsWith('.json'));
+  await page.click('#mode-unit');
+  await page.waitForSelector('#sec-candidates');
+  assert.deepEqual(await page.evaluate(() => window.__csp), []);
+  assert.deepEqual(page.problems, []);
+  await context.close();
+  await server.close();
+});
+
+test('after one visit the app starts offline and keeps its data', async () => {
+  const server = await serve(DIST);
+  const context = await browser.newContext();
+  const page = await open(context, server.url);
+  await start(page, server.url);
+  await page.evaluate(() => navigator.serviceWorker.ready);
+  await fillCstdcsProfile(page);
+  await page.waitForSelector('#award-chien_si_thi_dua_co_so[data-outcome="eligible"]');
+  await context.setOffline(true);
+  page.problems.length = 0;
+  await page.reload();
+  await page.waitForSelector('.app h1');
+  assert.equal(await page.inputValue('#full_name'), 'Nguyễn Văn Bình');
+  assert.equal(await page.getAttribute('#award-chien_si_thi_dua_co_so', 'data-outcome'), 'eligible');
+  assert.deepEqual(page.problems.filter((p) => !p.startsWith('foreign')), []);
+  await context.close();
+  await server.close();
+});
+
+test('embedded in a sandboxed iframe on another origin: no header, height sent, storage and download work', async () => {
+  const server = await serve(DIST);
+  const portal = await host(`${server.url}?embed=1`, SANDBOX);
+  const context = await browser.newContext({ acceptDownloads: true });
+  const page = await context.newPage();
+  const problems = [];
+  page.on('console', (m) => { if (m.type() === 'error') problems.push(m.text()); });
+  await page.goto(portal.url);
+  const frame = page.frameLocator('#app');
+  await frame.locator('.app').waitFor();
+  assert.equal(await frame.locator('.subtitle').count(), 0, 'no page header in embed mode');
+  await page.waitForFunction(() => window.heights.length > 0 && window.heights.at(-1) > 300);
+  const sized = await page.evaluate(() => document.getElementById('app').getBoundingClientRect().height);
+  assert.ok(sized > 300, `the iframe grew to ${sized}px`);
+  await frame.locator('#full_name').fill('Lý Thị Mai');
+  await frame.locator('#full_name').dispatchEvent('change');
+  const [download] = await Promise.all([page.waitForEvent('download'), frame.locator('#download').click()]);
+  assert.match(download.suggestedFilename(), /^tom-tat-khen-thuong-ly-thi-mai-/);
+  await page.reload();
+  await page.frameLocator('#app').locator('.app').waitFor();
+  assert.equal(await page.frameLocator('#app').locator('#full_name').inputValue(), 'Lý Thị Mai', 'storage works inside the iframe');
+  assert.deepEqual(problems, []);
+  const readme = await readFile(new URL('../../README.md', import.meta.url), 'utf8');
+  assert.ok(readme.includes(`sandbox="${SANDBOX}"`), 'the README documents the same sandbox attributes');
+  await context.close();
+  await portal.close();
+  await server.close();
+});
