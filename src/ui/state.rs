@@ -146,6 +146,13 @@ fn parse_enum<T: serde::de::DeserializeOwned>(v: &str) -> Option<T> {
     serde_json::from_value(serde_json::Value::String(v.to_string())).ok()
 }
 
+/// Removes item `i` when it exists (a stale index from an old render is ignored).
+fn remove_at<T>(v: &mut Vec<T>, i: usize) {
+    if i < v.len() {
+        v.remove(i);
+    }
+}
+
 fn tri(v: &str) -> Option<bool> {
     match v {
         "true" => Some(true),
@@ -340,9 +347,7 @@ impl State {
                 });
             }
             Action::RemoveYear(i) => {
-                if i < p.years.len() {
-                    p.years.remove(i);
-                }
+                remove_at(&mut p.years, i);
             }
             Action::SetYear(i, field, v) => {
                 let Some(row) = p.years.get_mut(i) else {
@@ -379,9 +384,7 @@ impl State {
                 });
             }
             Action::RemoveAchievement(i) => {
-                if i < p.achievements.len() {
-                    p.achievements.remove(i);
-                }
+                remove_at(&mut p.achievements, i);
             }
             Action::SetAchievement(i, field, v) => {
                 let Some(a) = p.achievements.get_mut(i) else {
@@ -413,9 +416,7 @@ impl State {
                 });
             }
             Action::RemoveAward(i) => {
-                if i < p.awards_received.len() {
-                    p.awards_received.remove(i);
-                }
+                remove_at(&mut p.awards_received, i);
             }
             Action::SetAward(i, field, v) => {
                 let Some(a) = p.awards_received.get_mut(i) else {

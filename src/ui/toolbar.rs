@@ -104,15 +104,7 @@ pub fn Toolbar(props: &ToolbarProps) -> Html {
         })
     };
     let print = Callback::from(|_| browser::print());
-    let clear = {
-        let state = state.clone();
-        Callback::from(move |_| {
-            if browser::confirm(tr(state.lang, i18n::CLEAR_CONFIRM)) {
-                let _ = browser::remove(browser::STORAGE_KEY);
-                state.dispatch(Action::Clear);
-            }
-        })
-    };
+    let clear = super::confirm_clear(state, i18n::CLEAR_CONFIRM, browser::STORAGE_KEY, Action::Clear);
     html! {
         <div class="toolbar no-print">
             <button type="button" id="download" onclick={download} disabled={props.result.is_err()}>{ tr(lang, i18n::DOWNLOAD) }</button>

@@ -173,15 +173,7 @@ pub fn UnitToolbar(props: &UnitToolbarProps) -> Html {
             .forget();
         })
     };
-    let clear = {
-        let state = state.clone();
-        Callback::from(move |_| {
-            if browser::confirm(tr(state.lang, i18n::CLEAR_UNIT_CONFIRM)) {
-                let _ = browser::remove(browser::UNIT_KEY);
-                state.dispatch(Action::ClearUnit);
-            }
-        })
-    };
+    let clear = super::confirm_clear(state, i18n::CLEAR_UNIT_CONFIRM, browser::UNIT_KEY, Action::ClearUnit);
     html! {
         <div class="toolbar no-print">
             <label class="button" for="import-file">{ tr(lang, i18n::IMPORT) }</label>
