@@ -37,9 +37,8 @@ pub fn today() -> NaiveDate {
 }
 
 pub fn now_iso() -> String {
-    chrono::Local::now()
-        .format("%Y-%m-%dT%H:%M:%S%:z")
-        .to_string()
+    // JavaScript's clock (UTC, ISO 8601): chrono's formatter would cost wasm size.
+    String::from(js_sys::Date::new_0().to_iso_string())
 }
 
 /// Offers `text` as a file download named `file_name`.

@@ -5,7 +5,6 @@
 
 use std::process::ExitCode;
 
-use chrono::NaiveDate;
 use khen_thuong::rules;
 
 const USAGE: &str = "usage: khen-thuong evaluate [--today YYYY-MM-DD] FILE...";
@@ -23,7 +22,7 @@ fn main() -> ExitCode {
         if a == "--today" {
             match it
                 .next()
-                .and_then(|d| NaiveDate::parse_from_str(d, "%Y-%m-%d").ok())
+                .and_then(|d| khen_thuong::rules::date::parse_iso(d))
             {
                 Some(d) => today = d,
                 None => {

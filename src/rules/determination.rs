@@ -179,6 +179,7 @@ pub struct Determination {
 pub struct Evaluation {
     pub name: String,
     pub subject: Subject,
+    #[serde(with = "crate::rules::date::iso_serde")]
     pub proposal_date: NaiveDate,
     pub evaluation_year: i64,
     /// The rule-set version chosen by the proposal date, if any covers it.

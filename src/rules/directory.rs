@@ -26,6 +26,7 @@ struct Cluster {
 struct Merger {
     from: Vec<String>,
     to: String,
+    #[serde(with = "crate::rules::date::iso_serde")]
     date: NaiveDate,
 }
 
@@ -65,13 +66,13 @@ pub fn unit_suggestions() -> Vec<UnitSuggestion> {
                     vi: format!(
                         "{u} — nay là {} (từ {}) · {}",
                         m.to,
-                        m.date.format("%d/%m/%Y"),
+                        crate::rules::date::dmy(m.date),
                         c.name
                     ),
                     en: format!(
                         "{u} — now {} (from {}) · {}",
                         m.to,
-                        m.date.format("%d/%m/%Y"),
+                        crate::rules::date::dmy(m.date),
                         c.name
                     ),
                 },
@@ -116,9 +117,9 @@ pub fn merged_into(unit: &str) -> Option<&'static str> {
 #[derive(Clone, Debug, Deserialize)]
 struct CalendarItemDef {
     id: String,
-    #[serde(default)]
+    #[serde(default, with = "crate::rules::date::iso_serde_opt")]
     from: Option<NaiveDate>,
-    #[serde(default)]
+    #[serde(default, with = "crate::rules::date::iso_serde_opt")]
     to: Option<NaiveDate>,
     #[serde(default)]
     recurring: Option<Recurring>,
@@ -137,7 +138,9 @@ struct Recurring {
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct CalendarItem {
     pub id: String,
+    #[serde(with = "crate::rules::date::iso_serde")]
     pub from: NaiveDate,
+    #[serde(with = "crate::rules::date::iso_serde")]
     pub to: NaiveDate,
     pub text: Text,
     pub cite: String,
@@ -167,7 +170,7 @@ pub fn calendar_items(date: NaiveDate) -> Vec<CalendarItem> {
             (Some(r), _, _) => {
                 for y in [date.year() - 1, date.year(), date.year() + 1] {
                     let day =
-                        |md: &str| NaiveDate::parse_from_str(&format!("{y}-{md}"), "%Y-%m-%d").ok();
+                        |md: &str| super::date::parse_iso(&format!("{y}-{md}"));
                     if let (Some(from), Some(to)) = (day(&r.from), day(&r.to)) {
                         out.push(CalendarItem {
                             id: format!("{}_{y}", d.id),

@@ -166,8 +166,8 @@ impl<'a> Engine<'a> {
                 .map(|v| {
                     format!(
                         "{} – {}",
-                        v.from.format("%d/%m/%Y"),
-                        v.to.map_or("…".into(), |t| t.format("%d/%m/%Y").to_string())
+                        crate::rules::date::dmy(v.from),
+                        v.to.map_or("…".into(), |t| crate::rules::date::dmy(t))
                     )
                 })
                 .collect();
@@ -176,7 +176,7 @@ impl<'a> Engine<'a> {
                 text: t!(
                     "Không có quy định áp dụng cho ngày đề nghị {}; quy định này áp dụng trong: {}.",
                     "No rule applies on the proposal date {}; this standard applies during: {}.",
-                    date.format("%d/%m/%Y"),
+                    crate::rules::date::dmy(date),
                     windows.join("; ")
                 ),
                 cite: String::new(),
@@ -614,10 +614,10 @@ impl<'a> Engine<'a> {
                     t!(
                         "Tuyển dụng ngày {}; hạn để đủ {} tháng trong năm {}: {}.",
                         "Recruited {}; to have {} months in {} the limit is {}.",
-                        d.format("%d/%m/%Y"),
+                        crate::rules::date::dmy(d),
                         months,
                         y,
-                        limit.format("%d/%m/%Y")
+                        crate::rules::date::dmy(limit)
                     )
                 });
                 if d <= limit {

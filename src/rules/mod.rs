@@ -6,6 +6,7 @@
 //! `Determination` per award, see `determination`). Every user-facing sentence is a
 //! bilingual `text::Text`.
 
+pub mod date;
 pub mod determination;
 pub mod directory;
 pub mod engine;

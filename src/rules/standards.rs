@@ -18,7 +18,9 @@ use super::text::Text;
 #[derive(Clone, Debug, Deserialize, Serialize)]
 pub struct RuleSet {
     pub id: String,
+    #[serde(with = "crate::rules::date::iso_serde")]
     pub from: NaiveDate,
+    #[serde(default, with = "crate::rules::date::iso_serde_opt")]
     pub to: Option<NaiveDate>,
     pub texts: Text,
 }
@@ -65,8 +67,9 @@ pub struct Bonus {
 /// One dated version of an award's standard. Dates are inclusive.
 #[derive(Clone, Debug, Deserialize, Serialize)]
 pub struct Version {
+    #[serde(with = "crate::rules::date::iso_serde")]
     pub from: NaiveDate,
-    #[serde(default)]
+    #[serde(default, with = "crate::rules::date::iso_serde_opt")]
     pub to: Option<NaiveDate>,
     #[serde(default)]
     pub criteria: Vec<Criterion>,
@@ -237,7 +240,9 @@ pub struct OtherAward {
 #[derive(Clone, Debug, Deserialize, Serialize)]
 pub struct General {
     /// Nothing before this date is evaluated.
+    #[serde(with = "crate::rules::date::iso_serde")]
     pub evaluated_from: NaiveDate,
+    #[serde(with = "crate::rules::date::iso_serde")]
     pub amendment_notice_from: NaiveDate,
     pub amendment_notice: Cited,
     pub base_salary: Vec<BaseSalary>,
@@ -245,6 +250,7 @@ pub struct General {
 
 #[derive(Clone, Debug, Deserialize, Serialize)]
 pub struct BaseSalary {
+    #[serde(with = "crate::rules::date::iso_serde")]
     pub from: NaiveDate,
     pub amount: u64,
     pub cite: String,

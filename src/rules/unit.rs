@@ -161,10 +161,7 @@ fn date(v: &str) -> Result<Option<String>, ()> {
     if v.is_empty() {
         return Ok(None);
     }
-    NaiveDate::parse_from_str(v, "%Y-%m-%d")
-        .or_else(|_| NaiveDate::parse_from_str(v, "%d/%m/%Y"))
-        .map(|d| Some(d.to_string()))
-        .map_err(|_| ())
+    super::date::parse_iso(v).or_else(|| super::date::parse_dmy(v)).map(|d| Some(super::date::iso(d))).ok_or(())
 }
 
 fn scope(v: &str) -> Option<Scope> {
@@ -461,7 +458,7 @@ pub fn unit_context(unit: &Profile, today: NaiveDate) -> (NaiveDate, i64) {
     let date = unit
         .proposal_date
         .as_deref()
-        .and_then(|d| NaiveDate::parse_from_str(d, "%Y-%m-%d").ok())
+        .and_then(super::date::parse_iso)
         .unwrap_or(today);
     let y = unit
         .evaluation_year

@@ -109,9 +109,9 @@ pub struct Facts {
 }
 
 fn parse_date(field: &str, s: &str, errors: &mut Vec<InputError>) -> Option<NaiveDate> {
-    match NaiveDate::parse_from_str(s.trim(), "%Y-%m-%d") {
-        Ok(d) => Some(d),
-        Err(_) => {
+    match super::date::parse_iso(s) {
+        Some(d) => Some(d),
+        None => {
             errors.push(InputError::new(
                 field,
                 t!(

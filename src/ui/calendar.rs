@@ -16,12 +16,12 @@ pub struct CalendarProps {
 
 fn item(i: &CalendarItem, lang: Lang) -> Html {
     let when = if i.from == i.to {
-        i.from.format("%d/%m/%Y").to_string()
+        crate::rules::date::dmy(i.from)
     } else {
         format!(
             "{} – {}",
-            i.from.format("%d/%m/%Y"),
-            i.to.format("%d/%m/%Y")
+            crate::rules::date::dmy(i.from),
+            crate::rules::date::dmy(i.to)
         )
     };
     html! {
@@ -45,7 +45,7 @@ pub fn CalendarPanel(props: &CalendarProps) -> Html {
     };
     html! {
         <section class="card calendar no-print" aria-labelledby="sec-calendar" id="calendar">
-            <h2 id="sec-calendar">{ tr(lang, i18n::CAL_TITLE) }{ " " }{ props.date.format("%d/%m/%Y").to_string() }</h2>
+            <h2 id="sec-calendar">{ tr(lang, i18n::CAL_TITLE) }{ " " }{ crate::rules::date::dmy(props.date) }</h2>
             <h3>{ tr(lang, i18n::CAL_OPEN) }</h3>
             { list(&v.open) }
             <h3>{ tr(lang, i18n::CAL_NEXT) }</h3>

@@ -93,7 +93,7 @@ pub fn Report(props: &ReportProps) -> Html {
             { awards(AwardKind::HinhThuc) }
             <h2>{ tr(lang, i18n::SEC_RESULTS) }</h2>
             if let Ok(ev) = &*props.result {
-                <p>{ tr(lang, i18n::RULE_SET) }{ ": " }{ ev.rule_set.clone().unwrap_or_default() }{ " · " }{ tr(lang, i18n::REPORT_DATE) }{ ": " }{ props.today.format("%d/%m/%Y").to_string() }{ " · " }{ tr(lang, i18n::EVAL_YEAR) }{ ": " }{ ev.evaluation_year }</p>
+                <p>{ tr(lang, i18n::RULE_SET) }{ ": " }{ ev.rule_set.clone().unwrap_or_default() }{ " · " }{ tr(lang, i18n::REPORT_DATE) }{ ": " }{ crate::rules::date::dmy(props.today) }{ " · " }{ tr(lang, i18n::EVAL_YEAR) }{ ": " }{ ev.evaluation_year }</p>
                 <table class="report-table">
                     <thead><tr><th>{ tr(lang, i18n::AWARD) }</th><th>{ tr(lang, i18n::REPORT_OUTCOME) }</th></tr></thead>
                     <tbody>{ for ev.determinations.iter().map(|d| html! { <tr>
