@@ -454,7 +454,7 @@ fn results_dated_from_1_october_2026_carry_the_amendment_notice() {
 fn the_bonus_estimate_uses_the_base_salary_in_force_on_the_proposal_date() {
     let ev = person().year(2025, "htt").proposal("2026-07-01").eval();
     assert!(
-        notes(&ev, "lao_dong_tien_tien").contains("0.3 × lương cơ sở 2.530.000 đ = 759.000 đ"),
+        notes(&ev, "lao_dong_tien_tien").contains("0,3 × lương cơ sở 2.530.000 đ = 759.000 đ"),
         "{}",
         notes(&ev, "lao_dong_tien_tien")
     );

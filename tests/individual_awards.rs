@@ -381,7 +381,7 @@ fn rule_book_worked_example_htxs_2023_and_2024_with_one_initiative_each_gives_ba
     );
     assert!(
         notes(&ev, BK)
-            .contains("Tiền thưởng ước tính: 1.5 × lương cơ sở 2.340.000 đ = 3.510.000 đ"),
+            .contains("Tiền thưởng ước tính: 1,5 × lương cơ sở 2.340.000 đ = 3.510.000 đ"),
         "{}",
         notes(&ev, BK)
     );

@@ -243,15 +243,13 @@ impl<'a> Engine<'a> {
         if d.outcome == Outcome::Eligible {
             if let (Some(b), Some(salary)) = (&award.bonus, self.std.base_salary_at(date)) {
                 let amount = (b.multiple * salary.amount as f64).round() as u64;
+                let (vi_multiple, en_multiple) = multiple_text(b.multiple);
                 d.notes.push(Note {
                     kind: NoteKind::Bonus,
-                    text: t!(
-                        "Tiền thưởng ước tính: {} × lương cơ sở {} đ = {} đ (chỉ để tham khảo).",
-                        "Estimated bonus: {} × base salary {} VND = {} VND (for reference only).",
-                        b.multiple,
-                        group_digits(salary.amount),
-                        group_digits(amount)
-                    ),
+                    text: Text {
+                        vi: format!("Tiền thưởng ước tính: {} × lương cơ sở {} đ = {} đ (chỉ để tham khảo).", vi_multiple, group_digits(salary.amount), group_digits(amount)),
+                        en: format!("Estimated bonus: {} × base salary {} VND = {} VND (for reference only).", en_multiple, group_digits(salary.amount), group_digits(amount)),
+                    },
                     cite: format!("{}; {}", b.cite, salary.cite),
                 });
             }
@@ -1731,6 +1729,16 @@ fn earliest_years(std: &Standards, facts: &Facts, targets: &[&str]) -> HashMap<S
         }
     }
     found
+}
+
+/// A multiple such as 1.5 written with the Vietnamese decimal comma ("1,5") and the English
+/// point ("1.5"), from whole tenths (formatting an `f64` would pull 10 KB into the wasm).
+fn multiple_text(m: f64) -> (String, String) {
+    let tenths = (m * 10.0).round() as u64;
+    match tenths % 10 {
+        0 => ((tenths / 10).to_string(), (tenths / 10).to_string()),
+        t => (format!("{},{t}", tenths / 10), format!("{}.{t}", tenths / 10)),
+    }
 }
 
 fn group_digits(n: u64) -> String {
