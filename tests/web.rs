@@ -183,3 +183,30 @@ fn a_file_that_is_not_json_or_has_impossible_values_is_refused_with_a_message() 
     );
     assert!(check_file(WORKED_EXAMPLE, today()).is_ok());
 }
+
+#[wasm_bindgen_test]
+fn the_unit_reducer_adds_duplicates_removes_candidates_and_drops_stale_results() {
+    use khen_thuong::ui::state::{empty_profile, Action, State};
+    let mut s = State::default();
+    let mut a = empty_profile();
+    a.person.as_mut().unwrap().full_name = "A".into();
+    let mut b = empty_profile();
+    b.person.as_mut().unwrap().full_name = "B".into();
+    s.apply(Action::ImportMembers(vec![a, b]));
+    assert_eq!((s.unit.members.len(), s.pending()), (2, 2));
+    let rev = s.members_rev;
+    let result = Rc::new(rules::evaluate(&s.unit.members[0], today()));
+    s.apply(Action::MemberResults(rev, vec![(0, result.clone())]));
+    assert_eq!(s.pending(), 1);
+    s.apply(Action::DuplicateMember(0));
+    assert_eq!(s.unit.members.len(), 3);
+    assert_eq!(s.unit.members[1].person.as_ref().unwrap().full_name, "A");
+    assert!(s.member_results[1].is_some(), "the copy keeps its result");
+    s.apply(Action::RemoveMember(0));
+    assert_eq!(s.unit.members.iter().map(|m| m.person.as_ref().unwrap().full_name.clone()).collect::<Vec<_>>(), ["A", "B"]);
+    // A result computed before a change belongs to an older revision and is dropped.
+    let old = s.members_rev;
+    s.apply(Action::AddMember);
+    s.apply(Action::MemberResults(old, vec![(1, result)]));
+    assert!(s.member_results[1].is_none());
+}
