@@ -1753,12 +1753,6 @@ fn group_digits(n: u64) -> String {
     out
 }
 
-impl Text {
-    /// Replaces the English side (for sentences whose English word order differs).
-    pub fn with_en(self, en: String) -> Text {
-        Text { vi: self.vi, en }
-    }
-}
 
 #[cfg(test)]
 mod tests {

@@ -34,6 +34,11 @@ impl Text {
         }
     }
 
+    /// Replaces the English side (for sentences whose English word order differs).
+    pub fn with_en(self, en: String) -> Text {
+        Text { vi: self.vi, en }
+    }
+
     /// Joins several texts with `sep` in each language.
     pub fn join(parts: &[Text], sep: &str) -> Text {
         Text {
