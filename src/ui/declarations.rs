@@ -52,7 +52,7 @@ pub fn Declarations(props: &SectionProps) -> Html {
     };
     html! {
         <section class="card" aria-labelledby="sec-decl">
-            <h2 id="sec-decl">{ tr(lang, i18n::SEC_DECLARATIONS) }</h2>
+            <h2 id="sec-decl">{ tr(lang, if state.current().subject == crate::rules::facts::Subject::Collective { i18n::SEC_UNIT_DECLARATIONS } else { i18n::SEC_DECLARATIONS }) }</h2>
             <p class="hint">{ tr(lang, i18n::DECL_HINT) }</p>
             <ul class="checks">{ for decls.iter().filter(|d| !d.route).map(|d| item(d)) }</ul>
             <h3>{ tr(lang, i18n::ROUTE_DECL) }</h3>

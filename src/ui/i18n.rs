@@ -305,3 +305,4 @@ pub const AWARD_SHORT: [(&str, S); 9] = [
         ("Thi đua ĐB 2025", "Campaign 2025"),
     ),
 ];
+pub const SEC_UNIT_DECLARATIONS: S = ("3. Tự đánh giá của tập thể (cam kết)", "3. The unit's declarations");

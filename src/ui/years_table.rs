@@ -76,7 +76,7 @@ pub fn YearsTable(props: &SectionProps) -> Html {
     };
     html! {
         <section class="card" aria-labelledby="sec-years">
-            <h2 id="sec-years">{ tr(lang, i18n::SEC_YEARS) }</h2>
+            <h2 id="sec-years">{ tr(lang, if cur.subject == crate::rules::facts::Subject::Collective { i18n::SEC_UNIT_YEARS } else { i18n::SEC_YEARS }) }</h2>
             <div class="table-wrap">
                 <table>
                     <thead><tr>
