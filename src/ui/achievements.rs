@@ -4,18 +4,13 @@ use yew::prelude::*;
 
 use super::i18n::{self, tr};
 use super::state::Action;
-use super::{code, event_value, options, tri_code, SectionProps};
+use super::{code, on_value, options, tri_code, SectionProps};
 
 #[component]
 pub fn Achievements(props: &SectionProps) -> Html {
     let state = &props.state;
     let lang = state.lang;
-    let set = |i: usize, field: &'static str| {
-        let s = state.clone();
-        Callback::from(move |e: Event| {
-            s.dispatch(Action::SetAchievement(i, field, event_value(&e)))
-        })
-    };
+    let set = |i: usize, field: &'static str| on_value(state, move |v| Action::SetAchievement(i, field, v));
     let rows: Html = state
         .current()
         .achievements

@@ -5,7 +5,7 @@ use yew::prelude::*;
 
 use super::i18n::{self, tr};
 use super::state::Action;
-use super::{code, event_value, options, SectionProps};
+use super::{code, on_value, options, SectionProps};
 use crate::rules::facts::Subject;
 use crate::rules::standards::{AwardKind, Standards};
 use crate::rules::Lang;
@@ -45,10 +45,7 @@ pub fn AwardsReceived(props: &SectionProps) -> Html {
             .enumerate()
             .filter(|(_, a)| std.award_label(&a.award).map(|(_, k)| k).unwrap_or(AwardKind::HinhThuc) == kind)
             .map(|(i, a)| {
-                let set = |field: &'static str| {
-                    let s = state.clone();
-                    Callback::from(move |e: Event| s.dispatch(Action::SetAward(i, field, event_value(&e))))
-                };
+                let set = |field: &'static str| on_value(state, move |v| Action::SetAward(i, field, v));
                 let remove = {
                     let s = state.clone();
                     Callback::from(move |_| s.dispatch(Action::RemoveAward(i)))

@@ -31,6 +31,21 @@ pub fn event_value(e: &Event) -> String {
         .unwrap_or_default()
 }
 
+/// A change handler that dispatches the action made from the field's new value.
+pub fn on_value(state: &UseReducerHandle<state::State>, action: impl Fn(String) -> state::Action + 'static) -> Callback<Event> {
+    let state = state.clone();
+    Callback::from(move |e: Event| state.dispatch(action(event_value(&e))))
+}
+
+/// The file chosen in the `<input type=file>` that fired `e`; the input is cleared so that
+/// choosing the same file again fires again.
+pub fn chosen_file(e: &Event) -> Option<web_sys::File> {
+    let input = e.target_dyn_into::<HtmlInputElement>()?;
+    let file = input.files().and_then(|f| f.get(0))?;
+    input.set_value("");
+    Some(file)
+}
+
 /// Whether the checkbox that fired `e` is checked.
 pub fn event_checked(e: &Event) -> bool {
     e.target_dyn_into::<HtmlInputElement>()

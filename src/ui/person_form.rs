@@ -4,7 +4,7 @@ use yew::prelude::*;
 
 use super::i18n::{self, tr};
 use super::state::Action;
-use super::{code, event_value, options, tri_code, SectionProps};
+use super::{code, on_value, options, tri_code, SectionProps};
 use crate::rules::directory::unit_suggestions;
 
 #[component]
@@ -13,22 +13,10 @@ pub fn PersonForm(props: &SectionProps) -> Html {
     let lang = state.lang;
     let p = state.current();
     let person = p.person.clone().unwrap_or_default();
-    let set = |field: &'static str| {
-        let s = state.clone();
-        Callback::from(move |e: Event| s.dispatch(Action::SetPerson(field, event_value(&e))))
-    };
-    let on_date = {
-        let s = state.clone();
-        Callback::from(move |e: Event| s.dispatch(Action::SetProposalDate(event_value(&e))))
-    };
-    let on_year = {
-        let s = state.clone();
-        Callback::from(move |e: Event| s.dispatch(Action::SetEvaluationYear(event_value(&e))))
-    };
-    let on_pending = {
-        let s = state.clone();
-        Callback::from(move |e: Event| s.dispatch(Action::SetPending(event_value(&e))))
-    };
+    let set = |field: &'static str| on_value(state, move |v| Action::SetPerson(field, v));
+    let on_date = on_value(state, Action::SetProposalDate);
+    let on_year = on_value(state, Action::SetEvaluationYear);
+    let on_pending = on_value(state, Action::SetPending);
     let yes_no = |v: Option<bool>| {
         html! { <>
             <option value="" selected={v.is_none()}>{ tr(lang, i18n::NOT_ANSWERED) }</option>

@@ -5,7 +5,6 @@ use std::cell::RefCell;
 use std::rc::Rc;
 
 use chrono::NaiveDate;
-use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 use super::i18n::{self, tr};
@@ -67,13 +66,9 @@ pub fn Toolbar(props: &ToolbarProps) -> Html {
     let load = {
         let (state, today, reader) = (state.clone(), props.today, reader.clone());
         Callback::from(move |e: Event| {
-            let Some(input) = e.target_dyn_into::<HtmlInputElement>() else {
+            let Some(file) = super::chosen_file(&e) else {
                 return;
             };
-            let Some(file) = input.files().and_then(|f| f.get(0)) else {
-                return;
-            };
-            input.set_value("");
             let state = state.clone();
             let r = browser::read_text(file, move |res| {
                 let outcome = match res {

@@ -5,7 +5,7 @@ use yew::prelude::*;
 
 use super::i18n::{self, tr};
 use super::state::Action;
-use super::{event_value, tri_code, SectionProps};
+use super::{on_value, tri_code, SectionProps};
 
 #[component]
 pub fn UnitForm(props: &SectionProps) -> Html {
@@ -13,18 +13,9 @@ pub fn UnitForm(props: &SectionProps) -> Html {
     let lang = state.lang;
     let u = &state.unit;
     let info = u.unit.clone().unwrap_or_default();
-    let set = |field: &'static str| {
-        let s = state.clone();
-        Callback::from(move |e: Event| s.dispatch(Action::SetUnit(field, event_value(&e))))
-    };
-    let on_date = {
-        let s = state.clone();
-        Callback::from(move |e: Event| s.dispatch(Action::SetProposalDate(event_value(&e))))
-    };
-    let on_year = {
-        let s = state.clone();
-        Callback::from(move |e: Event| s.dispatch(Action::SetEvaluationYear(event_value(&e))))
-    };
+    let set = |field: &'static str| on_value(state, move |v| Action::SetUnit(field, v));
+    let on_date = on_value(state, Action::SetProposalDate);
+    let on_year = on_value(state, Action::SetEvaluationYear);
     let party = tri_code(info.has_party_organisation);
     html! {
         <section class="card" aria-labelledby="sec-unit">

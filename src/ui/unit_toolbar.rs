@@ -5,7 +5,6 @@ use std::cell::RefCell;
 use std::rc::Rc;
 
 use chrono::NaiveDate;
-use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 use super::i18n::{self, tr};
@@ -89,13 +88,9 @@ pub fn UnitToolbar(props: &UnitToolbarProps) -> Html {
     let import = {
         let (state, reader) = (state.clone(), reader.clone());
         Callback::from(move |e: Event| {
-            let Some(input) = e.target_dyn_into::<HtmlInputElement>() else {
+            let Some(file) = super::chosen_file(&e) else {
                 return;
             };
-            let Some(file) = input.files().and_then(|f| f.get(0)) else {
-                return;
-            };
-            input.set_value("");
             let name = file.name();
             let state = state.clone();
             let r = browser::read_text(file, move |res| {

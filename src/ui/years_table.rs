@@ -4,7 +4,7 @@ use yew::prelude::*;
 
 use super::i18n::{self, tr};
 use super::state::Action;
-use super::{code, event_value, options, tri_code, SectionProps};
+use super::{code, on_value, options, tri_code, SectionProps};
 
 #[component]
 pub fn YearsTable(props: &SectionProps) -> Html {
@@ -19,10 +19,7 @@ pub fn YearsTable(props: &SectionProps) -> Html {
             cur.unit.as_ref().and_then(|u| u.has_party_organisation) == Some(true)
         }
     };
-    let set = |i: usize, field: &'static str| {
-        let s = state.clone();
-        Callback::from(move |e: Event| s.dispatch(Action::SetYear(i, field, event_value(&e))))
-    };
+    let set = |i: usize, field: &'static str| on_value(state, move |v| Action::SetYear(i, field, v));
     let rows: Html = state
         .current()
         .years
