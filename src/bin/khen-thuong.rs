@@ -49,7 +49,7 @@ fn main() -> ExitCode {
                 continue;
             }
         };
-        let profiles = if file.to_lowercase().ends_with(".csv") {
+        let profiles = if file.to_ascii_lowercase().ends_with(".csv") {
             let (profiles, errors) = rules::unit::parse_csv(&text, rules::Standards::get());
             for e in &errors {
                 eprintln!("{file}: {}", e.text().en);

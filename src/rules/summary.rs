@@ -88,7 +88,7 @@ pub fn ascii_fold(s: &str) -> String {
 
 /// `tom-tat-khen-thuong-nguyen-thi-hoa-2026-11-22.json`: ASCII only.
 pub fn file_name(name: &str, date: &str) -> String {
-    let folded = ascii_fold(name).to_lowercase();
+    let folded = ascii_fold(name).to_ascii_lowercase();
     let mut slug = String::new();
     for c in folded.chars() {
         if c.is_ascii_alphanumeric() {

@@ -130,7 +130,7 @@ pub fn csv_template() -> String {
 
 fn fold(s: &str) -> String {
     super::summary::ascii_fold(s)
-        .to_lowercase()
+        .to_ascii_lowercase()
         .split_whitespace()
         .collect::<Vec<_>>()
         .join(" ")
@@ -702,7 +702,7 @@ pub enum Import {
 
 /// Reads a CSV (by name) or JSON file for the unit view.
 pub fn import(file_name: &str, text: &str, std: &Standards) -> Import {
-    if file_name.to_lowercase().ends_with(".csv") {
+    if file_name.to_ascii_lowercase().ends_with(".csv") {
         let (ps, errors) = parse_csv(text, std);
         return Import::Members(ps, errors);
     }

@@ -55,7 +55,7 @@ pub fn Candidates(props: &SectionProps) -> Html {
     let page = use_state(|| 0usize);
 
     let members = &state.unit.members;
-    let needle = crate::rules::summary::ascii_fold(&name_filter).to_lowercase();
+    let needle = crate::rules::summary::ascii_fold(&name_filter).to_ascii_lowercase();
     let mut rows: Vec<usize> = (0..members.len())
         .filter(|&i| {
             needle.is_empty()
@@ -66,7 +66,7 @@ pub fn Candidates(props: &SectionProps) -> Html {
                         .map(|p| p.full_name.clone())
                         .unwrap_or_default(),
                 )
-                .to_lowercase()
+                .to_ascii_lowercase()
                 .contains(&needle)
         })
         .filter(|&i| {
@@ -79,7 +79,7 @@ pub fn Candidates(props: &SectionProps) -> Html {
             members[i]
                 .person
                 .as_ref()
-                .map(|p| crate::rules::summary::ascii_fold(&p.full_name).to_lowercase())
+                .map(|p| crate::rules::summary::ascii_fold(&p.full_name).to_ascii_lowercase())
                 .unwrap_or_default()
         }),
         "input" => {}

@@ -101,7 +101,7 @@ pub fn UnitToolbar(props: &UnitToolbarProps) -> Html {
                 let Ok(text) = res else {
                     return say(true, Text::new(i18n::LOAD_FAILED.0, i18n::LOAD_FAILED.1));
                 };
-                if name.to_lowercase().ends_with(".csv") {
+                if name.to_ascii_lowercase().ends_with(".csv") {
                     return import_csv_in_slices(&state, &text, say);
                 }
                 match unit::import(&name, &text, Standards::get()) {
