@@ -116,19 +116,29 @@ fn one_profile_an_array_and_a_downloaded_summary_all_load() {
 
 fn all_criteria(s: &Standards) -> Vec<(&str, &Criterion)> {
     let mut out = Vec::new();
-    for a in &s.awards {
-        for v in &a.versions {
+    for a in s.awards {
+        for v in a.versions {
             let mut cs = Vec::new();
             v.criteria.iter().for_each(|c| c.walk(&mut cs));
-            out.extend(cs.into_iter().map(|c| (a.id.as_str(), c)));
+            out.extend(cs.into_iter().map(|c| (a.id, c)));
         }
     }
     out
 }
 
+/// build.rs parses the files (a bad one fails the build); this checks it compiled every
+/// file under `standards/awards/`, each under its own name.
 #[test]
-fn every_standards_file_parses() {
-    let s = Standards::parse().expect("standards parse");
+fn every_award_file_is_compiled_in_under_its_name() {
+    let s = Standards::get();
+    let mut files: Vec<String> = std::fs::read_dir(concat!(env!("CARGO_MANIFEST_DIR"), "/standards/awards"))
+        .expect("standards/awards")
+        .map(|e| e.expect("entry").file_name().to_string_lossy().into_owned())
+        .collect();
+    files.sort();
+    let mut ids: Vec<String> = s.awards.iter().map(|a| format!("{}.json", a.id)).collect();
+    ids.sort();
+    assert_eq!(files, ids);
     assert_eq!(s.awards.len(), 32);
 }
 
@@ -185,14 +195,14 @@ fn every_criterion_is_cited_and_described_in_both_languages() {
             c.id
         );
     }
-    for a in &s.awards {
-        for v in &a.versions {
+    for a in s.awards {
+        for v in a.versions {
             assert!(
                 !v.criteria.is_empty() || v.manual_review.is_some(),
                 "{} has neither criteria nor a manual-review reason",
                 a.id
             );
-            for n in v.notes.iter().chain(&v.procedural).chain(&v.manual_review) {
+            for n in v.notes.iter().chain(v.procedural).chain(&v.manual_review) {
                 assert!(
                     !n.cite.is_empty() && !n.text.vi.is_empty() && !n.text.en.is_empty(),
                     "{}: a note lacks cite or text",
@@ -223,7 +233,7 @@ fn every_id_a_criterion_names_exists() {
                 restart_after,
             } => awards
                 .iter()
-                .chain(restart_after)
+                .chain(restart_after.iter())
                 .for_each(|a| assert!(s.knows_award(a), "{award}: {a}")),
             Check::Streak { restart_after, .. } | Check::Achievements { restart_after, .. } => {
                 restart_after
@@ -238,7 +248,7 @@ fn every_id_a_criterion_names_exists() {
 #[test]
 fn dated_versions_of_each_award_neither_overlap_nor_leave_a_gap() {
     let s = Standards::get();
-    for a in &s.awards {
+    for a in s.awards {
         for w in a.versions.windows(2) {
             let end = w[0]
                 .to
@@ -267,7 +277,7 @@ fn the_rule_sets_cover_every_date_from_2024_without_gap_or_overlap() {
         assert_eq!(w[0].to.and_then(|d| d.succ_opt()), Some(w[1].from));
     }
     assert!(s.rule_sets.last().unwrap().to.is_none());
-    let ids: Vec<&str> = s.rule_sets.iter().map(|r| r.id.as_str()).collect();
+    let ids: Vec<&str> = s.rule_sets.iter().map(|r| r.id).collect();
     assert_eq!(ids, ["law2022-nd98", "law2022-nd152"]);
     // Awards that run with the law (not a campaign) start with the first rule set and stay open.
     for a in s

@@ -2,38 +2,39 @@
 //! under `standards/`, read here into suggestions and a calendar relative to a date.
 //! Pure: the date is an argument.
 
-use std::sync::OnceLock;
-
 use chrono::{Datelike, NaiveDate};
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 
+use super::standards::UNITS;
 use super::text::Text;
 
-#[derive(Clone, Debug, Deserialize)]
-struct UnitsFile {
-    clusters: Vec<Cluster>,
-    mergers: Vec<Merger>,
-    ended: Vec<Ended>,
+/// `standards/units.json`, compiled in by `build.rs`.
+#[derive(Debug)]
+pub struct UnitsFile {
+    pub clusters: &'static [Cluster],
+    pub mergers: &'static [Merger],
+    pub ended: &'static [Ended],
 }
 
-#[derive(Clone, Debug, Deserialize)]
-struct Cluster {
-    name: String,
-    units: Vec<String>,
+#[derive(Debug)]
+pub struct Cluster {
+    pub name: &'static str,
+    pub units: &'static [&'static str],
 }
 
-#[derive(Clone, Debug, Deserialize)]
-struct Merger {
-    from: Vec<String>,
-    to: String,
-    #[serde(with = "crate::rules::date::iso_serde")]
-    date: NaiveDate,
+#[derive(Debug)]
+pub struct Merger {
+    pub from: &'static [&'static str],
+    pub to: &'static str,
+    pub date: NaiveDate,
 }
 
-#[derive(Clone, Debug, Deserialize)]
-struct Ended {
-    prefix: String,
-    text: Text,
+/// Units that ended without a successor (prefix match), and what to say about them.
+#[derive(Debug)]
+pub struct Ended {
+    pub prefix: &'static str,
+    pub date: NaiveDate,
+    pub text: super::text::StaticText,
 }
 
 /// One suggestion for the unit field: the name a user types, and a label with the
@@ -45,11 +46,7 @@ pub struct UnitSuggestion {
 }
 
 fn units_file() -> &'static UnitsFile {
-    static FILE: OnceLock<UnitsFile> = OnceLock::new();
-    FILE.get_or_init(|| {
-        serde_json::from_str(include_str!("../../standards/units.json"))
-            .expect("units.json parses (tested)")
-    })
+    &UNITS
 }
 
 /// Every unit of the 2021 clusters (merged ones shown with their new name), then the
@@ -57,8 +54,8 @@ fn units_file() -> &'static UnitsFile {
 pub fn unit_suggestions() -> Vec<UnitSuggestion> {
     let f = units_file();
     let mut out = Vec::new();
-    for c in &f.clusters {
-        for u in &c.units {
+    for c in f.clusters {
+        for u in c.units {
             let now = f.mergers.iter().find(|m| m.from.iter().any(|x| x == u));
             let ended = f.ended.iter().find(|e| u.starts_with(&e.prefix));
             let label = match (now, ended) {
@@ -86,15 +83,15 @@ pub fn unit_suggestions() -> Vec<UnitSuggestion> {
                 },
             };
             out.push(UnitSuggestion {
-                name: u.clone(),
+                name: u.to_string(),
                 label,
             });
         }
     }
-    for m in &f.mergers {
+    for m in f.mergers {
         if !out.iter().any(|s| s.name == m.to) {
             out.push(UnitSuggestion {
-                name: m.to.clone(),
+                name: m.to.to_string(),
                 label: Text {
                     vi: format!("{} (hợp nhất từ {})", m.to, m.from.join(", ")),
                     en: format!("{} (merged from {})", m.to, m.from.join(", ")),
@@ -111,27 +108,26 @@ pub fn merged_into(unit: &str) -> Option<&'static str> {
         .mergers
         .iter()
         .find(|m| m.from.iter().any(|x| x.eq_ignore_ascii_case(unit.trim())))
-        .map(|m| m.to.as_str())
+        .map(|m| m.to)
 }
 
-#[derive(Clone, Debug, Deserialize)]
-struct CalendarItemDef {
-    id: String,
-    #[serde(default, with = "crate::rules::date::iso_serde_opt")]
-    from: Option<NaiveDate>,
-    #[serde(default, with = "crate::rules::date::iso_serde_opt")]
-    to: Option<NaiveDate>,
-    #[serde(default)]
-    recurring: Option<Recurring>,
-    text: Text,
-    cite: String,
+/// An item of `standards/calendar.json`, compiled in by `build.rs`: fixed dates, or a
+/// `recurring` span repeated every year.
+#[derive(Debug)]
+pub struct CalendarItemDef {
+    pub id: &'static str,
+    pub from: Option<NaiveDate>,
+    pub to: Option<NaiveDate>,
+    pub recurring: Option<Recurring>,
+    pub text: super::text::StaticText,
+    pub cite: &'static str,
 }
 
-#[derive(Clone, Debug, Deserialize)]
-struct Recurring {
+#[derive(Debug)]
+pub struct Recurring {
     /// `MM-DD`
-    from: String,
-    to: String,
+    pub from: &'static str,
+    pub to: &'static str,
 }
 
 /// A dated item of the calendar.
@@ -155,11 +151,7 @@ pub struct CalendarView {
 }
 
 fn calendar_defs() -> &'static [CalendarItemDef] {
-    static FILE: OnceLock<Vec<CalendarItemDef>> = OnceLock::new();
-    FILE.get_or_init(|| {
-        serde_json::from_str(include_str!("../../standards/calendar.json"))
-            .expect("calendar.json parses (tested)")
-    })
+    super::standards::CALENDAR
 }
 
 /// Items dated for the years around `date` (recurring ones in this year and the next).
@@ -176,18 +168,18 @@ pub fn calendar_items(date: NaiveDate) -> Vec<CalendarItem> {
                             id: format!("{}_{y}", d.id),
                             from,
                             to,
-                            text: d.text.clone(),
-                            cite: d.cite.clone(),
+                            text: d.text.into(),
+                            cite: d.cite.to_string(),
                         });
                     }
                 }
             }
             (None, Some(from), Some(to)) => out.push(CalendarItem {
-                id: d.id.clone(),
+                id: d.id.to_string(),
                 from,
                 to,
-                text: d.text.clone(),
-                cite: d.cite.clone(),
+                text: d.text.into(),
+                cite: d.cite.to_string(),
             }),
             _ => {}
         }

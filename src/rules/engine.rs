@@ -64,8 +64,8 @@ pub fn evaluate_facts(std: &Standards, facts: &Facts) -> Evaluation {
         let n = &std.general.amendment_notice;
         notices.push(Note {
             kind: NoteKind::Scope,
-            text: n.text.clone(),
-            cite: n.cite.clone(),
+            text: n.text.into(),
+            cite: n.cite.to_string(),
         });
     }
     Evaluation {
@@ -73,7 +73,7 @@ pub fn evaluate_facts(std: &Standards, facts: &Facts) -> Evaluation {
         subject: facts.subject,
         proposal_date: facts.proposal_date,
         evaluation_year: y,
-        rule_set: std.rule_set_for(facts.proposal_date).map(|r| r.id.clone()),
+        rule_set: std.rule_set_for(facts.proposal_date).map(|r| r.id.to_string()),
         notices,
         warnings: facts.warnings.clone(),
         determinations,
@@ -147,8 +147,8 @@ impl<'a> Engine<'a> {
     fn determine(&self, award: &Award, y: i64) -> Determination {
         let date = self.facts.proposal_date;
         let mut d = Determination {
-            award: award.id.clone(),
-            name: award.name.clone(),
+            award: award.id.to_string(),
+            name: award.name.into(),
             subject: award.subject,
             kind: award.kind,
             group: award.group,
@@ -201,8 +201,8 @@ impl<'a> Engine<'a> {
             d.outcome = Outcome::ManualReview;
             d.notes.push(Note {
                 kind: NoteKind::Scope,
-                text: m.text.clone(),
-                cite: m.cite.clone(),
+                text: m.text.into(),
+                cite: m.cite.to_string(),
             });
             return d;
         }
@@ -211,7 +211,7 @@ impl<'a> Engine<'a> {
                 let p = self
                     .facts
                     .review_periods
-                    .get(&award.id)
+                    .get(award.id)
                     .copied()
                     .unwrap_or(def);
                 (p.to, Some(p))
@@ -232,13 +232,13 @@ impl<'a> Engine<'a> {
         }
         d.notes.extend(v.notes.iter().map(|n| Note {
             kind: NoteKind::Decision,
-            text: n.text.clone(),
-            cite: n.cite.clone(),
+            text: n.text.into(),
+            cite: n.cite.to_string(),
         }));
         d.notes.extend(v.procedural.iter().map(|n| Note {
             kind: NoteKind::Procedural,
-            text: n.text.clone(),
-            cite: n.cite.clone(),
+            text: n.text.into(),
+            cite: n.cite.to_string(),
         }));
         if d.outcome == Outcome::Eligible {
             if let (Some(b), Some(salary)) = (&award.bonus, self.std.base_salary_at(date)) {
@@ -301,7 +301,7 @@ impl<'a> Engine<'a> {
                 ),
             },
             Check::Declaration { declaration } => self.declaration(declaration, v),
-            Check::Fact { fact } => match self.facts.facts.get(fact) {
+            Check::Fact { fact } => match self.facts.facts.get(*fact) {
                 None => (
                     Status::Unknown,
                     self.say(|| t!("Chưa nhập.", "Not entered.")),
@@ -311,7 +311,7 @@ impl<'a> Engine<'a> {
                 Some(false) => (
                     Status::NotMet,
                     self.say(|| t!("Không.", "No.")),
-                    self.say_if(true, || c.text.clone()),
+                    self.say_if(true, || c.text.into()),
                 ),
             },
             Check::Title { award } => {
@@ -400,7 +400,7 @@ impl<'a> Engine<'a> {
                 (lo == total, hi < total, t!("cần tất cả", "needs all"))
             }),
             Check::AnyOf { routes: rs } => {
-                for r in rs {
+                for r in *rs {
                     let findings: Vec<Finding> = r
                         .criteria
                         .iter()
@@ -408,8 +408,8 @@ impl<'a> Engine<'a> {
                         .collect();
                     let status = Status::all(findings.iter().map(|f| f.status));
                     routes.push(RouteFinding {
-                        route: r.id.clone(),
-                        text: r.text.clone(),
+                        route: r.id.to_string(),
+                        text: r.text.into(),
                         status,
                         findings,
                     });
@@ -441,10 +441,10 @@ impl<'a> Engine<'a> {
             }
         };
         Finding {
-            criterion: c.id.clone(),
+            criterion: c.id.to_string(),
             status,
-            text: c.text.clone(),
-            cite: c.cite.clone(),
+            text: c.text.into(),
+            cite: c.cite.to_string(),
             evidence,
             missing,
             routes,
@@ -464,11 +464,11 @@ impl<'a> Engine<'a> {
     fn name(&self, award: &str) -> Text {
         self.std
             .award_label(award)
-            .map(|(n, _)| n.clone())
+            .map(|(n, _)| n.into())
             .unwrap_or_else(|| Text::new(award, award))
     }
 
-    fn names(&self, awards: &[String]) -> Text {
+    fn names(&self, awards: &[&str]) -> Text {
         let v: Vec<Text> = awards.iter().map(|a| self.name(a)).collect();
         Text {
             vi: v
@@ -485,15 +485,15 @@ impl<'a> Engine<'a> {
     }
 
     /// `cong_trang` awards received among `awards`.
-    fn received<'f>(&'f self, awards: &'f [String]) -> impl Iterator<Item = &'f AwardFact> + 'f {
+    fn received<'f>(&'f self, awards: &'f [&str]) -> impl Iterator<Item = &'f AwardFact> + 'f {
         self.facts
             .awards
             .iter()
-            .filter(move |a| a.award_type == AwardType::CongTrang && awards.contains(&a.award))
+            .filter(move |a| a.award_type == AwardType::CongTrang && awards.contains(&a.award.as_str()))
     }
 
     /// The end of the latest `cong_trang` period among `awards`: later windows start after it.
-    fn restart_floor(&self, awards: &[String]) -> Option<i64> {
+    fn restart_floor(&self, awards: &[&str]) -> Option<i64> {
         self.received(awards).map(|a| a.period.to).max()
     }
 
@@ -651,7 +651,7 @@ impl<'a> Engine<'a> {
         };
         match self.facts.declarations.get(id) {
             Some(true) => (Status::Met, self.say(|| t!("Đã đánh dấu.", "Ticked.")), None),
-            Some(false) => (Status::NotMet, self.say(|| t!("Đã trả lời: không.", "Answered: no.")), self.say_if(true, || decl.text.clone())),
+            Some(false) => (Status::NotMet, self.say(|| t!("Đã trả lời: không.", "Answered: no.")), self.say_if(true, || decl.text.into())),
             None if decl.route && self.conduct_declarations_ticked(v) => (
                 Status::NotMet,
                 self.say(|| t!(
@@ -671,7 +671,7 @@ impl<'a> Engine<'a> {
         all.iter().all(|c| match &c.check {
             Check::Declaration { declaration } => {
                 self.std.declaration(declaration).is_some_and(|d| d.route)
-                    || self.facts.declarations.get(declaration) == Some(&true)
+                    || self.facts.declarations.get(*declaration) == Some(&true)
             }
             _ => true,
         })
@@ -833,7 +833,7 @@ impl<'a> Engine<'a> {
         &self,
         length: i64,
         each: &YearTest,
-        restart_after: &[String],
+        restart_after: &[&str],
         y: i64,
     ) -> (Status, Text, Option<Text>) {
         let floor = self.restart_floor(restart_after);
@@ -886,7 +886,7 @@ impl<'a> Engine<'a> {
         min_count: usize,
         window: i64,
         require_applied: bool,
-        restart_after: &[String],
+        restart_after: &[&str],
         y: i64,
     ) -> (Status, Text, Option<Text>) {
         let floor = self.restart_floor(restart_after);
@@ -1007,7 +1007,7 @@ impl<'a> Engine<'a> {
         y: i64,
     ) -> (Status, Text, Option<Text>) {
         let name = self.name(award);
-        let ids = [award.to_string()];
+        let ids = [award];
         let mut periods: Vec<Period> = self.received(&ids).map(|a| a.period).collect();
         let mut parts = Vec::new();
         let mut last_unknown = false;
@@ -1082,8 +1082,8 @@ impl<'a> Engine<'a> {
 
     fn prior_award(
         &self,
-        awards: &[String],
-        restart_after: &[String],
+        awards: &[&str],
+        restart_after: &[&str],
         y: i64,
         st: &mut RunState,
     ) -> (Status, Text, Option<Text>) {
@@ -1107,7 +1107,7 @@ impl<'a> Engine<'a> {
             .facts
             .awards
             .iter()
-            .filter(|a| awards.contains(&a.award) && a.award_type != AwardType::CongTrang)
+            .filter(|a| awards.contains(&a.award.as_str()) && a.award_type != AwardType::CongTrang)
             .collect();
         let note = if ignored.is_empty() {
             Text::default()
@@ -1649,7 +1649,7 @@ fn earliest_years(std: &Standards, facts: &Facts, targets: &[&str]) -> HashMap<S
     sim.warnings.clear();
     sim.pending_proceedings = Some(false);
     for d in std.declarations.iter().filter(|d| !d.route) {
-        sim.declarations.insert(d.id.clone(), true);
+        sim.declarations.insert(d.id.to_string(), true);
     }
     let total = facts
         .years
@@ -1705,7 +1705,7 @@ fn earliest_years(std: &Standards, facts: &Facts, targets: &[&str]) -> HashMap<S
                 .iter()
                 .filter(|a| engine.outcome_of(&a.id, t) == Outcome::Eligible)
                 .map(|a| AwardFact {
-                    award: a.id.clone(),
+                    award: a.id.to_string(),
                     period: natural_period(std, &a.id, date, t),
                     award_type: AwardType::CongTrang,
                     decision_number: String::new(),

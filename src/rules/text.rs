@@ -56,6 +56,28 @@ impl Text {
     }
 }
 
+/// A sentence of the standards, compiled into the build (see `build.rs`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+pub struct StaticText {
+    pub vi: &'static str,
+    pub en: &'static str,
+}
+
+impl StaticText {
+    pub fn get(self, lang: Lang) -> &'static str {
+        match lang {
+            Lang::Vi => self.vi,
+            Lang::En => self.en,
+        }
+    }
+}
+
+impl From<StaticText> for Text {
+    fn from(t: StaticText) -> Text {
+        Text::new(t.vi, t.en)
+    }
+}
+
 /// `t!("vi {}", "en {}", args...)`: formats both languages with the same arguments.
 #[macro_export]
 macro_rules! t {

@@ -424,7 +424,7 @@ impl CsvReader {
                     if let Ok(Some(all)) = yes_no(v) {
                         if all {
                             for d in std.declarations.iter().filter(|d| !d.route) {
-                                p.declarations.insert(d.id.clone(), true);
+                                p.declarations.insert(d.id.to_string(), true);
                             }
                         }
                     } else {

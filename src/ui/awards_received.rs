@@ -21,12 +21,12 @@ fn choices(
         .awards
         .iter()
         .filter(|a| a.subject == subject && a.kind == kind)
-        .map(|a| (a.id.clone(), a.name.get(lang).to_string()));
+        .map(|a| (a.id.to_string(), a.name.get(lang).to_string()));
     let other = std
         .other_awards
         .iter()
         .filter(|a| a.subject == subject && a.kind == kind)
-        .map(|a| (a.id.clone(), a.name.get(lang).to_string()));
+        .map(|a| (a.id.to_string(), a.name.get(lang).to_string()));
     main.chain(other).collect()
 }
 

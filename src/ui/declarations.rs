@@ -12,12 +12,12 @@ use crate::rules::standards::{Check, Declaration, Standards};
 fn used(std: &Standards, subject: crate::rules::facts::Subject) -> Vec<&Declaration> {
     let mut ids = Vec::new();
     for a in std.awards.iter().filter(|a| a.subject == subject) {
-        for v in &a.versions {
+        for v in a.versions {
             let mut cs = Vec::new();
             v.criteria.iter().for_each(|c| c.walk(&mut cs));
             for c in cs {
                 if let Check::Declaration { declaration } = &c.check {
-                    ids.push(declaration.clone());
+                    ids.push(*declaration);
                 }
             }
         }
@@ -35,15 +35,15 @@ pub fn Declarations(props: &SectionProps) -> Html {
     let std = Standards::get();
     let decls = used(std, state.current().subject);
     let item = |d: &Declaration| {
-        let id = d.id.clone();
+        let id = d.id;
         let s = state.clone();
         let on = Callback::from(move |e: Event| {
-            s.dispatch(Action::SetDeclaration(id.clone(), event_checked(&e)))
+            s.dispatch(Action::SetDeclaration(id.to_string(), event_checked(&e)))
         });
-        let checked = state.current().declarations.get(&d.id) == Some(&true);
+        let checked = state.current().declarations.get(d.id) == Some(&true);
         let input_id = format!("decl-{}", d.id);
         html! {
-            <li key={d.id.clone()}>
+            <li key={d.id}>
                 <input type="checkbox" id={input_id.clone()} checked={checked} onchange={on} aria-describedby={format!("{input_id}-hint")} />
                 <label for={input_id.clone()}>{ d.text.get(lang) }</label>
                 <small id={format!("{input_id}-hint")}>{ d.explain.get(lang) }</small>
