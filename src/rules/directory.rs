@@ -184,7 +184,7 @@ pub fn calendar_items(date: NaiveDate) -> Vec<CalendarItem> {
             _ => {}
         }
     }
-    out.sort_by_key(|i| (i.from, i.to));
+    super::order::sort_by_key(&mut out, |i| (i.from, i.to));
     out
 }
 
@@ -203,7 +203,7 @@ pub fn calendar_view(date: NaiveDate, n: usize) -> CalendarView {
         .cloned()
         .collect();
     let mut recent: Vec<CalendarItem> = items.iter().filter(|i| i.to < date).cloned().collect();
-    recent.sort_by_key(|i| std::cmp::Reverse(i.to));
+    super::order::sort_by_key(&mut recent, |i| std::cmp::Reverse(i.to));
     recent.truncate(n);
     CalendarView { open, next, recent }
 }

@@ -1033,7 +1033,7 @@ impl<'a> Engine<'a> {
                 _ => {}
             }
         }
-        periods.sort_by_key(|p| p.to);
+        super::order::sort_by_key(&mut periods, |p| p.to);
         for p in self.received(&ids).filter(|_| !self.quiet) {
             parts.push(Text {
                 vi: format!("{}–{}: đã nhận", p.period.from, p.period.to),

@@ -11,6 +11,7 @@ pub mod determination;
 pub mod directory;
 pub mod engine;
 pub mod facts;
+pub mod order;
 pub mod standards;
 pub mod summary;
 pub mod text;

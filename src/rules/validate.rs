@@ -542,7 +542,7 @@ fn validate_at(
         return Err(errors);
     }
     // A canonical order, so that the order of the input never changes a result or its wording.
-    achievements.sort_by(|a, b| {
+    super::order::sort_by(&mut achievements, |a, b| {
         (a.year, a.scope, a.kind as u8, &a.title, a.applied).cmp(&(
             b.year,
             b.scope,
@@ -551,7 +551,7 @@ fn validate_at(
             b.applied,
         ))
     });
-    awards.sort_by(|a, b| {
+    super::order::sort_by(&mut awards, |a, b| {
         (a.period.to, a.period.from, &a.award, a.award_type as u8).cmp(&(
             b.period.to,
             b.period.from,

@@ -11,6 +11,7 @@ use super::{event_value, SectionProps};
 use crate::rules::determination::Outcome;
 use crate::rules::unit::MAIN_AWARDS;
 use crate::rules::{Evaluation, Lang};
+use crate::rules::order;
 
 const PAGE_SIZE: usize = 50;
 
@@ -75,15 +76,21 @@ pub fn Candidates(props: &SectionProps) -> Html {
         })
         .collect();
     match sort.as_str() {
-        "name" => rows.sort_by_key(|&i| {
-            members[i]
-                .person
-                .as_ref()
-                .map(|p| crate::rules::summary::ascii_fold(&p.full_name).to_ascii_lowercase())
-                .unwrap_or_default()
-        }),
+        "name" => {
+            // Folded once per candidate, not once per comparison.
+            let names: Vec<String> = members
+                .iter()
+                .map(|m| {
+                    m.person
+                        .as_ref()
+                        .map(|p| crate::rules::summary::ascii_fold(&p.full_name).to_ascii_lowercase())
+                        .unwrap_or_default()
+                })
+                .collect();
+            order::sort_by(&mut rows, |&a, &b| names[a].cmp(&names[b]))
+        }
         "input" => {}
-        award => rows.sort_by_key(|&i| match outcome_of(state, i, award) {
+        award => order::sort_by_key(&mut rows, |&i| match outcome_of(state, i, award) {
             Some(Outcome::Eligible) => 0,
             Some(Outcome::Undetermined) => 1,
             Some(Outcome::NotEligible) => 2,
