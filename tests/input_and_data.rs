@@ -477,3 +477,18 @@ fn the_calendar_shows_what_is_open_and_what_comes_next() {
     assert!(after.open.iter().any(|i| i.id == "kh2026_q4"));
     assert!(after.recent.iter().all(|i| i.to < d("2026-11-22")));
 }
+
+#[test]
+fn a_wrapped_profile_of_the_wrong_shape_names_the_path_inside_the_wrapper() {
+    let e = parse_profiles(r#"{ "app_version": "x", "profile": { "schema_version": 1, "years": 5 } }"#)
+        .unwrap_err();
+    assert_eq!(e.field, "profile.years");
+    assert!(e.message.en.contains("\"profile.years\""), "{}", e.message.en);
+}
+
+#[test]
+fn a_file_that_is_not_a_profile_at_all_gets_a_shape_error_not_a_syntax_error() {
+    let e = parse_profiles("42").unwrap_err();
+    assert!(e.message.vi.contains("không đúng cấu trúc"), "{}", e.message.vi);
+    assert!(e.field.contains("line 1"), "{}", e.field);
+}

@@ -278,3 +278,25 @@ fn an_exported_unit_imports_back_whole_and_json_candidates_append() {
         other => panic!("{other:?}"),
     }
 }
+
+#[test]
+fn a_collective_profile_saved_on_its_own_imports_as_the_unit() {
+    // Its own `unit` key holds the unit's name; only a file without `schema_version` at
+    // the top is a wrapper (`{"unit": profile}` from the unit export).
+    let mut u = unit().year(2024, "htxs").profile();
+    u.members = vec![member("htxs")];
+    let text = serde_json::to_string(&u).unwrap();
+    match import("tap-the.json", &text, Standards::get()) {
+        Import::Unit(back) => assert_eq!(back, u),
+        other => panic!("{other:?}"),
+    }
+}
+
+#[test]
+fn a_unit_export_from_a_newer_app_version_is_refused_with_the_reason() {
+    let text = r#"{"app":"khen-thuong","unit":{"schema_version":9,"subject":"collective"},"candidates":[]}"#;
+    match import("don-vi.json", text, Standards::get()) {
+        Import::Refused(why) => assert!(why.vi.contains("mới hơn"), "{}", why.vi),
+        other => panic!("{other:?}"),
+    }
+}

@@ -35,40 +35,75 @@ pub fn evaluate(profile: &Profile, today: NaiveDate) -> Result<Evaluation, Vec<I
     Ok(engine::evaluate_facts(std, &facts))
 }
 
-/// Parses a file holding one profile or an array of profiles. A broken file gives one
-/// error naming the place (JSON path, line and column) in both languages.
+/// Parses a file holding one profile or an array of profiles, or a wrapper written by
+/// this app: a dossier summary (`{"profile": …}`), a unit export (`{"unit": …}`) or a
+/// list (`{"profiles": […]}`). A broken file gives one error naming the place (JSON path
+/// natively, line and column in the browser) in both languages. The format version is
+/// checked before the shape, so a newer file says so instead of failing on a new field.
 pub fn parse_profiles(text: &str) -> Result<Vec<Profile>, InputError> {
+    use serde::Deserialize;
+
+    /// Only the format version of a profile; every other key is skipped.
+    #[derive(Deserialize)]
+    struct Version {
+        schema_version: Option<u64>,
+    }
+    /// The outer shape, read as far as the versions. A profile has `schema_version`
+    /// at the top (its own `unit` key is the unit's name, not a wrapper).
+    #[derive(Deserialize)]
+    struct Outer {
+        schema_version: Option<u64>,
+        profile: Option<Version>,
+        unit: Option<Version>,
+        profiles: Option<Vec<Version>>,
+    }
+    #[derive(Deserialize)]
+    struct InProfile {
+        profile: Profile,
+    }
+    #[derive(Deserialize)]
+    struct InUnit {
+        unit: Profile,
+    }
+    #[derive(Deserialize)]
+    struct InProfiles {
+        profiles: Vec<Profile>,
+    }
+
     let text = text.trim_start_matches('\u{feff}');
-    let value: serde_json::Value = serde_json::from_str(text).map_err(|e| InputError {
-        field: format!("line {}, column {}", e.line(), e.column()),
-        message: t!(
-            "Tệp không phải JSON hợp lệ (dòng {}, cột {}).",
-            "The file is not valid JSON (line {}, column {}).",
-            e.line(),
-            e.column()
-        ),
-    })?;
-    // A dossier summary downloaded from the app holds its profile under "profile".
-    let value = match value {
-        serde_json::Value::Object(mut m)
-            if m.contains_key("profile") && !m.contains_key("schema_version") =>
-        {
-            m.remove("profile").unwrap_or_default()
-        }
-        serde_json::Value::Object(mut m)
-            if m.contains_key("profiles") && !m.contains_key("schema_version") =>
-        {
-            m.remove("profiles").unwrap_or_default()
-        }
-        v => v,
+    let probe_error = |e: serde_json::Error| match e.is_syntax() || e.is_eof() {
+        true => InputError {
+            field: format!("line {}, column {}", e.line(), e.column()),
+            message: t!(
+                "Tệp không phải JSON hợp lệ (dòng {}, cột {}).",
+                "The file is not valid JSON (line {}, column {}).",
+                e.line(),
+                e.column()
+            ),
+        },
+        false => shape_error(e.to_string(), line_column(&e)),
     };
-    let many = value.is_array();
-    // Check the version before the shape, so a newer file says so instead of failing on a new field.
-    let versions: Vec<u64> = match &value {
-        serde_json::Value::Array(a) => a.iter().filter_map(|p| p.get("schema_version").and_then(|v| v.as_u64())).collect(),
-        v => v.get("schema_version").and_then(|v| v.as_u64()).into_iter().collect(),
-    };
-    if let Some(v) = versions.into_iter().find(|v| *v > u64::from(facts::SCHEMA_VERSION)) {
+    let (versions, parse): (Vec<Option<u64>>, fn(&str) -> Result<Vec<Profile>, InputError>) =
+        if text.trim_start().starts_with('[') {
+            let v: Vec<Version> = serde_json::from_str(text).map_err(probe_error)?;
+            (v.into_iter().map(|v| v.schema_version).collect(), |t| typed::<Vec<Profile>>(t))
+        } else {
+            let o: Outer = serde_json::from_str(text).map_err(probe_error)?;
+            match o {
+                Outer { schema_version: None, profile: Some(p), .. } => {
+                    (vec![p.schema_version], |t| typed::<InProfile>(t).map(|w| vec![w.profile]))
+                }
+                Outer { schema_version: None, unit: Some(u), .. } => {
+                    (vec![u.schema_version], |t| typed::<InUnit>(t).map(|w| vec![w.unit]))
+                }
+                Outer { schema_version: None, profiles: Some(ps), .. } => (
+                    ps.into_iter().map(|v| v.schema_version).collect(),
+                    |t| typed::<InProfiles>(t).map(|w| w.profiles),
+                ),
+                o => (vec![o.schema_version], |t| typed::<Profile>(t).map(|p| vec![p])),
+            }
+        };
+    if let Some(v) = versions.into_iter().flatten().find(|v| *v > u64::from(facts::SCHEMA_VERSION)) {
         return Err(InputError {
             field: "schema_version".into(),
             message: t!(
@@ -79,38 +114,41 @@ pub fn parse_profiles(text: &str) -> Result<Vec<Profile>, InputError> {
             ),
         });
     }
-    shape(value, many)
+    parse(text)
 }
 
-/// Reads the profile shape, naming the JSON path of the first problem (`years[0].rating`).
-#[cfg(not(target_arch = "wasm32"))]
-fn shape(value: serde_json::Value, many: bool) -> Result<Vec<Profile>, InputError> {
-    let shape_error = |e: serde_path_to_error::Error<serde_json::Error>| {
-        let path = e.path().to_string();
-        let inner = e.into_inner().to_string();
-        InputError {
-            field: path.clone(),
-            message: t!("Dữ liệu không đúng cấu trúc hồ sơ tại \"{}\": {}", "The data does not have the profile's shape at \"{}\": {}", path, inner),
-        }
-    };
-    if many {
-        serde_path_to_error::deserialize::<_, Vec<Profile>>(value).map_err(shape_error)
-    } else {
-        serde_path_to_error::deserialize::<_, Profile>(value).map(|p| vec![p]).map_err(shape_error)
+/// `field` names the place for programs; `place` says it to the user.
+fn shape_error(inner: String, (field, place): (String, Text)) -> InputError {
+    InputError {
+        message: Text {
+            vi: format!("Dữ liệu không đúng cấu trúc hồ sơ tại {}: {inner}", place.vi),
+            en: format!("The data does not have the profile's shape at {}: {inner}", place.en),
+        },
+        field,
     }
+}
+
+fn line_column(e: &serde_json::Error) -> (String, Text) {
+    (
+        format!("line {}, column {}", e.line(), e.column()),
+        t!("dòng {}, cột {}", "line {}, column {}", e.line(), e.column()),
+    )
+}
+
+/// Reads the typed shape, naming the JSON path of the first problem (`years[0].rating`).
+#[cfg(not(target_arch = "wasm32"))]
+fn typed<T: serde::de::DeserializeOwned>(text: &str) -> Result<T, InputError> {
+    let mut de = serde_json::Deserializer::from_str(text);
+    serde_path_to_error::deserialize(&mut de).map_err(|e| {
+        let path = e.path().to_string();
+        let place = Text::new(format!("\"{path}\""), format!("\"{path}\""));
+        shape_error(e.into_inner().to_string(), (path, place))
+    })
 }
 
 /// In the browser the same check names line and column instead of the path: path
 /// tracking costs about 48 KB of wasm, a quarter of the download budget's margin.
 #[cfg(target_arch = "wasm32")]
-fn shape(value: serde_json::Value, many: bool) -> Result<Vec<Profile>, InputError> {
-    let text = serde_json::to_string_pretty(&value).unwrap_or_default();
-    let result = if many { serde_json::from_str::<Vec<Profile>>(&text) } else { serde_json::from_str::<Profile>(&text).map(|p| vec![p]) };
-    result.map_err(|e| {
-        let inner = e.to_string();
-        InputError {
-            field: format!("line {}, column {}", e.line(), e.column()),
-            message: t!("Dữ liệu không đúng cấu trúc hồ sơ: {}", "The data does not have the profile's shape: {}", inner),
-        }
-    })
+fn typed<T: serde::de::DeserializeOwned>(text: &str) -> Result<T, InputError> {
+    serde_json::from_str(text).map_err(|e| shape_error(e.to_string(), line_column(&e)))
 }

@@ -706,17 +706,7 @@ pub fn import(file_name: &str, text: &str, std: &Standards) -> Import {
         let (ps, errors) = parse_csv(text, std);
         return Import::Members(ps, errors);
     }
-    if let Ok(serde_json::Value::Object(m)) =
-        serde_json::from_str::<serde_json::Value>(text.trim_start_matches('\u{feff}'))
-    {
-        if let Some(unit) = m.get("unit") {
-            return match super::parse_profiles(&unit.to_string()) {
-                Ok(mut v) if v.len() == 1 => Import::Unit(v.remove(0)),
-                Ok(_) => Import::Refused(t!("Tệp không có đơn vị.", "The file holds no unit.")),
-                Err(e) => Import::Refused(e.message),
-            };
-        }
-    }
+    // A unit export of this app (`{"unit": …}`) comes back as one collective profile.
     match super::parse_profiles(text) {
         Err(e) => Import::Refused(Text {
             vi: format!("{}: {}", e.field, e.message.vi),

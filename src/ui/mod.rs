@@ -66,11 +66,12 @@ pub fn options(lang: crate::rules::Lang, items: &[(&str, i18n::S)], selected: &s
         .collect()
 }
 
-/// The serde code of an enum value (`htxs`, `co_so`…), empty for `None`.
+/// The serde code of an enum value (`htxs`, `co_so`…), empty for `None`. Written through
+/// the JSON writer the app already has (a `serde_json::Value` would add its own code).
 pub fn code<T: serde::Serialize>(v: &Option<T>) -> String {
     v.as_ref()
-        .and_then(|v| serde_json::to_value(v).ok())
-        .and_then(|v| v.as_str().map(str::to_string))
+        .and_then(|v| serde_json::to_string(v).ok())
+        .map(|s| s.trim_matches('"').to_string())
         .unwrap_or_default()
 }
 

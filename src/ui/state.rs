@@ -142,8 +142,10 @@ fn opt(v: String) -> Option<String> {
     (!v.is_empty()).then_some(v)
 }
 
+/// A code from a `<select>` (`"htxs"`) as its enum, through the JSON reader the profile
+/// already uses (no second deserializer in the wasm).
 fn parse_enum<T: serde::de::DeserializeOwned>(v: &str) -> Option<T> {
-    serde_json::from_value(serde_json::Value::String(v.to_string())).ok()
+    serde_json::from_str(&serde_json::to_string(v).ok()?).ok()
 }
 
 /// Removes item `i` when it exists (a stale index from an old render is ignored).
