@@ -12,7 +12,6 @@
 //! A small CSV reader of our own rather than the `csv` crate: the format needs quotes,
 //! two delimiters and a BOM, about 50 lines, and the browser build has a size budget.
 
-use std::collections::BTreeMap;
 
 use chrono::NaiveDate;
 
@@ -281,7 +280,7 @@ impl CsvReader {
             person: Some(Person::default()),
             ..Profile::default()
         };
-        let mut years: BTreeMap<String, YearRow> = BTreeMap::new();
+        let mut years: Vec<YearRow> = Vec::new();
         let mut row_errors = Vec::new();
         for (c, col) in cols.iter().enumerate() {
             let v = cells.get(c).map(|s| s.trim()).unwrap_or("");
@@ -321,10 +320,14 @@ impl CsvReader {
                 Col::Rating(y) | Col::PartyRating(y) => match rating(v) {
                     Ok(None) => {}
                     Ok(Some(r)) => {
-                        let row = years.entry(y.clone()).or_insert_with(|| YearRow {
-                            year: y.clone(),
-                            ..YearRow::default()
-                        });
+                        let i = match years.iter().position(|r| r.year == *y) {
+                            Some(i) => i,
+                            None => {
+                                years.push(YearRow { year: y.clone(), ..YearRow::default() });
+                                years.len() - 1
+                            }
+                        };
+                        let row = &mut years[i];
                         if matches!(col, Col::Rating(_)) {
                             row.rating = Some(r)
                         } else {
@@ -444,7 +447,8 @@ impl CsvReader {
                 Col::Ignored => {}
             }
         }
-        p.years = years.into_values().collect();
+        super::order::sort_by(&mut years, |a, b| a.year.cmp(&b.year));
+        p.years = years;
         if row_errors.is_empty() {
             Ok(p)
         } else {
