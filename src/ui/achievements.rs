@@ -4,7 +4,8 @@ use yew::prelude::*;
 
 use super::i18n::{self, tr};
 use super::state::Action;
-use super::{code, on_value, options, tri_code, SectionProps};
+use super::fields::{input, labelled, remove_button, select, year_input, yes_no};
+use super::{code, on_value, SectionProps};
 
 #[component]
 pub fn Achievements(props: &SectionProps) -> Html {
@@ -25,21 +26,12 @@ pub fn Achievements(props: &SectionProps) -> Html {
             html! {
                 <fieldset key={i} class="row">
                     <legend class="sr-only">{ format!("{} {}", tr(lang, i18n::SEC_ACHIEVEMENTS), i + 1) }</legend>
-                    <label for={id("kind")}>{ tr(lang, i18n::ACH_KIND) }
-                        <select id={id("kind")} onchange={set(i, "kind")}>{ options(lang, &i18n::ACH_KINDS, &code(&Some(a.kind))) }</select></label>
-                    <label for={id("title")} class="grow">{ tr(lang, i18n::ACH_TITLE) }
-                        <input id={id("title")} type="text" value={a.title.clone()} onchange={set(i, "title")} /></label>
-                    <label for={id("year")}>{ tr(lang, i18n::ACH_YEAR) }
-                        <input id={id("year")} class="year" type="text" inputmode="numeric" value={a.year.clone()} onchange={set(i, "year")} /></label>
-                    <label for={id("scope")}>{ tr(lang, i18n::SCOPE) }
-                        <select id={id("scope")} onchange={set(i, "scope")}>{ options(lang, &i18n::SCOPES, &code(&Some(a.scope))) }</select></label>
-                    <label for={id("applied")}>{ tr(lang, i18n::APPLIED) }
-                        <select id={id("applied")} onchange={set(i, "applied")}>
-                            <option value="" selected={a.applied.is_none()}>{ tr(lang, i18n::NOT_ANSWERED) }</option>
-                            <option value="true" selected={tri_code(a.applied) == "true"}>{ tr(lang, i18n::YES) }</option>
-                            <option value="false" selected={tri_code(a.applied) == "false"}>{ tr(lang, i18n::NO) }</option>
-                        </select></label>
-                    <button type="button" class="secondary" onclick={remove}>{ tr(lang, i18n::REMOVE) }</button>
+                    { labelled(lang, i18n::ACH_KIND, &id("kind"), None, select(lang, &id("kind"), set(i, "kind"), None, &i18n::ACH_KINDS, &code(&Some(a.kind)))) }
+                    { labelled(lang, i18n::ACH_TITLE, &id("title"), Some("grow"), input(&id("title"), "text", None, a.title.clone(), set(i, "title"))) }
+                    { labelled(lang, i18n::ACH_YEAR, &id("year"), None, year_input(&id("year"), a.year.clone(), set(i, "year"))) }
+                    { labelled(lang, i18n::SCOPE, &id("scope"), None, select(lang, &id("scope"), set(i, "scope"), None, &i18n::SCOPES, &code(&Some(a.scope)))) }
+                    { labelled(lang, i18n::APPLIED, &id("applied"), None, yes_no(lang, &id("applied"), set(i, "applied"), a.applied)) }
+                    { remove_button(lang, remove, None) }
                 </fieldset>
             }
         })

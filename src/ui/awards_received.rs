@@ -5,7 +5,8 @@ use yew::prelude::*;
 
 use super::i18n::{self, tr};
 use super::state::Action;
-use super::{code, on_value, options, SectionProps};
+use super::fields::{cell, head, input, remove_button, select};
+use super::{code, on_value, SectionProps};
 use crate::rules::facts::Subject;
 use crate::rules::standards::{AwardKind, Standards};
 use crate::rules::Lang;
@@ -51,25 +52,21 @@ pub fn AwardsReceived(props: &SectionProps) -> Html {
                     Callback::from(move |_| s.dispatch(Action::RemoveAward(i)))
                 };
                 let id = |f: &str| format!("award-{i}-{f}");
+                let award = html! {
+                    <select id={id("award")} onchange={set("award")}>
+                        { for items.iter().map(|(v, n)| html! { <option value={v.clone()} selected={*v == a.award}>{ n }</option> }) }
+                    </select>
+                };
                 html! {
                     <tr key={i}>
-                        <td><label class="sr-only" for={id("award")}>{ tr(lang, i18n::AWARD) }</label>
-                            <select id={id("award")} onchange={set("award")}>
-                                { for items.iter().map(|(v, n)| html! { <option value={v.clone()} selected={*v == a.award}>{ n }</option> }) }
-                            </select></td>
-                        <td><label class="sr-only" for={id("from")}>{ tr(lang, i18n::PERIOD_FROM) }</label>
-                            <input id={id("from")} class="year" type="number" value={a.period.from.to_string()} onchange={set("from")} /></td>
-                        <td><label class="sr-only" for={id("to")}>{ tr(lang, i18n::PERIOD_TO) }</label>
-                            <input id={id("to")} class="year" type="number" value={a.period.to.to_string()} onchange={set("to")} /></td>
-                        <td><label class="sr-only" for={id("type")}>{ tr(lang, i18n::AWARD_TYPE) }</label>
-                            <select id={id("type")} onchange={set("type")}>{ options(lang, &i18n::AWARD_TYPES, &code(&Some(a.award_type))) }</select></td>
-                        <td><label class="sr-only" for={id("decision")}>{ tr(lang, i18n::DECISION) }</label>
-                            <input id={id("decision")} type="text" value={a.decision_number.clone()} onchange={set("decision_number")} /></td>
-                        <td><label class="sr-only" for={id("date")}>{ tr(lang, i18n::DECISION_DATE) }</label>
-                            <input id={id("date")} type="date" value={a.decision_date.clone().unwrap_or_default()} onchange={set("decision_date")} /></td>
-                        <td><label class="sr-only" for={id("authority")}>{ tr(lang, i18n::AUTHORITY) }</label>
-                            <input id={id("authority")} type="text" value={a.authority.clone()} onchange={set("authority")} /></td>
-                        <td><button type="button" class="secondary" onclick={remove}>{ tr(lang, i18n::REMOVE) }</button></td>
+                        { cell(lang, i18n::AWARD, &id("award"), award) }
+                        { cell(lang, i18n::PERIOD_FROM, &id("from"), input(&id("from"), "number", Some("year"), a.period.from.to_string(), set("from"))) }
+                        { cell(lang, i18n::PERIOD_TO, &id("to"), input(&id("to"), "number", Some("year"), a.period.to.to_string(), set("to"))) }
+                        { cell(lang, i18n::AWARD_TYPE, &id("type"), select(lang, &id("type"), set("type"), None, &i18n::AWARD_TYPES, &code(&Some(a.award_type)))) }
+                        { cell(lang, i18n::DECISION, &id("decision"), input(&id("decision"), "text", None, a.decision_number.clone(), set("decision_number"))) }
+                        { cell(lang, i18n::DECISION_DATE, &id("date"), input(&id("date"), "date", None, a.decision_date.clone().unwrap_or_default(), set("decision_date"))) }
+                        { cell(lang, i18n::AUTHORITY, &id("authority"), input(&id("authority"), "text", None, a.authority.clone(), set("authority"))) }
+                        <td>{ remove_button(lang, remove, None) }</td>
                     </tr>
                 }
             })
@@ -83,16 +80,7 @@ pub fn AwardsReceived(props: &SectionProps) -> Html {
             <>
                 <h3>{ tr(lang, title) }</h3>
                 <div class="table-wrap"><table>
-                    <thead><tr>
-                        <th scope="col">{ tr(lang, i18n::AWARD) }</th>
-                        <th scope="col">{ tr(lang, i18n::PERIOD_FROM) }</th>
-                        <th scope="col">{ tr(lang, i18n::PERIOD_TO) }</th>
-                        <th scope="col">{ tr(lang, i18n::AWARD_TYPE) }</th>
-                        <th scope="col">{ tr(lang, i18n::DECISION) }</th>
-                        <th scope="col">{ tr(lang, i18n::DECISION_DATE) }</th>
-                        <th scope="col">{ tr(lang, i18n::AUTHORITY) }</th>
-                        <th scope="col"><span class="sr-only">{ tr(lang, i18n::REMOVE) }</span></th>
-                    </tr></thead>
+                    { head(lang, &[i18n::AWARD, i18n::PERIOD_FROM, i18n::PERIOD_TO, i18n::AWARD_TYPE, i18n::DECISION, i18n::DECISION_DATE, i18n::AUTHORITY]) }
                     <tbody>{ rows }</tbody>
                 </table></div>
                 <button type="button" id={add_id} onclick={add}>{ tr(lang, add_label) }</button>

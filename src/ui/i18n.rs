@@ -60,6 +60,7 @@ pub const PENDING: S = (
 pub const NOT_ANSWERED: S = ("— chưa trả lời —", "— not answered —");
 pub const YES: S = ("Có", "Yes");
 pub const NO: S = ("Không", "No");
+pub const YES_NO: [(&str, S); 2] = [("true", YES), ("false", NO)];
 
 pub const SEC_YEARS: S = ("2. Kết quả đánh giá từng năm", "2. Yearly ratings");
 pub const YEAR: S = ("Năm", "Year");

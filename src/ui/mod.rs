@@ -8,6 +8,7 @@ pub mod awards_received;
 pub mod calendar;
 pub mod candidates;
 pub mod declarations;
+pub mod fields;
 pub mod i18n;
 pub mod person_form;
 pub mod report;

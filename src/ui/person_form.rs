@@ -4,7 +4,8 @@ use yew::prelude::*;
 
 use super::i18n::{self, tr};
 use super::state::Action;
-use super::{code, on_value, options, tri_code, SectionProps};
+use super::fields::{input, labelled, select, yes_no};
+use super::{code, on_value, SectionProps};
 use crate::rules::directory::unit_suggestions;
 
 #[component]
@@ -17,13 +18,6 @@ pub fn PersonForm(props: &SectionProps) -> Html {
     let on_date = on_value(state, Action::SetProposalDate);
     let on_year = on_value(state, Action::SetEvaluationYear);
     let on_pending = on_value(state, Action::SetPending);
-    let yes_no = |v: Option<bool>| {
-        html! { <>
-            <option value="" selected={v.is_none()}>{ tr(lang, i18n::NOT_ANSWERED) }</option>
-            <option value="true" selected={v == Some(true)}>{ tr(lang, i18n::YES) }</option>
-            <option value="false" selected={v == Some(false)}>{ tr(lang, i18n::NO) }</option>
-        </> }
-    };
     html! {
         <section class="card" aria-labelledby="sec-person">
             <h2 id="sec-person">{ tr(lang, i18n::SEC_PERSON) }</h2>
@@ -38,32 +32,17 @@ pub fn PersonForm(props: &SectionProps) -> Html {
                         { for unit_suggestions().into_iter().map(|u| html! { <option value={u.name} label={u.label.get(lang).to_string()} /> }) }
                     </datalist>
                 </label>
-                <label for="position">{ tr(lang, i18n::POSITION) }
-                    <input id="position" type="text" value={person.position.clone()} onchange={set("position")} />
-                </label>
-                <label for="kind">{ tr(lang, i18n::PERSON_KIND) }
-                    <select id="kind" onchange={set("kind")}>
-                        <option value="" selected={person.kind.is_none()}>{ tr(lang, i18n::NOT_ANSWERED) }</option>
-                        { options(lang, &i18n::KINDS, &code(&person.kind)) }
-                    </select>
-                </label>
-                <label for="party_member">{ tr(lang, i18n::PARTY_MEMBER) }
-                    <select id="party_member" onchange={set("party_member")} data-value={tri_code(person.party_member)}>{ yes_no(person.party_member) }</select>
-                </label>
-                <label for="recruitment_date">{ tr(lang, i18n::RECRUITMENT) }
-                    <input id="recruitment_date" type="date" value={person.recruitment_date.clone().unwrap_or_default()} onchange={set("recruitment_date")} />
-                </label>
-                <label for="proposal_date">{ tr(lang, i18n::PROPOSAL_DATE) }
-                    <input id="proposal_date" type="date" value={p.proposal_date.clone().unwrap_or_default()} onchange={on_date} />
-                </label>
+                { labelled(lang, i18n::POSITION, "position", None, input("position", "text", None, person.position.clone(), set("position"))) }
+                { labelled(lang, i18n::PERSON_KIND, "kind", None, select(lang, "kind", set("kind"), Some(i18n::NOT_ANSWERED), &i18n::KINDS, &code(&person.kind))) }
+                { labelled(lang, i18n::PARTY_MEMBER, "party_member", None, yes_no(lang, "party_member", set("party_member"), person.party_member)) }
+                { labelled(lang, i18n::RECRUITMENT, "recruitment_date", None, input("recruitment_date", "date", None, person.recruitment_date.clone().unwrap_or_default(), set("recruitment_date"))) }
+                { labelled(lang, i18n::PROPOSAL_DATE, "proposal_date", None, input("proposal_date", "date", None, p.proposal_date.clone().unwrap_or_default(), on_date)) }
                 <label for="evaluation_year">{ tr(lang, i18n::EVAL_YEAR) }
                     <input id="evaluation_year" type="number" min="2000" max="2100" inputmode="numeric" aria-describedby="eval-year-hint"
                         value={p.evaluation_year.map(|y| y.to_string()).unwrap_or_default()} onchange={on_year} />
                     <small id="eval-year-hint">{ tr(lang, i18n::EVAL_YEAR_HINT) }</small>
                 </label>
-                <label for="pending" class="wide">{ tr(lang, i18n::PENDING) }
-                    <select id="pending" onchange={on_pending}>{ yes_no(p.pending_proceedings) }</select>
-                </label>
+                { labelled(lang, i18n::PENDING, "pending", Some("wide"), yes_no(lang, "pending", on_pending, p.pending_proceedings)) }
             </div>
         </section>
     }

@@ -4,7 +4,8 @@ use yew::prelude::*;
 
 use super::i18n::{self, tr};
 use super::state::Action;
-use super::{code, on_value, options, tri_code, SectionProps};
+use super::fields::{cell, head, labelled, remove_button, select, year_input, yes_no};
+use super::{code, on_value, SectionProps};
 
 #[component]
 pub fn YearsTable(props: &SectionProps) -> Html {
@@ -34,35 +35,18 @@ pub fn YearsTable(props: &SectionProps) -> Html {
             let disc = row.discipline.as_ref();
             html! {
                 <tr key={i}>
-                    <td><label class="sr-only" for={id("year")}>{ tr(lang, i18n::YEAR) }</label>
-                        <input id={id("year")} class="year" type="text" inputmode="numeric" value={row.year.clone()} onchange={set(i, "year")} /></td>
-                    <td><label class="sr-only" for={id("rating")}>{ tr(lang, i18n::RATING) }</label>
-                        <select id={id("rating")} onchange={set(i, "rating")}>
-                            <option value="" selected={row.rating.is_none()}>{ tr(lang, i18n::NOT_RATED) }</option>
-                            { options(lang, &i18n::RATINGS, &code(&row.rating)) }
-                        </select></td>
+                    { cell(lang, i18n::YEAR, &id("year"), year_input(&id("year"), row.year.clone(), set(i, "year"))) }
+                    { cell(lang, i18n::RATING, &id("rating"), select(lang, &id("rating"), set(i, "rating"), Some(i18n::NOT_RATED), &i18n::RATINGS, &code(&row.rating))) }
                     if party {
-                        <td><label class="sr-only" for={id("party")}>{ tr(lang, i18n::PARTY_RATING) }</label>
-                            <select id={id("party")} onchange={set(i, "party_rating")}>
-                                <option value="" selected={row.party_rating.is_none()}>{ tr(lang, i18n::NOT_RATED) }</option>
-                                { options(lang, &i18n::RATINGS, &code(&row.party_rating)) }
-                            </select></td>
+                        { cell(lang, i18n::PARTY_RATING, &id("party"), select(lang, &id("party"), set(i, "party_rating"), Some(i18n::NOT_RATED), &i18n::RATINGS, &code(&row.party_rating))) }
                     }
                     <td><label class="sr-only" for={id("discipline")}>{ tr(lang, i18n::DISCIPLINE) }</label>
-                        <select id={id("discipline")} onchange={set(i, "discipline")}>
-                            <option value="" selected={disc.is_none()}>{ tr(lang, i18n::NONE) }</option>
-                            { options(lang, &i18n::DISCIPLINES, &code(&disc.map(|d| d.level))) }
-                        </select>
+                        { select(lang, &id("discipline"), set(i, "discipline"), Some(i18n::NONE), &i18n::DISCIPLINES, &code(&disc.map(|d| d.level))) }
                         if let Some(d) = disc {
-                            <label for={id("duty")}>{ tr(lang, i18n::DUTY_RELATED) }
-                                <select id={id("duty")} onchange={set(i, "duty_related")}>
-                                    <option value="" selected={d.duty_related.is_none()}>{ tr(lang, i18n::NOT_ANSWERED) }</option>
-                                    <option value="true" selected={tri_code(d.duty_related) == "true"}>{ tr(lang, i18n::YES) }</option>
-                                    <option value="false" selected={tri_code(d.duty_related) == "false"}>{ tr(lang, i18n::NO) }</option>
-                                </select></label>
+                            { labelled(lang, i18n::DUTY_RELATED, &id("duty"), None, yes_no(lang, &id("duty"), set(i, "duty_related"), d.duty_related)) }
                         }
                     </td>
-                    <td><button type="button" class="secondary" onclick={remove} aria-label={format!("{} {}", tr(lang, i18n::REMOVE), row.year)}>{ tr(lang, i18n::REMOVE) }</button></td>
+                    <td>{ remove_button(lang, remove, Some(format!("{} {}", tr(lang, i18n::REMOVE), row.year))) }</td>
                 </tr>
             }
         })
@@ -76,13 +60,7 @@ pub fn YearsTable(props: &SectionProps) -> Html {
             <h2 id="sec-years">{ tr(lang, if cur.subject == crate::rules::facts::Subject::Collective { i18n::SEC_UNIT_YEARS } else { i18n::SEC_YEARS }) }</h2>
             <div class="table-wrap">
                 <table>
-                    <thead><tr>
-                        <th scope="col">{ tr(lang, i18n::YEAR) }</th>
-                        <th scope="col">{ tr(lang, i18n::RATING) }</th>
-                        if party { <th scope="col">{ tr(lang, i18n::PARTY_RATING) }</th> }
-                        <th scope="col">{ tr(lang, i18n::DISCIPLINE) }</th>
-                        <th scope="col"><span class="sr-only">{ tr(lang, i18n::REMOVE) }</span></th>
-                    </tr></thead>
+                    { head(lang, if party { &[i18n::YEAR, i18n::RATING, i18n::PARTY_RATING, i18n::DISCIPLINE] } else { &[i18n::YEAR, i18n::RATING, i18n::DISCIPLINE] }) }
                     <tbody>{ rows }</tbody>
                 </table>
             </div>
