@@ -58,3 +58,12 @@ pub fn head(lang: Lang, cols: &[S]) -> Html {
 pub fn remove_button(lang: Lang, onclick: Callback<MouseEvent>, aria_label: Option<String>) -> Html {
     html! { <button type="button" class="secondary" onclick={onclick} aria-label={aria_label}>{ tr(lang, i18n::REMOVE) }</button> }
 }
+
+/// The unit names the unit fields suggest (rule book §8), with cluster and new name.
+pub fn unit_datalist(lang: Lang, id: &'static str) -> Html {
+    html! {
+        <datalist id={id}>
+            { for crate::rules::directory::unit_suggestions().into_iter().map(|u| html! { <option value={u.name} label={u.label.get(lang).to_string()} /> }) }
+        </datalist>
+    }
+}

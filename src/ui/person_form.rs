@@ -4,9 +4,8 @@ use yew::prelude::*;
 
 use super::i18n::{self, tr};
 use super::state::Action;
-use super::fields::{input, labelled, select, yes_no};
+use super::fields::{input, labelled, select, unit_datalist, yes_no};
 use super::{code, on_value, SectionProps};
-use crate::rules::directory::unit_suggestions;
 
 #[component]
 pub fn PersonForm(props: &SectionProps) -> Html {
@@ -28,9 +27,7 @@ pub fn PersonForm(props: &SectionProps) -> Html {
                 <label for="unit">{ tr(lang, i18n::UNIT) }
                     <input id="unit" type="text" list="unit-suggestions" value={person.unit.clone()} onchange={set("unit")} aria-describedby="unit-hint" />
                     <small id="unit-hint">{ tr(lang, i18n::UNIT_HINT) }</small>
-                    <datalist id="unit-suggestions">
-                        { for unit_suggestions().into_iter().map(|u| html! { <option value={u.name} label={u.label.get(lang).to_string()} /> }) }
-                    </datalist>
+                    { unit_datalist(lang, "unit-suggestions") }
                 </label>
                 { labelled(lang, i18n::POSITION, "position", None, input("position", "text", None, person.position.clone(), set("position"))) }
                 { labelled(lang, i18n::PERSON_KIND, "kind", None, select(lang, "kind", set("kind"), Some(i18n::NOT_ANSWERED), &i18n::KINDS, &code(&person.kind))) }

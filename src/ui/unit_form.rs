@@ -5,7 +5,8 @@ use yew::prelude::*;
 
 use super::i18n::{self, tr};
 use super::state::Action;
-use super::{on_value, tri_code, SectionProps};
+use super::fields::{input, labelled, unit_datalist, yes_no};
+use super::{on_value, SectionProps};
 
 #[component]
 pub fn UnitForm(props: &SectionProps) -> Html {
@@ -16,27 +17,16 @@ pub fn UnitForm(props: &SectionProps) -> Html {
     let set = |field: &'static str| on_value(state, move |v| Action::SetUnit(field, v));
     let on_date = on_value(state, Action::SetProposalDate);
     let on_year = on_value(state, Action::SetEvaluationYear);
-    let party = tri_code(info.has_party_organisation);
     html! {
         <section class="card" aria-labelledby="sec-unit">
             <h2 id="sec-unit">{ tr(lang, i18n::SEC_UNIT) }</h2>
             <div class="grid">
                 <label for="unit_name">{ tr(lang, i18n::UNIT_NAME) }
                     <input id="unit_name" type="text" list="unit-suggestions-2" value={info.name.clone()} onchange={set("name")} />
-                    <datalist id="unit-suggestions-2">
-                        { for crate::rules::directory::unit_suggestions().into_iter().map(|s| html! { <option value={s.name} label={s.label.get(lang).to_string()} /> }) }
-                    </datalist>
+                    { unit_datalist(lang, "unit-suggestions-2") }
                 </label>
-                <label for="unit_party">{ tr(lang, i18n::HAS_PARTY_ORG) }
-                    <select id="unit_party" onchange={set("has_party_organisation")}>
-                        <option value="" selected={party.is_empty()}>{ tr(lang, i18n::NOT_ANSWERED) }</option>
-                        <option value="true" selected={party == "true"}>{ tr(lang, i18n::YES) }</option>
-                        <option value="false" selected={party == "false"}>{ tr(lang, i18n::NO) }</option>
-                    </select>
-                </label>
-                <label for="unit_proposal_date">{ tr(lang, i18n::PROPOSAL_DATE) }
-                    <input id="unit_proposal_date" type="date" value={u.proposal_date.clone().unwrap_or_default()} onchange={on_date} />
-                </label>
+                { labelled(lang, i18n::HAS_PARTY_ORG, "unit_party", None, yes_no(lang, "unit_party", set("has_party_organisation"), info.has_party_organisation)) }
+                { labelled(lang, i18n::PROPOSAL_DATE, "unit_proposal_date", None, input("unit_proposal_date", "date", None, u.proposal_date.clone().unwrap_or_default(), on_date)) }
                 <label for="unit_evaluation_year">{ tr(lang, i18n::EVAL_YEAR) }
                     <input id="unit_evaluation_year" type="number" min="2000" max="2100" value={u.evaluation_year.map(|y| y.to_string()).unwrap_or_default()} onchange={on_year} />
                 </label>
