@@ -81,6 +81,12 @@ impl From<StaticText> for Text {
 /// `t!("vi {}", "en {}", args...)`: formats both languages with the same arguments.
 #[macro_export]
 macro_rules! t {
+    // Without arguments no formatting is needed (smaller code than `format!`); the
+    // discarded `format_args!` still rejects a stray `{}` at compile time.
+    ($vi:literal, $en:literal $(,)?) => {{
+        let _ = (format_args!($vi), format_args!($en));
+        $crate::rules::text::Text::new($vi, $en)
+    }};
     ($vi:literal, $en:literal $(, $arg:expr)* $(,)?) => {
         $crate::rules::text::Text { vi: format!($vi $(, $arg)*), en: format!($en $(, $arg)*) }
     };
