@@ -550,7 +550,7 @@ pub fn evaluate_unit(
     if !members.is_empty() {
         let y = facts.evaluation_year;
         let counts = counts_from(&members, results, y);
-        let row = facts.years.entry(y).or_insert_with(|| validate::YearFacts {
+        let row = facts.years.get_or_insert_with(y, || validate::YearFacts {
             label: y.to_string(),
             ..Default::default()
         });

@@ -87,6 +87,50 @@ pub struct AwardFact {
 }
 
 /// Checked facts: what the engine evaluates.
+/// The checked years of a profile in year order: a sorted `Vec` (a handful of years; one
+/// `BTreeMap` instantiation less in the wasm, issue 6).
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Years(Vec<(i64, YearFacts)>);
+
+impl Years {
+    fn find(&self, y: i64) -> Result<usize, usize> {
+        self.0.binary_search_by_key(&y, |(k, _)| *k)
+    }
+
+    pub fn get(&self, y: &i64) -> Option<&YearFacts> {
+        self.find(*y).ok().map(|i| &self.0[i].1)
+    }
+
+    pub fn contains_key(&self, y: &i64) -> bool {
+        self.find(*y).is_ok()
+    }
+
+    /// Sets year `y`, replacing what was there.
+    pub fn insert(&mut self, y: i64, facts: YearFacts) {
+        match self.find(y) {
+            Ok(i) => self.0[i].1 = facts,
+            Err(i) => self.0.insert(i, (y, facts)),
+        }
+    }
+
+    /// Year `y`, added from `make` when absent.
+    pub fn get_or_insert_with(&mut self, y: i64, make: impl FnOnce() -> YearFacts) -> &mut YearFacts {
+        let i = self.find(y).unwrap_or_else(|i| {
+            self.0.insert(i, (y, make()));
+            i
+        });
+        &mut self.0[i].1
+    }
+
+    pub fn keys(&self) -> impl DoubleEndedIterator<Item = i64> + '_ {
+        self.0.iter().map(|(y, _)| *y)
+    }
+
+    pub fn values(&self) -> impl DoubleEndedIterator<Item = &YearFacts> {
+        self.0.iter().map(|(_, f)| f)
+    }
+}
+
 #[derive(Clone, Debug, PartialEq)]
 pub struct Facts {
     pub subject: Subject,
@@ -96,7 +140,7 @@ pub struct Facts {
     pub recruitment_date: Option<NaiveDate>,
     pub party_member: Option<bool>,
     pub has_party_organisation: Option<bool>,
-    pub years: BTreeMap<i64, YearFacts>,
+    pub years: Years,
     pub achievements: Vec<AchievementFact>,
     pub awards: Vec<AwardFact>,
     pub declarations: BTreeMap<String, bool>,
@@ -212,7 +256,7 @@ fn validate_at(
         }
     }
 
-    let mut years = BTreeMap::new();
+    let mut years = Years::default();
     for (i, row) in p.years.iter().enumerate() {
         let field = f(&format!("years[{i}]"));
         let Some(y) = year_key(&row.year) else {
@@ -513,7 +557,7 @@ fn validate_at(
             y
         }
         Some(y) => y,
-        None => years.keys().next_back().copied().unwrap_or(last_year - 1),
+        None => years.keys().next_back().unwrap_or(last_year - 1),
     };
 
     let mut members = Vec::new();
