@@ -13,7 +13,6 @@
 //!   eligible received); route declarations are never assumed.
 
 use std::cell::RefCell;
-use std::collections::HashMap;
 
 use chrono::{Datelike, Months, NaiveDate};
 
@@ -45,7 +44,7 @@ pub fn evaluate_facts(std: &Standards, facts: &Facts) -> Evaluation {
         .map(|d| d.award.as_str())
         .collect();
     let earliest = if targets.is_empty() {
-        HashMap::new()
+        Vec::new()
     } else {
         earliest_years(std, facts, &targets)
     };
@@ -53,7 +52,7 @@ pub fn evaluate_facts(std: &Standards, facts: &Facts) -> Evaluation {
         if d.outcome == Outcome::NotEligible {
             d.gaps.push(gap(
                 &d.findings,
-                earliest.get(&d.award).copied(),
+                earliest.iter().find(|(a, _)| *a == d.award).map(|(_, y)| *y),
                 d.review_period.is_some(),
             ));
         }
@@ -91,9 +90,9 @@ struct RunState {
 struct Engine<'a> {
     std: &'a Standards,
     facts: &'a Facts,
-    memo: RefCell<HashMap<(String, i64), Outcome>>,
+    memo: RefCell<Vec<(String, i64, Outcome)>>,
     /// Member counts per year: derived once, read by every member criterion.
-    counts_memo: RefCell<HashMap<i64, Option<Counts>>>,
+    counts_memo: RefCell<Vec<(i64, Option<Counts>)>>,
     /// Outcomes only, no sentences (the gap projection): the same statuses, far less work.
     quiet: bool,
 }
@@ -103,8 +102,8 @@ impl<'a> Engine<'a> {
         Engine {
             std,
             facts,
-            memo: RefCell::new(HashMap::new()),
-            counts_memo: RefCell::new(HashMap::new()),
+            memo: RefCell::new(Vec::new()),
+            counts_memo: RefCell::new(Vec::new()),
             quiet: false,
         }
     }
@@ -132,15 +131,16 @@ impl<'a> Engine<'a> {
 
     /// The outcome of `award` in year `y`, memoised (used by `title` criteria).
     fn outcome_of(&self, award: &str, y: i64) -> Outcome {
-        let key = (award.to_string(), y);
-        if let Some(o) = self.memo.borrow().get(&key) {
+        // A few dozen entries per engine: a scan beats hashing a String (and keeps
+        // hashbrown's code for this map out of the wasm).
+        if let Some((_, _, o)) = self.memo.borrow().iter().find(|(a, yy, _)| *yy == y && a == award) {
             return *o;
         }
         let outcome = match self.std.award(award) {
             Some(a) => self.determine(a, y).outcome,
             None => Outcome::ManualReview,
         };
-        self.memo.borrow_mut().insert(key, outcome);
+        self.memo.borrow_mut().push((award.to_string(), y, outcome));
         outcome
     }
 
@@ -1384,11 +1384,11 @@ impl<'a> Engine<'a> {
 
     /// Member counts of year `y`: entered, or derived from the members one by one.
     fn counts(&self, y: i64) -> Option<Counts> {
-        if let Some(c) = self.counts_memo.borrow().get(&y) {
+        if let Some((_, c)) = self.counts_memo.borrow().iter().find(|(yy, _)| *yy == y) {
             return c.clone();
         }
         let c = self.derive_counts(y);
-        self.counts_memo.borrow_mut().insert(y, c.clone());
+        self.counts_memo.borrow_mut().push((y, c.clone()));
         c
     }
 
@@ -1642,7 +1642,7 @@ fn natural_period(std: &Standards, award: &str, date: NaiveDate, y: i64) -> Peri
 /// The projection behind the gaps: from the evaluation year on, every later year goes
 /// well and every award found eligible is received. Returns, per target award, the
 /// first later year in which it is eligible.
-fn earliest_years(std: &Standards, facts: &Facts, targets: &[&str]) -> HashMap<String, i64> {
+fn earliest_years(std: &Standards, facts: &Facts, targets: &[&str]) -> Vec<(String, i64)> {
     let date = facts.proposal_date;
     let y0 = facts.evaluation_year;
     let mut sim = facts.clone();
@@ -1668,7 +1668,7 @@ fn earliest_years(std: &Standards, facts: &Facts, targets: &[&str]) -> HashMap<S
                     .is_some_and(|v| v.review_period.is_none() && v.manual_review.is_none())
         })
         .collect();
-    let mut found = HashMap::new();
+    let mut found: Vec<(String, i64)> = Vec::new();
     for t in y0..=y0 + HORIZON {
         if t > y0 && !sim.years.contains_key(&t) {
             let all = Range::exact(total);
@@ -1714,7 +1714,9 @@ fn earliest_years(std: &Standards, facts: &Facts, targets: &[&str]) -> HashMap<S
         };
         for a in received {
             if t > y0 && targets.contains(&a.award.as_str()) {
-                found.entry(a.award.clone()).or_insert(t);
+                if !found.iter().any(|(f, _)| *f == a.award) {
+                    found.push((a.award.clone(), t));
+                }
             }
             if !sim
                 .awards
