@@ -53,11 +53,21 @@ const AWARDS: &[&str] = &[
 ];
 
 fn main() {
+    // A directory: cargo reruns this script when any file under it changes.
     println!("cargo:rerun-if-changed=standards");
+    let root = std::env::var("CARGO_MANIFEST_DIR").expect("CARGO_MANIFEST_DIR");
+    let out = generate(Path::new(&root));
+    let dest = Path::new(&std::env::var("OUT_DIR").expect("OUT_DIR")).join("standards_data.rs");
+    std::fs::write(dest, out).expect("write standards_data.rs");
+}
+
+/// The Rust source of the statics, from `root/standards/`. Panics with the file and the path
+/// inside it on the first problem (a build script reports by panicking;
+/// `tests/standards_loader.rs` checks the messages).
+pub fn generate(root: &Path) -> String {
     let read = |name: &str| {
         let path = format!("standards/{name}");
-        println!("cargo:rerun-if-changed={path}");
-        let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}"));
+        let text = std::fs::read_to_string(root.join(&path)).unwrap_or_else(|e| panic!("{path}: {e}"));
         let v: Value = serde_json::from_str(&text).unwrap_or_else(|e| panic!("{path}: {e}"));
         (path, v)
     };
@@ -69,7 +79,7 @@ fn main() {
         let a = at(&file);
         let id = a.obj(&[]).get("id").as_str().to_string();
         if id != *name {
-            panic!("{} id is {id:?}, expected {name:?} (the file name)", a.path);
+            panic!("{}: id is {id:?}, expected {name:?} (the file name)", a.path);
         }
         awards.push_str(&award(&a));
         awards.push(',');
@@ -92,8 +102,7 @@ fn main() {
         units_file(&at(&read("units.json"))),
         at(&read("calendar.json")).list(calendar_item),
     );
-    let dest = Path::new(&std::env::var("OUT_DIR").expect("OUT_DIR")).join("standards_data.rs");
-    std::fs::write(dest, out).expect("write standards_data.rs");
+    out
 }
 
 /// `standards/x.json` + `versions` → `standards/x.json: versions`; then `versions[0].criteria`.
