@@ -17,7 +17,7 @@ fn typical(i: usize) -> Profile {
     serde_json::from_value(serde_json::json!({
         "schema_version": 1,
         "proposal_date": "2026-01-15",
-        "person": { "full_name": format!("Người thứ {i}"), "recruitment_date": "2015-03-01", "party_member": i % 2 == 0 },
+        "person": { "full_name": format!("Người thứ {i}"), "recruitment_date": "2015-03-01", "party_member": i.is_multiple_of(2) },
         "years": years,
         "achievements": [
             { "kind": "sang_kien", "title": "A", "year": "2024", "scope": "co_so", "applied": true },

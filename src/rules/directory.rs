@@ -57,7 +57,7 @@ pub fn unit_suggestions() -> Vec<UnitSuggestion> {
     for c in f.clusters {
         for u in c.units {
             let now = f.mergers.iter().find(|m| m.from.iter().any(|x| x == u));
-            let ended = f.ended.iter().find(|e| u.starts_with(&e.prefix));
+            let ended = f.ended.iter().find(|e| u.starts_with(e.prefix));
             let label = match (now, ended) {
                 (Some(m), _) => Text {
                     vi: format!(
@@ -163,7 +163,7 @@ pub fn calendar_items(date: NaiveDate) -> Vec<CalendarItem> {
                 for y in [date.year() - 1, date.year(), date.year() + 1] {
                     let day =
                         |md: &str| super::date::parse_iso(&format!("{y}-{md}"));
-                    if let (Some(from), Some(to)) = (day(&r.from), day(&r.to)) {
+                    if let (Some(from), Some(to)) = (day(r.from), day(r.to)) {
                         out.push(CalendarItem {
                             id: format!("{}_{y}", d.id),
                             from,

@@ -167,7 +167,7 @@ impl<'a> Engine<'a> {
                     format!(
                         "{} – {}",
                         crate::rules::date::dmy(v.from),
-                        v.to.map_or("…".into(), |t| crate::rules::date::dmy(t))
+                        v.to.map_or("…".into(), crate::rules::date::dmy)
                     )
                 })
                 .collect();
@@ -1656,7 +1656,7 @@ fn earliest_years(std: &Standards, facts: &Facts, targets: &[&str]) -> Vec<(Stri
         .values()
         .rev()
         .find_map(|r| r.counts.as_ref().and_then(|c| c.total))
-        .or_else(|| (!facts.members.is_empty()).then(|| facts.members.len() as u32))
+        .or_else(|| (!facts.members.is_empty()).then_some(facts.members.len() as u32))
         .unwrap_or(1);
     let awards: Vec<&Award> = std
         .awards
@@ -1703,21 +1703,20 @@ fn earliest_years(std: &Standards, facts: &Facts, targets: &[&str]) -> Vec<(Stri
             let engine = Engine::quiet(std, &sim);
             awards
                 .iter()
-                .filter(|a| engine.outcome_of(&a.id, t) == Outcome::Eligible)
+                .filter(|a| engine.outcome_of(a.id, t) == Outcome::Eligible)
                 .map(|a| AwardFact {
                     award: a.id.to_string(),
-                    period: natural_period(std, &a.id, date, t),
+                    period: natural_period(std, a.id, date, t),
                     award_type: AwardType::CongTrang,
                     decision_number: String::new(),
                 })
                 .collect()
         };
         for a in received {
-            if t > y0 && targets.contains(&a.award.as_str()) {
-                if !found.iter().any(|(f, _)| *f == a.award) {
+            if t > y0 && targets.contains(&a.award.as_str())
+                && !found.iter().any(|(f, _)| *f == a.award) {
                     found.push((a.award.clone(), t));
                 }
-            }
             if !sim
                 .awards
                 .iter()
@@ -1747,7 +1746,7 @@ fn group_digits(n: u64) -> String {
     let s = n.to_string();
     let mut out = String::new();
     for (i, c) in s.chars().enumerate() {
-        if i > 0 && (s.len() - i) % 3 == 0 {
+        if i > 0 && (s.len() - i).is_multiple_of(3) {
             out.push('.');
         }
         out.push(c);
@@ -1782,8 +1781,8 @@ mod tests {
                 let (full, quiet) = (Engine::new(std, &facts), Engine::quiet(std, &facts));
                 for a in std.awards.iter().filter(|a| a.subject == facts.subject) {
                     assert_eq!(
-                        full.outcome_of(&a.id, y),
-                        quiet.outcome_of(&a.id, y),
+                        full.outcome_of(a.id, y),
+                        quiet.outcome_of(a.id, y),
                         "{} in {y}",
                         a.id
                     );

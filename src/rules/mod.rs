@@ -83,7 +83,8 @@ pub fn parse_profiles(text: &str) -> Result<Vec<Profile>, InputError> {
         },
         false => shape_error(e.to_string(), line_column(&e)),
     };
-    let (versions, parse): (Vec<Option<u64>>, fn(&str) -> Result<Vec<Profile>, InputError>) =
+    type Parse = fn(&str) -> Result<Vec<Profile>, InputError>;
+    let (versions, parse): (Vec<Option<u64>>, Parse) =
         if text.trim_start().starts_with('[') {
             let v: Vec<Version> = serde_json::from_str(text).map_err(probe_error)?;
             (v.into_iter().map(|v| v.schema_version).collect(), |t| typed::<Vec<Profile>>(t))

@@ -693,8 +693,9 @@ pub fn results_csv(
     out
 }
 
-/// What an imported file holds for the unit view.
+/// What an imported file holds for the unit view (made once per import: its size does not matter).
 #[derive(Debug)]
+#[allow(clippy::large_enum_variant)]
 pub enum Import {
     /// Candidates to append, and the rows that could not be read.
     Members(Vec<Profile>, Vec<CsvError>),

@@ -506,7 +506,7 @@ fn validate_at(
         }
     }
     for id in p.facts.keys() {
-        if !std.facts.iter().any(|x| &x.id == id) {
+        if !std.facts.iter().any(|x| x.id == id) {
             errors.push(InputError::new(
                 f(&format!("facts.{id}")),
                 t!(
