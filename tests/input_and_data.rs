@@ -323,8 +323,8 @@ fn the_command_line_evaluates_the_worked_example_and_prints_json() {
 
 #[test]
 fn the_command_line_fails_with_the_file_and_field_on_bad_input() {
-    let dir = std::env::temp_dir().join(format!("kt-cli-{}", std::process::id()));
-    std::fs::create_dir_all(&dir).unwrap();
+    let scratch = common::Scratch::new("cli");
+    let dir = &scratch.0;
     let bad = dir.join("bad.json");
     std::fs::write(
         &bad,

@@ -234,8 +234,8 @@ fn the_command_line_evaluates_the_same_csv_and_names_the_bad_cell() {
     assert_eq!(out.status.code(), Some(2));
     let err = String::from_utf8_lossy(&out.stderr);
     assert!(err.contains("Row 4, column \"Ngày tuyển dụng\""), "{err}");
-    let dir = std::env::temp_dir().join(format!("kt-csv-{}", std::process::id()));
-    std::fs::create_dir_all(&dir).unwrap();
+    let scratch = common::Scratch::new("csv");
+    let dir = &scratch.0;
     let good = dir.join("good.csv");
     std::fs::write(&good, CSV.lines().take(3).collect::<Vec<_>>().join("\n")).unwrap();
     let out = std::process::Command::new(env!("CARGO_BIN_EXE_khen-thuong"))

@@ -169,3 +169,20 @@ pub fn notes(ev: &Evaluation, award: &str) -> String {
         .collect::<Vec<_>>()
         .join(" | ")
 }
+
+/// A temporary folder for files handed to the command line, removed on drop.
+pub struct Scratch(pub std::path::PathBuf);
+
+impl Scratch {
+    pub fn new(tag: &str) -> Scratch {
+        let dir = std::env::temp_dir().join(format!("kt-{tag}-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        Scratch(dir)
+    }
+}
+
+impl Drop for Scratch {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_dir_all(&self.0);
+    }
+}

@@ -1,11 +1,10 @@
 // End-to-end tests of the release build: what a user does, in headless Chromium.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFile, writeFile, mkdtemp } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { serve } from './server.mjs';
-import { DIST, launch, open, start, outcomeOf, fillCstdcsProfile } from './helpers.mjs';
+import { DIST, launch, open, start, outcomeOf, fillCstdcsProfile, scratch } from './helpers.mjs';
 
 let server, browser;
 before(async () => { server = await serve(DIST); browser = await launch(); });
@@ -81,7 +80,7 @@ test('download, then load into a fresh page, gives the same form and results; re
 });
 
 test('a bad file leaves the data untouched and says why in the interface language', async () => {
-  const dir = await mkdtemp(join(tmpdir(), 'kt-e2e-'));
+  const dir = await scratch('e2e');
   const broken = join(dir, 'broken.json');
   await writeFile(broken, '{ "schema_version": 1, "years": [');
   const impossible = join(dir, 'impossible.json');

@@ -2,15 +2,14 @@
 // release build and measure, in headless Chromium, the time until all are evaluated and
 // the main-thread long tasks (PerformanceObserver 'longtask', tasks over 50 ms).
 //   node bench-unit.mjs [N] [DIST_DIR]
-import { writeFile, mkdtemp } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { serve } from './server.mjs';
-import { launch } from './helpers.mjs';
+import { launch, scratch } from './helpers.mjs';
 
 const N = Number(process.argv[2] ?? 1000);
 const dist = resolve(process.argv[3] ?? process.env.DIST_DIR ?? '../../dist');
-const dir = await mkdtemp(join(tmpdir(), 'kt-bench-'));
+const dir = await scratch('bench');
 const csv = join(dir, 'unit.csv');
 const r = ['HTXSNV', 'HTTNV', 'HTNV', 'HTTNV'];
 const rows = ['Họ và tên;Ngày tuyển dụng;Đảng viên;Xếp loại 2020;Xếp loại 2021;Xếp loại 2022;Xếp loại 2023;Xếp loại 2024;Sáng kiến;Đã nhận;Đang bị xem xét;Cam kết'];

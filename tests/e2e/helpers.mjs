@@ -1,9 +1,22 @@
 // Shared set-up for the end-to-end tests: Debian's chromium through playwright-core,
 // with every console error, page error, failed response and foreign request recorded.
 import { chromium } from 'playwright-core';
-import { resolve } from 'node:path';
+import { mkdtemp } from 'node:fs/promises';
+import { rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 
 export const DIST = resolve(process.env.DIST_DIR ?? '../../dist');
+
+const scratchDirs = [];
+process.on('exit', () => { for (const d of scratchDirs) rmSync(d, { recursive: true, force: true }); });
+
+/** A fresh temporary folder `kt-TAG-…`, removed when the process ends. */
+export async function scratch(tag) {
+  const dir = await mkdtemp(join(tmpdir(), `kt-${tag}-`));
+  scratchDirs.push(dir);
+  return dir;
+}
 
 export async function launch() {
   return chromium.launch({

@@ -2,11 +2,10 @@
 // candidate, export, and keep everything after a reload — all in the browser.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFile, writeFile, mkdtemp } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFile, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { serve } from './server.mjs';
-import { DIST, launch, open, start } from './helpers.mjs';
+import { DIST, launch, open, start, scratch } from './helpers.mjs';
 
 const CSV = resolve('../../examples/unit-candidates.csv');
 let server, browser;
@@ -60,7 +59,7 @@ test('importing a CSV keeps the good rows, names the bad cells, and shows each c
 });
 
 test('the unit\'s collective titles come from its members and its own ratings; exports and reload keep everything', async () => {
-  const dir = await mkdtemp(join(tmpdir(), 'kt-unit-'));
+  const dir = await scratch('unit');
   const csv = join(dir, 'ung-vien.csv');
   const rows = ['Họ và tên;Ngày tuyển dụng;Xếp loại 2024;Đang bị xem xét;Cam kết'];
   for (let i = 0; i < 10; i++) rows.push(`Người ${i};2015-01-01;${i < 3 ? 'HTXSNV' : 'HTTNV'};không;có`);
@@ -108,7 +107,7 @@ test('the unit\'s collective titles come from its members and its own ratings; e
 });
 
 test('a unit of 300 candidates is imported and evaluated in the browser, shown a page at a time', async () => {
-  const dir = await mkdtemp(join(tmpdir(), 'kt-unit-'));
+  const dir = await scratch('unit');
   const csv = join(dir, 'don-vi-300.csv');
   const rows = ['Họ và tên;Ngày tuyển dụng;Xếp loại 2022;Xếp loại 2023;Xếp loại 2024;Sáng kiến;Đang bị xem xét;Cam kết'];
   const r = ['HTXSNV', 'HTTNV', 'HTNV'];
