@@ -176,6 +176,46 @@ pub struct Profile {
     pub members: Vec<Profile>,
 }
 
+impl Profile {
+    /// A copy without `members`: a unit of a thousand candidates is evaluated as a
+    /// collective many times while its candidates' results come in, and copying every
+    /// candidate each time was waste. Destructured, so a new field cannot be forgotten.
+    pub fn without_members(&self) -> Profile {
+        let Profile {
+            schema_version,
+            subject,
+            proposal_date,
+            evaluation_year,
+            person,
+            unit,
+            years,
+            achievements,
+            awards_received,
+            declarations,
+            pending_proceedings,
+            facts,
+            review_periods,
+            members: _,
+        } = self;
+        Profile {
+            schema_version: *schema_version,
+            subject: *subject,
+            proposal_date: proposal_date.clone(),
+            evaluation_year: *evaluation_year,
+            person: person.clone(),
+            unit: unit.clone(),
+            years: years.clone(),
+            achievements: achievements.clone(),
+            awards_received: awards_received.clone(),
+            declarations: declarations.clone(),
+            pending_proceedings: *pending_proceedings,
+            facts: facts.clone(),
+            review_periods: review_periods.clone(),
+            members: Vec::new(),
+        }
+    }
+}
+
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Person {

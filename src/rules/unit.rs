@@ -543,13 +543,14 @@ pub fn evaluate_unit(
     today: NaiveDate,
 ) -> Result<Evaluation, Vec<InputError>> {
     let std = Standards::get();
-    let mut own = unit.clone();
+    // The members are counted from their results, not validated again as part of the unit.
+    let mut own = unit.without_members();
     own.subject = Subject::Collective;
-    let members = std::mem::take(&mut own.members);
+    let members = &unit.members;
     let mut facts = validate::validate(&own, std, today)?;
     if !members.is_empty() {
         let y = facts.evaluation_year;
-        let counts = counts_from(&members, results, y);
+        let counts = counts_from(members, results, y);
         let row = facts.years.get_or_insert_with(y, || validate::YearFacts {
             label: y.to_string(),
             ..Default::default()
