@@ -492,3 +492,19 @@ fn a_file_that_is_not_a_profile_at_all_gets_a_shape_error_not_a_syntax_error() {
     assert!(e.message.vi.contains("không đúng cấu trúc"), "{}", e.message.vi);
     assert!(e.field.contains("line 1"), "{}", e.field);
 }
+
+#[test]
+fn shape_errors_are_explained_in_both_languages_without_serde_english() {
+    let reason = |json: &str| parse_profiles(json).unwrap_err().message;
+    let m = reason(r#"{ "schema_version": 1, "years": [ { "year": "2024", "rating": "tot" } ] }"#);
+    assert!(m.vi.contains("giá trị `tot` không hợp lệ") && m.vi.contains("`htxs`"), "{}", m.vi);
+    assert!(m.en.contains("the value `tot` is not valid"), "{}", m.en);
+    let m = reason(r#"{ "schema_version": 1, "colour": "red" }"#);
+    assert!(m.vi.contains("trường `colour` không có trong định dạng hồ sơ"), "{}", m.vi);
+    let m = reason(r#"{ "schema_version": 1, "years": [ { "rating": "htt" } ] }"#);
+    assert!(m.vi.contains("thiếu trường `year`"), "{}", m.vi);
+    let m = reason(r#"{ "schema_version": 1, "evaluation_year": "2025" }"#);
+    assert!(m.vi.contains("sai kiểu dữ liệu: có chuỗi \"2025\", cần số nguyên"), "{}", m.vi);
+    assert!(m.en.contains("wrong kind of value: found string \"2025\", expected an integer"), "{}", m.en);
+    assert!(!m.vi.contains(" at line "), "the place is said once, before the reason: {}", m.vi);
+}

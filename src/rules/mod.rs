@@ -120,13 +120,74 @@ pub fn parse_profiles(text: &str) -> Result<Vec<Profile>, InputError> {
 
 /// `field` names the place for programs; `place` says it to the user.
 fn shape_error(inner: String, (field, place): (String, Text)) -> InputError {
+    let why = shape_reason(&inner);
     InputError {
         message: Text {
-            vi: format!("Dữ liệu không đúng cấu trúc hồ sơ tại {}: {inner}", place.vi),
-            en: format!("The data does not have the profile's shape at {}: {inner}", place.en),
+            vi: format!("Dữ liệu không đúng cấu trúc hồ sơ tại {}: {}", place.vi, why.vi),
+            en: format!("The data does not have the profile's shape at {}: {}", place.en, why.en),
         },
         field,
     }
+}
+
+/// serde's reason in the user's language: its common messages translated (the rest kept),
+/// its " at line N column M" dropped (the place is said before the reason).
+fn shape_reason(msg: &str) -> Text {
+    let msg = msg.split(" at line ").next().unwrap_or(msg);
+    let name = |s: &str| s.split('`').nth(1).unwrap_or(s).to_string();
+    if let Some(rest) = msg.strip_prefix("missing field ") {
+        let f = name(rest);
+        return t!("thiếu trường `{}`", "the field `{}` is missing", f);
+    }
+    if let Some(rest) = msg.strip_prefix("unknown field ") {
+        let f = name(rest);
+        return t!("trường `{}` không có trong định dạng hồ sơ", "the field `{}` is not part of the profile format", f);
+    }
+    if let Some(rest) = msg.strip_prefix("unknown variant ") {
+        let (v, accepted) = rest.split_once(", expected ").unwrap_or((rest, ""));
+        let accepted = accepted.trim_start_matches("one of ");
+        return t!(
+            "giá trị `{}` không hợp lệ; các giá trị nhận được: {}",
+            "the value `{}` is not valid; accepted values: {}",
+            name(v),
+            accepted
+        );
+    }
+    if let Some(rest) = msg.strip_prefix("invalid type: ") {
+        let (found, expected) = rest.split_once(", expected ").unwrap_or((rest, ""));
+        let (fv, fe) = kind_of_value(found);
+        let (ev, ee) = kind_of_value(expected);
+        return Text {
+            vi: format!("sai kiểu dữ liệu: có {fv}, cần {ev}"),
+            en: format!("wrong kind of value: found {fe}, expected {ee}"),
+        };
+    }
+    Text::new(msg, msg)
+}
+
+/// serde's name for a kind of JSON value (`string "x"`, `u32`, `a sequence`…) in (vi, en).
+fn kind_of_value(s: &str) -> (String, String) {
+    let quoted = |prefix: &str| s.strip_prefix(prefix).map(|v| v.trim_matches('`').to_string());
+    if let Some(v) = s.strip_prefix("string ") {
+        return (format!("chuỗi {v}"), format!("string {v}"));
+    }
+    if let Some(v) = quoted("integer ").or_else(|| quoted("floating point ")) {
+        return (format!("số {v}"), format!("number {v}"));
+    }
+    if let Some(v) = quoted("boolean ") {
+        return (v.clone(), v);
+    }
+    let (vi, en) = match s {
+        "u8" | "u16" | "u32" | "u64" | "i32" | "i64" | "usize" => ("số nguyên", "an integer"),
+        "a string" => ("chuỗi", "a string"),
+        "a boolean" => ("true hoặc false", "true or false"),
+        "a sequence" | "sequence" => ("danh sách [ … ]", "a list [ … ]"),
+        "map" | "a map" => ("đối tượng { … }", "an object { … }"),
+        "null" | "unit value" => ("null", "null"),
+        _ if s.starts_with("struct ") => ("đối tượng { … }", "an object { … }"),
+        _ => (s, s),
+    };
+    (vi.to_string(), en.to_string())
 }
 
 fn line_column(e: &serde_json::Error) -> (String, Text) {
