@@ -131,63 +131,51 @@ fn shape_error(inner: String, (field, place): (String, Text)) -> InputError {
 }
 
 /// serde's reason in the user's language: its common messages translated (the rest kept),
-/// its " at line N column M" dropped (the place is said before the reason).
+/// its " at line N column M" dropped (the place is said before the reason). Table-driven:
+/// a `format!` per message would cost the download budget more than the tables.
 fn shape_reason(msg: &str) -> Text {
+    const REASONS: [(&str, &str, &str); 4] = [
+        ("missing field ", "thiếu trường {a}", "the field {a} is missing"),
+        ("unknown field ", "trường {a} không có trong định dạng hồ sơ", "the field {a} is not part of the profile format"),
+        ("unknown variant ", "giá trị {a} không hợp lệ; các giá trị nhận được: {b}", "the value {a} is not valid; accepted values: {b}"),
+        ("invalid type: ", "sai kiểu dữ liệu: có {a}, cần {b}", "wrong kind of value: found {a}, expected {b}"),
+    ];
     let msg = msg.split(" at line ").next().unwrap_or(msg);
-    let name = |s: &str| s.split('`').nth(1).unwrap_or(s).to_string();
-    if let Some(rest) = msg.strip_prefix("missing field ") {
-        let f = name(rest);
-        return t!("thiếu trường `{}`", "the field `{}` is missing", f);
-    }
-    if let Some(rest) = msg.strip_prefix("unknown field ") {
-        let f = name(rest);
-        return t!("trường `{}` không có trong định dạng hồ sơ", "the field `{}` is not part of the profile format", f);
-    }
-    if let Some(rest) = msg.strip_prefix("unknown variant ") {
-        let (v, accepted) = rest.split_once(", expected ").unwrap_or((rest, ""));
-        let accepted = accepted.trim_start_matches("one of ");
-        return t!(
-            "giá trị `{}` không hợp lệ; các giá trị nhận được: {}",
-            "the value `{}` is not valid; accepted values: {}",
-            name(v),
-            accepted
-        );
-    }
-    if let Some(rest) = msg.strip_prefix("invalid type: ") {
-        let (found, expected) = rest.split_once(", expected ").unwrap_or((rest, ""));
-        let (fv, fe) = kind_of_value(found);
-        let (ev, ee) = kind_of_value(expected);
-        return Text {
-            vi: format!("sai kiểu dữ liệu: có {fv}, cần {ev}"),
-            en: format!("wrong kind of value: found {fe}, expected {ee}"),
-        };
+    for (prefix, vi, en) in REASONS {
+        if let Some(rest) = msg.strip_prefix(prefix) {
+            let (a, b) = rest.split_once(", expected ").unwrap_or((rest, ""));
+            let b = b.trim_start_matches("one of ");
+            let fill = |tpl: &str, lang: usize| tpl.replacen("{a}", &kind_of_value(a, lang), 1).replacen("{b}", &kind_of_value(b, lang), 1);
+            return Text { vi: fill(vi, 0), en: fill(en, 1) };
+        }
     }
     Text::new(msg, msg)
 }
 
-/// serde's name for a kind of JSON value (`string "x"`, `u32`, `a sequence`…) in (vi, en).
-fn kind_of_value(s: &str) -> (String, String) {
-    let quoted = |prefix: &str| s.strip_prefix(prefix).map(|v| v.trim_matches('`').to_string());
-    if let Some(v) = s.strip_prefix("string ") {
-        return (format!("chuỗi {v}"), format!("string {v}"));
+/// serde's name for a kind of JSON value (`string "x"`, `u32`, `a sequence`…) in Vietnamese
+/// (`lang` 0) or English (1), keeping the value it quotes; anything else as it is.
+fn kind_of_value(s: &str, lang: usize) -> String {
+    const KINDS: [(&str, [&str; 2], bool); 13] = [
+        ("string ", ["chuỗi ", "string "], true),
+        ("integer ", ["số ", "number "], true),
+        ("floating point ", ["số ", "number "], true),
+        ("boolean ", ["", ""], true),
+        ("u32", ["số nguyên", "an integer"], false),
+        ("u64", ["số nguyên", "an integer"], false),
+        ("i64", ["số nguyên", "an integer"], false),
+        ("a string", ["chuỗi", "a string"], false),
+        ("a boolean", ["true hoặc false", "true or false"], false),
+        ("a sequence", ["danh sách [ … ]", "a list [ … ]"], false),
+        ("sequence", ["danh sách [ … ]", "a list [ … ]"], false),
+        ("map", ["đối tượng { … }", "an object { … }"], false),
+        ("struct ", ["đối tượng { … }", "an object { … }"], false),
+    ];
+    for (serde, words, keep) in KINDS {
+        if let Some(rest) = s.strip_prefix(serde) {
+            return if keep { format!("{}{}", words[lang], rest.trim_matches('`')) } else { words[lang].to_string() };
+        }
     }
-    if let Some(v) = quoted("integer ").or_else(|| quoted("floating point ")) {
-        return (format!("số {v}"), format!("number {v}"));
-    }
-    if let Some(v) = quoted("boolean ") {
-        return (v.clone(), v);
-    }
-    let (vi, en) = match s {
-        "u8" | "u16" | "u32" | "u64" | "i32" | "i64" | "usize" => ("số nguyên", "an integer"),
-        "a string" => ("chuỗi", "a string"),
-        "a boolean" => ("true hoặc false", "true or false"),
-        "a sequence" | "sequence" => ("danh sách [ … ]", "a list [ … ]"),
-        "map" | "a map" => ("đối tượng { … }", "an object { … }"),
-        "null" | "unit value" => ("null", "null"),
-        _ if s.starts_with("struct ") => ("đối tượng { … }", "an object { … }"),
-        _ => (s, s),
-    };
-    (vi.to_string(), en.to_string())
+    s.to_string()
 }
 
 fn line_column(e: &serde_json::Error) -> (String, Text) {
