@@ -270,7 +270,7 @@ pub fn App() -> Html {
                 <UnitReport lang={lang} unit_name={state.unit.unit.as_ref().map(|u| u.name.clone()).unwrap_or_default()}
                     rows={report_rows.clone()} unit_result={unit_result.0.clone()} warnings={unit_result.1.clone()} />
             } else {
-                <Report profile={state.current().clone()} result={result.clone()} lang={lang} today={today} />
+                <Report state={state.clone()} result={result.clone()} today={today} />
             }
         </div>
     }

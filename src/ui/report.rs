@@ -9,15 +9,16 @@ use chrono::NaiveDate;
 use yew::prelude::*;
 
 use super::i18n::{self, tr};
-use crate::rules::facts::Profile;
+use super::state::State;
 use crate::rules::standards::{AwardKind, Standards};
 use crate::rules::{Evaluation, InputError, Lang};
 
+/// The state handle (compared by revision, so the report is not re-rendered or copied
+/// when nothing changed) and the evaluation it prints.
 #[derive(Properties, PartialEq)]
 pub struct ReportProps {
-    pub profile: Profile,
+    pub state: UseReducerHandle<State>,
     pub result: Rc<Result<Evaluation, Vec<InputError>>>,
-    pub lang: Lang,
     pub today: NaiveDate,
 }
 
@@ -31,8 +32,8 @@ fn label(items: &[(&str, i18n::S)], code: &str, lang: Lang) -> String {
 
 #[component]
 pub fn Report(props: &ReportProps) -> Html {
-    let lang = props.lang;
-    let p = &props.profile;
+    let lang = props.state.lang;
+    let p = props.state.current();
     let std = Standards::get();
     let person = p.person.clone().unwrap_or_default();
     let code = |v: &Option<crate::rules::facts::Rating>| super::code(v);
