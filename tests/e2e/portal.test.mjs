@@ -1,8 +1,10 @@
 // Ready for the province portal: any sub-path, a strict CSP, offline after one visit,
-// and embedding in a sandboxed iframe on another origin.
+// embedding in a sandboxed iframe on another origin, and the download budget.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFile } from 'node:fs/promises';
+import { readFile, readdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import { brotliCompressSync, constants } from 'node:zlib';
 import { serve, host } from './server.mjs';
 import { DIST, launch, open, start, fillCstdcsProfile } from './helpers.mjs';
 
@@ -91,4 +93,19 @@ test('embedded in a sandboxed iframe on another origin: no header, height sent, 
   await context.close();
   await portal.close();
   await server.close();
+});
+
+test('the whole release build stays within the 200 kB brotli download budget (issue 6)', async () => {
+  // Sizes, not times: brotli at quality 11 is deterministic (the same bytes as
+  // `scripts/size-report`). A change that crosses the budget fails here, not on a slow phone.
+  let total = 0;
+  const sizes = [];
+  for (const f of await readdir(DIST)) {
+    const raw = await readFile(join(DIST, f));
+    const br = brotliCompressSync(raw, { params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: raw.length } }).length;
+    sizes.push(`${f} ${br}`);
+    total += br;
+  }
+  assert.ok(sizes.some((s) => s.includes('_bg.wasm')), 'the build holds the wasm');
+  assert.ok(total <= 200_000, `total ${total} B brotli over 200,000:\n${sizes.join('\n')}`);
 });
