@@ -1,5 +1,6 @@
 //! The unit directory (rule book §8) and the calendar of the seed documents (§6): data
-//! under `standards/`, read here into suggestions and a calendar relative to a date.
+//! under `standards/` (`units.json`, `calendar.json`, compiled in by `build.rs` like the
+//! awards), turned here into suggestions and a calendar relative to a date.
 //! Pure: the date is an argument.
 
 use chrono::{Datelike, NaiveDate};
