@@ -300,3 +300,15 @@ fn a_unit_export_from_a_newer_app_version_is_refused_with_the_reason() {
         other => panic!("{other:?}"),
     }
 }
+
+#[test]
+fn a_broken_unit_file_is_refused_with_the_place_in_the_users_language() {
+    match import("don-vi.json", "{ \"schema_version\": 1, \"years\": 5 }", Standards::get()) {
+        Import::Refused(why) => {
+            // The sentence itself says where; no program-facing field name in front of it.
+            assert!(why.vi.starts_with("Dữ liệu không đúng cấu trúc hồ sơ tại"), "{}", why.vi);
+            assert!(why.en.starts_with("The data does not have the profile's shape at"), "{}", why.en);
+        }
+        other => panic!("{other:?}"),
+    }
+}

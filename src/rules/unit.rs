@@ -714,10 +714,8 @@ pub fn import(file_name: &str, text: &str, std: &Standards) -> Import {
     }
     // A unit export of this app (`{"unit": …}`) comes back as one collective profile.
     match super::parse_profiles(text) {
-        Err(e) => Import::Refused(Text {
-            vi: format!("{}: {}", e.field, e.message.vi),
-            en: format!("{}: {}", e.field, e.message.en),
-        }),
+        // The message already says where, in the user's language (`field` is for programs).
+        Err(e) => Import::Refused(e.message),
         Ok(mut ps) => {
             if ps.len() == 1 && ps[0].subject == Subject::Collective {
                 return Import::Unit(ps.remove(0));
