@@ -89,7 +89,7 @@ fn a_file_of_the_wrong_shape_names_the_path() {
 
 #[test]
 fn a_file_from_a_newer_version_says_so_before_anything_else() {
-    let e = parse_profiles(r#"{ "schema_version": 2, "new_field": true }"#).unwrap_err();
+    let e = parse_profiles(r#"{ "schema_version": 3, "new_field": true }"#).unwrap_err();
     assert_eq!(e.field, "schema_version");
     assert!(e.message.vi.contains("mới hơn"));
 }
@@ -421,8 +421,8 @@ fn the_json_schema_names_every_field_of_the_profile_format() {
     serde_json::from_value::<rules::Profile>(serde_json::Value::Object(every))
         .expect("every schema field is a format field");
     assert_eq!(
-        schema["$defs"]["profile"]["properties"]["schema_version"]["const"],
-        1
+        schema["$defs"]["profile"]["properties"]["schema_version"]["enum"],
+        json!([1, 2])
     );
 }
 

@@ -12,7 +12,20 @@ use std::collections::BTreeMap;
 use serde::{Deserialize, Serialize};
 
 /// The profile format version this build reads and writes.
-pub const SCHEMA_VERSION: u32 = 1;
+pub const SCHEMA_VERSION: u32 = 2;
+
+/// The oldest format version this build still reads (migrated on load by `migrate`).
+pub const OLDEST_SCHEMA_VERSION: u32 = 1;
+
+/// Brings a profile read in an older format version up to `SCHEMA_VERSION`. Version 2
+/// only added optional facts (rule book version 2), so a version-1 profile means the
+/// same with every new fact unanswered; members are migrated with their collective.
+pub fn migrate(p: &mut Profile) {
+    if (OLDEST_SCHEMA_VERSION..SCHEMA_VERSION).contains(&p.schema_version) {
+        p.schema_version = SCHEMA_VERSION;
+    }
+    p.members.iter_mut().for_each(migrate);
+}
 
 /// Performance rating (đánh giá, xếp loại chất lượng), lowest first so that `>=` reads as "at least".
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
@@ -231,9 +244,13 @@ pub struct Person {
     pub party_member: Option<bool>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub gender: Option<Gender>,
-    /// ISO date of recruitment.
+    /// ISO date of recruitment (format version 1; still read).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub recruitment_date: Option<String>,
+    /// ISO date the person began working continuously at the unit, labour-contract time
+    /// before recruitment included (rule book §2). Empty: the recruitment date.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub continuous_work_from: Option<String>,
 }
 
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
@@ -246,6 +263,9 @@ pub struct Unit {
     /// Whether the unit is also rated as a party organisation (chi bộ / đảng bộ).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub has_party_organisation: Option<bool>,
+    /// Whether the unit has mass organisations (công đoàn, đoàn thanh niên). Empty: unknown.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub has_mass_organisations: Option<bool>,
 }
 
 /// One evaluation year. The label is `2025` or, for education units, `2025-2026`.
@@ -257,6 +277,9 @@ pub struct YearRow {
     pub rating: Option<Rating>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub party_rating: Option<Rating>,
+    /// Collective only: the lowest rating of its mass organisations that year.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub mass_organisation_rating: Option<Rating>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub discipline: Option<Discipline>,
     /// Collective only: member counts for this year.
@@ -314,6 +337,19 @@ pub struct Achievement {
     /// Applied effectively. Empty: unknown.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub applied: Option<bool>,
+    /// The award it was already used for, if any (rule book §2a.4). Empty: not used.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub used_for: Option<UsedFor>,
+}
+
+/// The award an initiative or research work was the basis of.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct UsedFor {
+    /// An award id of the catalogue.
+    pub award: String,
+    /// The year (label) of that award's achievement period, or of its decision.
+    pub year: String,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -322,7 +358,10 @@ pub struct AwardReceived {
     /// An award id of the catalogue (`standards/`).
     pub award: String,
     /// The achievement period the award was for (first and last year, inclusive).
-    pub period: Period,
+    /// Empty when the decision names none: the decision date then stands for it
+    /// (rule book §2a.6).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub period: Option<Period>,
     #[serde(default, rename = "type")]
     pub award_type: AwardType,
     #[serde(default)]
@@ -331,6 +370,37 @@ pub struct AwardReceived {
     pub decision_date: Option<String>,
     #[serde(default)]
     pub authority: String,
+}
+
+impl AwardReceived {
+    /// The achievement period as written: `2024`, `2023–2024`, or empty when the decision
+    /// names none.
+    pub fn period_text(&self) -> String {
+        match self.period {
+            Some(p) if p.from == p.to => p.to.to_string(),
+            Some(p) => format!("{}–{}", p.from, p.to),
+            None => String::new(),
+        }
+    }
+
+    /// Sets the first (`to == false`) or last year of the period from what was typed; an
+    /// empty field on both ends leaves no period (the decision date then stands for it).
+    pub fn set_period_end(&mut self, to: bool, typed: &str) {
+        let typed = typed.trim();
+        let old = self.period;
+        let y: Option<i64> = typed.parse().ok();
+        self.period = match (old, y) {
+            (_, None) if typed.is_empty() => match old {
+                Some(p) if !to && p.to != p.from => Some(Period { from: p.to, to: p.to }),
+                Some(p) if to && p.to != p.from => Some(Period { from: p.from, to: p.from }),
+                _ => None,
+            },
+            (old, None) => old,
+            (None, Some(y)) => Some(Period { from: y, to: y }),
+            (Some(p), Some(y)) if to => Some(Period { from: p.from, to: y }),
+            (Some(p), Some(y)) => Some(Period { from: y, to: p.to }),
+        };
+    }
 }
 
 /// A closed range of years, inclusive on both ends.

@@ -115,7 +115,10 @@ pub fn parse_profiles(text: &str) -> Result<Vec<Profile>, InputError> {
             ),
         });
     }
-    parse(text)
+    // Older format versions are migrated on load, then evaluated under today's rules.
+    let mut profiles = parse(text)?;
+    profiles.iter_mut().for_each(facts::migrate);
+    Ok(profiles)
 }
 
 /// `field` names the place for programs; `place` says it to the user.

@@ -364,6 +364,7 @@ impl CsvReader {
                             year: y.to_string(),
                             scope: sc,
                             applied,
+                            used_for: None,
                         });
                     }
                 }
@@ -395,7 +396,7 @@ impl CsvReader {
                             (true, Some(period), Some(award_type)) => {
                                 p.awards_received.push(AwardReceived {
                                     award: id.to_string(),
-                                    period,
+                                    period: Some(period),
                                     award_type,
                                     decision_number: String::new(),
                                     decision_date: None,
@@ -512,7 +513,7 @@ pub fn counts_from(members: &[Profile], results: &[Option<&Evaluation>], y: i64)
                 Outcome::Eligible => Some(true),
                 Outcome::Undetermined => None,
                 _ => Some(m.awards_received.iter().any(|a| {
-                    a.award == award && a.period.to == y && a.award_type == AwardType::CongTrang
+                    a.award == award && a.period.is_some_and(|p| p.to == y) && a.award_type == AwardType::CongTrang
                 })),
             }
         };

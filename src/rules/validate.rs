@@ -65,8 +65,21 @@ pub struct YearFacts {
     /// or unknown when a discipline's relation to the duties is not given.
     pub rating: Option<Rating>,
     pub party_rating: Option<Rating>,
+    /// Collective only: the lowest rating of its mass organisations.
+    pub mass_rating: Option<Rating>,
     pub discipline: Option<DisciplineLevel>,
     pub counts: Option<Counts>,
+}
+
+/// A discipline period (rule book §2a.2): no year it touches counts for any award.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct DisciplinePeriod {
+    pub from: NaiveDate,
+    pub to: NaiveDate,
+    /// No end date was entered: the period is taken to end with its year (a note asks for it).
+    pub end_assumed: bool,
+    /// The year row it was entered in.
+    pub year: i64,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -76,12 +89,18 @@ pub struct AchievementFact {
     pub year: i64,
     pub scope: Scope,
     pub applied: Option<bool>,
+    /// The award (id, year) it was already used for (rule book §2a.4).
+    pub used_for: Option<(String, i64)>,
 }
 
 #[derive(Clone, Debug, PartialEq)]
 pub struct AwardFact {
     pub award: String,
+    /// The achievement period; when the decision names none, the decision's year
+    /// (the next window starts the year after it, rule book §2a.6).
     pub period: Period,
+    /// The period was taken from the decision date.
+    pub period_from_decision: bool,
     pub award_type: AwardType,
     pub decision_number: String,
 }
@@ -137,9 +156,12 @@ pub struct Facts {
     pub name: String,
     pub proposal_date: NaiveDate,
     pub evaluation_year: i64,
+    /// The date continuous work at the unit began (or the recruitment date).
     pub recruitment_date: Option<NaiveDate>,
     pub party_member: Option<bool>,
     pub has_party_organisation: Option<bool>,
+    pub has_mass_organisations: Option<bool>,
+    pub discipline_periods: Vec<DisciplinePeriod>,
     pub years: Years,
     pub achievements: Vec<AchievementFact>,
     pub awards: Vec<AwardFact>,
@@ -187,6 +209,18 @@ fn count(field: &str, v: Option<i64>, errors: &mut Vec<InputError>) -> Option<u3
     }
 }
 
+/// The dates a year row covers: a calendar year, or 01/09 to 31/05 for a school year
+/// `2025-2026` (rule book §2a.2).
+pub fn row_span(label: &str, y: i64) -> (NaiveDate, NaiveDate) {
+    let y = y.clamp(1, 9000) as i32;
+    let d = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).unwrap_or(NaiveDate::MIN);
+    if label.contains('-') {
+        (d(y, 9, 1), d(y + 1, 5, 31))
+    } else {
+        (d(y, 1, 1), d(y, 12, 31))
+    }
+}
+
 /// Checks a profile. `today` is the default proposal date.
 pub fn validate(
     profile: &Profile,
@@ -218,7 +252,7 @@ fn validate_at(
         ));
         return Err(errors);
     }
-    if p.schema_version != SCHEMA_VERSION {
+    if p.schema_version < OLDEST_SCHEMA_VERSION {
         errors.push(InputError::new(
             f("schema_version"),
             t!(
@@ -239,11 +273,14 @@ fn validate_at(
     let last_year = i64::from(proposal_date.year());
 
     let person = p.person.clone().unwrap_or_default();
-    let recruitment_date = person
-        .recruitment_date
-        .as_deref()
-        .filter(|s| !s.trim().is_empty())
-        .and_then(|s| parse_date(&f("person.recruitment_date"), s, &mut errors));
+    let date_field = |name: &str, v: &Option<String>, errors: &mut Vec<InputError>| {
+        v.as_deref()
+            .filter(|s| !s.trim().is_empty())
+            .and_then(|s| parse_date(&f(name), s, errors))
+    };
+    let recruited = date_field("person.recruitment_date", &person.recruitment_date, &mut errors);
+    let continuous = date_field("person.continuous_work_from", &person.continuous_work_from, &mut errors);
+    let recruitment_date = continuous.or(recruited);
     if let Some(d) = recruitment_date {
         if d > proposal_date {
             errors.push(InputError::new(
@@ -257,6 +294,7 @@ fn validate_at(
     }
 
     let mut years = Years::default();
+    let mut discipline_periods = Vec::new();
     for (i, row) in p.years.iter().enumerate() {
         let field = f(&format!("years[{i}]"));
         let Some(y) = year_key(&row.year) else {
@@ -295,11 +333,27 @@ fn validate_at(
         }
         let mut rating = row.rating;
         if let Some(d) = &row.discipline {
-            for (name, s) in [("from", &d.from), ("to", &d.to)] {
+            let mut dates = [None, None];
+            for (k, (name, s)) in [("from", &d.from), ("to", &d.to)].into_iter().enumerate() {
                 if let Some(s) = s.as_deref().filter(|s| !s.trim().is_empty()) {
-                    parse_date(&format!("{field}.discipline.{name}"), s, &mut errors);
+                    dates[k] = parse_date(&format!("{field}.discipline.{name}"), s, &mut errors);
                 }
             }
+            // The period runs from its start (else the row's start) to its end (else the
+            // end of the row's year: rule book §2a.2, a note asks for the date).
+            let (start, end) = row_span(&row.year, y);
+            let from = dates[0].unwrap_or(start);
+            let to = dates[1].unwrap_or(end);
+            if to < from {
+                errors.push(InputError::new(
+                    format!("{field}.discipline.to"),
+                    t!(
+                        "Thời gian kỷ luật kết thúc trước khi bắt đầu.",
+                        "The discipline period ends before it starts."
+                    ),
+                ));
+            }
+            discipline_periods.push(DisciplinePeriod { from, to, end_assumed: dates[1].is_none(), year: y });
             match (d.duty_related, row.rating) {
                 (Some(true), Some(r)) if r > Rating::Kht => {
                     warnings.push(t!(
@@ -398,6 +452,7 @@ fn validate_at(
                 label: row.year.clone(),
                 rating,
                 party_rating: row.party_rating,
+                mass_rating: row.mass_organisation_rating,
                 discipline: row.discipline.as_ref().map(|d| d.level),
                 counts,
             },
@@ -414,6 +469,7 @@ fn validate_at(
                 year: y,
                 scope: a.scope,
                 applied: a.applied,
+                used_for: a.used_for.as_ref().and_then(|u| year_key(&u.year).map(|y| (u.award.clone(), y))),
             }),
             Some(_) => errors.push(InputError::new(
                 field,
@@ -449,18 +505,41 @@ fn validate_at(
                 ),
             ));
         }
-        if a.period.from > a.period.to {
+        let decision_date = a
+            .decision_date
+            .as_deref()
+            .filter(|s| !s.trim().is_empty())
+            .and_then(|d| parse_date(&format!("{field}.decision_date"), d, &mut errors));
+        let (period, from_decision) = match (a.period, decision_date) {
+            (Some(p), _) => (p, false),
+            (None, Some(d)) => {
+                let y = i64::from(d.year());
+                (Period { from: y, to: y }, true)
+            }
+            (None, None) => {
+                ok = false;
+                errors.push(InputError::new(
+                    format!("{field}.period"),
+                    t!(
+                        "Cần nhập thời gian đạt thành tích hoặc ngày quyết định.",
+                        "Enter the achievement period or the decision date."
+                    ),
+                ));
+                (Period { from: last_year, to: last_year }, false)
+            }
+        };
+        if period.from > period.to {
             ok = false;
             errors.push(InputError::new(
                 format!("{field}.period"),
                 t!(
                     "Thời gian đạt thành tích {}–{}: năm bắt đầu sau năm kết thúc.",
                     "Achievement period {}–{}: the start is after the end.",
-                    a.period.from,
-                    a.period.to
+                    period.from,
+                    period.to
                 ),
             ));
-        } else if a.period.to > last_year {
+        } else if period.to > last_year {
             ok = false;
             errors.push(InputError::new(
                 format!("{field}.period"),
@@ -470,8 +549,8 @@ fn validate_at(
                 ),
             ));
         }
-        if let Some(d) = a.decision_date.as_deref().filter(|s| !s.trim().is_empty()) {
-            if let Some(d) = parse_date(&format!("{field}.decision_date"), d, &mut errors) {
+        {
+            if let Some(d) = decision_date {
                 if d > proposal_date {
                     errors.push(InputError::new(
                         format!("{field}.decision_date"),
@@ -486,7 +565,8 @@ fn validate_at(
         if ok {
             awards.push(AwardFact {
                 award: a.award.clone(),
-                period: a.period,
+                period,
+                period_from_decision: from_decision,
                 award_type: a.award_type,
                 decision_number: a.decision_number.clone(),
             });
@@ -614,6 +694,8 @@ fn validate_at(
         recruitment_date,
         party_member: person.party_member,
         has_party_organisation: p.unit.as_ref().and_then(|u| u.has_party_organisation),
+        has_mass_organisations: p.unit.as_ref().and_then(|u| u.has_mass_organisations),
+        discipline_periods,
         years,
         achievements,
         awards,

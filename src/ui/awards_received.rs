@@ -60,8 +60,8 @@ pub fn AwardsReceived(props: &SectionProps) -> Html {
                 html! {
                     <tr key={i}>
                         { cell(lang, i18n::AWARD, &id("award"), award) }
-                        { cell(lang, i18n::PERIOD_FROM, &id("from"), input(&id("from"), "number", Some("year"), a.period.from.to_string(), set("from"))) }
-                        { cell(lang, i18n::PERIOD_TO, &id("to"), input(&id("to"), "number", Some("year"), a.period.to.to_string(), set("to"))) }
+                        { cell(lang, i18n::PERIOD_FROM, &id("from"), input(&id("from"), "number", Some("year"), a.period.map(|p| p.from.to_string()).unwrap_or_default(), set("from"))) }
+                        { cell(lang, i18n::PERIOD_TO, &id("to"), input(&id("to"), "number", Some("year"), a.period.map(|p| p.to.to_string()).unwrap_or_default(), set("to"))) }
                         { cell(lang, i18n::AWARD_TYPE, &id("type"), select(lang, &id("type"), set("type"), None, &i18n::AWARD_TYPES, &code(&Some(a.award_type)))) }
                         { cell(lang, i18n::DECISION, &id("decision"), input(&id("decision"), "text", None, a.decision_number.clone(), set("decision_number"))) }
                         { cell(lang, i18n::DECISION_DATE, &id("date"), input(&id("date"), "date", None, a.decision_date.clone().unwrap_or_default(), set("decision_date"))) }

@@ -55,7 +55,7 @@ pub fn Report(props: &ReportProps) -> Html {
                     <th>{ tr(lang, i18n::DECISION) }</th><th>{ tr(lang, i18n::DECISION_DATE) }</th><th>{ tr(lang, i18n::AUTHORITY) }</th>
                 </tr></thead>
                 <tbody>{ for rows.iter().map(|a| html! { <tr>
-                    <td>{ if a.period.from == a.period.to { a.period.to.to_string() } else { format!("{}–{}", a.period.from, a.period.to) } }</td>
+                    <td>{ a.period_text() }</td>
                     <td>{ std.award_label(&a.award).map(|(n, _)| n.get(lang).to_string()).unwrap_or_else(|| a.award.clone()) }</td>
                     <td>{ &a.decision_number }</td><td>{ a.decision_date.clone().unwrap_or_default() }</td><td>{ &a.authority }</td>
                 </tr> }) }</tbody>

@@ -410,7 +410,7 @@ impl State {
                     .unwrap_or(2024);
                 p.awards_received.push(AwardReceived {
                     award,
-                    period: Period { from: y, to: y },
+                    period: Some(Period { from: y, to: y }),
                     award_type: AwardType::CongTrang,
                     decision_number: String::new(),
                     decision_date: None,
@@ -426,8 +426,8 @@ impl State {
                 };
                 match field {
                     "award" => a.award = v,
-                    "from" => a.period.from = v.trim().parse().unwrap_or(a.period.from),
-                    "to" => a.period.to = v.trim().parse().unwrap_or(a.period.to),
+                    "from" => a.set_period_end(false, &v),
+                    "to" => a.set_period_end(true, &v),
                     "type" => a.award_type = parse_enum(&v).unwrap_or(a.award_type),
                     "decision_number" => a.decision_number = v,
                     "decision_date" => a.decision_date = opt(v),

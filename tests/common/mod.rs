@@ -20,7 +20,7 @@ pub struct P(pub Value);
 /// annual titles ticked, proposing on 2025-03-01 for 2024.
 pub fn person() -> P {
     P(json!({
-        "schema_version": 1,
+        "schema_version": 2,
         "subject": "individual",
         "proposal_date": "2025-03-01",
         "person": { "full_name": "Hoàng Văn A", "recruitment_date": "2010-01-01", "party_member": false },
@@ -35,7 +35,7 @@ pub fn person() -> P {
 /// A collective with no party organisation, proposing on 2025-03-01 for 2024.
 pub fn unit() -> P {
     P(json!({
-        "schema_version": 1,
+        "schema_version": 2,
         "subject": "collective",
         "proposal_date": "2025-03-01",
         "unit": { "name": "Phòng Thi đua", "has_party_organisation": false },

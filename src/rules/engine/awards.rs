@@ -1,0 +1,277 @@
+//! Criterion kinds of the family "prior awards": a title held in a year, consecutive
+//! awards, the basis award that opens a run (rule book §2a.3, §2a.6, §4).
+
+
+use super::*;
+
+impl Engine<'_> {
+    /// Whether the title `award` was held in year `x` (evaluation year `y`).
+    pub(super) fn title(&self, award: &str, x: i64, y: i64) -> (Status, Text) {
+        // `f(name)` gives the sentence after "x: " in both languages.
+        let said = |f: &dyn Fn(&Text) -> (String, String)| {
+            self.say(|| {
+                let (vi, en) = f(&self.name(award));
+                Text {
+                    vi: format!("{x}: {vi}"),
+                    en: format!("{x}: {en}"),
+                }
+            })
+        };
+        if let Some(a) =
+            self.facts.awards.iter().find(|a| {
+                a.award == award && a.period.to == x && a.award_type == AwardType::CongTrang
+            })
+        {
+            let num = if a.decision_number.is_empty() {
+                String::new()
+            } else {
+                format!(" ({})", a.decision_number)
+            };
+            return (
+                Status::Met,
+                said(&|n| {
+                    (
+                        format!("đã nhận {}{num}", n.vi),
+                        format!("received {}{num}", n.en),
+                    )
+                }),
+            );
+        }
+        if x == y && self.std.award(award).is_some() {
+            return match self.outcome_of(award, x) {
+                Outcome::Eligible => (
+                    Status::Met,
+                    said(&|n| {
+                        (
+                            format!("đủ điều kiện {} (theo kết quả kiểm tra)", n.vi),
+                            format!("eligible for {} (this check)", n.en),
+                        )
+                    }),
+                ),
+                Outcome::Undetermined => (
+                    Status::Unknown,
+                    said(&|n| {
+                        (
+                            format!("{} chưa đủ dữ liệu", n.vi),
+                            format!("{} — not enough data", n.en),
+                        )
+                    }),
+                ),
+                _ => (
+                    Status::NotMet,
+                    said(&|n| (format!("chưa đạt {}", n.vi), format!("no {}", n.en))),
+                ),
+            };
+        }
+        if self
+            .facts
+            .awards
+            .iter()
+            .any(|a| a.award == award && a.period.to == x)
+        {
+            let only = (
+                "chỉ có khen thưởng đột xuất hoặc chuyên đề — không được tính",
+                "only a one-off or thematic award — does not count",
+            );
+            (
+                Status::NotMet,
+                said(&|_| (only.0.to_string(), only.1.to_string())),
+            )
+        } else {
+            (
+                Status::NotMet,
+                said(&|n| {
+                    (
+                        format!("chưa nhập {} đã nhận", n.vi),
+                        format!("no {} entered as received", n.en),
+                    )
+                }),
+            )
+        }
+    }
+
+    /// The natural period of an award found eligible for `y`: a streak's length, else one year.
+    pub(super) fn natural_period(&self, award: &str, y: i64) -> Period {
+        natural_period(self.std, award, self.facts.proposal_date, y)
+    }
+
+    pub(super) fn consecutive_awards(
+        &self,
+        award: &str,
+        count: usize,
+        y: i64,
+    ) -> (Status, Text, Option<Text>) {
+        let name = self.name(award);
+        let ids = [award];
+        let mut periods: Vec<Period> = self.received(&ids).map(|a| a.period).collect();
+        let mut parts = Vec::new();
+        let mut last_unknown = false;
+        if !periods.iter().any(|p| p.to == y) {
+            match self.outcome_of(award, y) {
+                Outcome::Eligible => {
+                    let p = self.natural_period(award, y);
+                    parts.push(self.say(|| Text {
+                        vi: format!("{}–{}: đủ điều kiện (theo kết quả kiểm tra)", p.from, p.to),
+                        en: format!("{}–{}: eligible (this check)", p.from, p.to),
+                    }));
+                    periods.push(p);
+                }
+                Outcome::Undetermined => {
+                    last_unknown = true;
+                    let p = self.natural_period(award, y);
+                    parts.push(self.say(|| Text {
+                        vi: format!("{}–{}: chưa đủ dữ liệu", p.from, p.to),
+                        en: format!("{}–{}: not enough data", p.from, p.to),
+                    }));
+                    periods.push(p);
+                }
+                _ => {}
+            }
+        }
+        crate::rules::order::sort_by_key(&mut periods, |p| p.to);
+        for p in self.received(&ids).filter(|_| !self.quiet) {
+            parts.push(Text {
+                vi: format!("{}–{}: đã nhận", p.period.from, p.period.to),
+                en: format!("{}–{}: received", p.period.from, p.period.to),
+            });
+        }
+        // Walk back from the period ending in y through periods that join end to start.
+        let mut chain = 0;
+        let mut end = y;
+        while let Some(p) = periods.iter().find(|p| p.to == end) {
+            chain += 1;
+            end = p.from - 1;
+        }
+        let status = if chain >= count {
+            if last_unknown {
+                Status::Unknown
+            } else {
+                Status::Met
+            }
+        } else {
+            Status::NotMet
+        };
+        if self.quiet {
+            return (status, Text::default(), None);
+        }
+        let evidence = if parts.is_empty() {
+            Text {
+                vi: format!("Chưa có {}.", name.vi),
+                en: format!("No {} yet.", name.en),
+            }
+        } else {
+            Text::join(&parts, "; ")
+        };
+        let missing = (status == Status::NotMet).then(|| Text {
+            vi: format!(
+                "Cần {} lần {} liên tiếp, lần cuối kết thúc năm {} (hiện có {}).",
+                count, name.vi, y, chain
+            ),
+            en: format!(
+                "Needs {} consecutive {} titles, the last ending in {} (now {}).",
+                count, name.en, y, chain
+            ),
+        });
+        (status, evidence, missing)
+    }
+
+    pub(super) fn prior_award(
+        &self,
+        awards: &[&str],
+        restart_after: &[&str],
+        y: i64,
+        st: &mut RunState,
+    ) -> (Status, Text, Option<Text>) {
+        let floor = self.restart_floor(restart_after);
+        st.lower_bound = floor;
+        let basis = self
+            .received(awards)
+            .filter(|a| a.period.to < y && floor.is_none_or(|f| a.period.to > f))
+            .min_by_key(|a| a.period.to);
+        if self.quiet {
+            return match basis {
+                Some(b) => {
+                    st.lower_bound = Some(b.period.to);
+                    (Status::Met, Text::default(), None)
+                }
+                None => (Status::NotMet, Text::default(), None),
+            };
+        }
+        let names = self.names(awards);
+        let ignored: Vec<&AwardFact> = self
+            .facts
+            .awards
+            .iter()
+            .filter(|a| awards.contains(&a.award.as_str()) && a.award_type != AwardType::CongTrang)
+            .collect();
+        let note = if ignored.is_empty() {
+            Text::default()
+        } else {
+            t!(
+                " Khen thưởng đột xuất/chuyên đề ({}) không được tính.",
+                " One-off/thematic awards ({}) do not count.",
+                ignored
+                    .iter()
+                    .map(|a| a.period.to.to_string())
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            )
+        };
+        let after = floor
+            .map(|f| t!(" sau năm {}", " after {}", f))
+            .unwrap_or_default();
+        match basis {
+            Some(b) => {
+                st.lower_bound = Some(b.period.to);
+                let name = self.name(&b.award);
+                let num = if b.decision_number.is_empty() {
+                    String::new()
+                } else {
+                    format!(", {}", b.decision_number)
+                };
+                (
+                    Status::Met,
+                    Text {
+                        vi: format!(
+                            "{} cho thời gian {}–{}{}; chuỗi năm tính từ {}.{}",
+                            name.vi,
+                            b.period.from,
+                            b.period.to,
+                            num,
+                            b.period.to + 1,
+                            note.vi
+                        ),
+                        en: format!(
+                            "{} for {}–{}{}; the run counts from {}.{}",
+                            name.en,
+                            b.period.from,
+                            b.period.to,
+                            num,
+                            b.period.to + 1,
+                            note.en
+                        ),
+                    },
+                    None,
+                )
+            }
+            None => (
+                Status::NotMet,
+                Text {
+                    vi: format!(
+                        "Chưa nhập {} (khen công trạng){}.{}",
+                        names.vi, after.vi, note.vi
+                    ),
+                    en: format!(
+                        "No {} (merit award) entered{}.{}",
+                        names.en, after.en, note.en
+                    ),
+                },
+                Some(Text {
+                    vi: format!("Cần có {} (khen công trạng){} trước.", names.vi, after.vi),
+                    en: format!("Needs a {} (merit award){} first.", names.en, after.en),
+                }),
+            ),
+        }
+    }
+
+}

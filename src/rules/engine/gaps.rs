@@ -1,0 +1,190 @@
+//! Gaps: what is missing and the earliest year an award could be reached, from a
+//! projection in which every later year goes well (rule book §3).
+
+
+use super::*;
+
+/// The missing texts of the route closest to being met, preferring computed routes over
+/// routes made only of declarations.
+pub(super) fn closest_route_missing(routes: &[RouteFinding]) -> Option<Text> {
+    let computed = |r: &&RouteFinding| r.findings.iter().any(|f| f.missing.is_some());
+    let best = routes.iter().filter(computed).min_by_key(|r| {
+        r.findings
+            .iter()
+            .filter(|f| f.status == Status::NotMet)
+            .count()
+    })?;
+    let parts: Vec<Text> = best
+        .findings
+        .iter()
+        .filter_map(|f| f.missing.clone())
+        .collect();
+    let j = Text::join(&parts, " ");
+    Some(Text {
+        vi: format!("{}: {}", best.text.vi, j.vi),
+        en: format!("{}: {}", best.text.en, j.en),
+    })
+}
+
+pub(super) fn collect_missing(findings: &[Finding], out: &mut Vec<Text>) {
+    for f in findings {
+        if f.status == Status::NotMet {
+            if let Some(m) = &f.missing {
+                out.push(m.clone());
+            }
+        }
+    }
+}
+
+pub(super) fn gap(findings: &[Finding], earliest: Option<i64>, fixed_period: bool) -> Gap {
+    let mut missing = Vec::new();
+    collect_missing(findings, &mut missing);
+    let joined = Text::join(&missing, " ");
+    let summary = match (earliest, fixed_period) {
+        (Some(y), _) => Text {
+            vi: format!("{} Sớm nhất năm {} nếu các năm tới đều đạt.", joined.vi, y),
+            en: format!(
+                "{} Earliest {} if every later year goes well.",
+                joined.en, y
+            ),
+        },
+        (None, true) => Text {
+            vi: format!("{} Kỳ xét đã cố định.", joined.vi),
+            en: format!("{} The review period is fixed.", joined.en),
+        },
+        (None, false) => Text {
+            vi: format!(
+                "{} Không đạt được chỉ bằng kết quả các năm tới (cần điều kiện khác).",
+                joined.vi
+            ),
+            en: format!(
+                "{} Not reachable by later years alone (other conditions are needed).",
+                joined.en
+            ),
+        },
+    };
+    Gap {
+        missing,
+        earliest_year: earliest,
+        summary,
+    }
+}
+
+/// Whether the award goes on (its latest version has no end date): campaigns that
+/// closed cannot be reached by later years.
+pub(super) fn open_ended(a: &Award) -> bool {
+    a.versions.last().is_some_and(|v| v.to.is_none())
+}
+
+pub(super) fn natural_period(std: &Standards, award: &str, date: NaiveDate, y: i64) -> Period {
+    let len = std
+        .award(award)
+        .and_then(|a| a.version_for(date))
+        .and_then(|v| {
+            v.criteria.iter().find_map(|c| match &c.check {
+                Check::Streak { length, .. } => Some(*length),
+                _ => None,
+            })
+        })
+        .unwrap_or(1);
+    Period {
+        from: y - len + 1,
+        to: y,
+    }
+}
+
+/// The projection behind the gaps: from the evaluation year on, every later year goes
+/// well and every award found eligible is received. Returns, per target award, the
+/// first later year in which it is eligible.
+pub(super) fn earliest_years(std: &Standards, facts: &Facts, targets: &[&str]) -> Vec<(String, i64)> {
+    let date = facts.proposal_date;
+    let y0 = facts.evaluation_year;
+    let mut sim = facts.clone();
+    sim.warnings.clear();
+    sim.pending_proceedings = Some(false);
+    for d in std.declarations.iter().filter(|d| !d.route) {
+        sim.declarations.insert(d.id.to_string(), true);
+    }
+    let total = facts
+        .years
+        .values()
+        .rev()
+        .find_map(|r| r.counts.as_ref().and_then(|c| c.total))
+        .or_else(|| (!facts.members.is_empty()).then_some(facts.members.len() as u32))
+        .unwrap_or(1);
+    let awards: Vec<&Award> = std
+        .awards
+        .iter()
+        .filter(|a| a.subject == facts.subject)
+        .filter(|a| {
+            open_ended(a)
+                && a.version_for(date)
+                    .is_some_and(|v| v.review_period.is_none() && v.manual_review.is_none())
+        })
+        .collect();
+    let mut found: Vec<(String, i64)> = Vec::new();
+    for t in y0..=y0 + HORIZON {
+        if t > y0 && !sim.years.contains_key(&t) {
+            let all = Range::exact(total);
+            sim.years.insert(
+                t,
+                YearFacts {
+                    label: t.to_string(),
+                    rating: Some(Rating::Htxs),
+                    party_rating: Some(Rating::Htxs),
+                    mass_rating: Some(Rating::Htxs),
+                    discipline: None,
+                    counts: Some(Counts {
+                        total: Some(total),
+                        at_least_ht: Some(all),
+                        htxs: None,
+                        htt: None,
+                        lao_dong_tien_tien: Some(all),
+                        chien_si_thi_dua_co_so: Some(all),
+                        disciplined_canh_cao_or_heavier: Some(Range::exact(0)),
+                    }),
+                },
+            );
+            sim.achievements.push(AchievementFact {
+                kind: AchievementKind::SangKien,
+                title: String::new(),
+                year: t,
+                scope: Scope::ToanQuoc,
+                applied: Some(true),
+                used_for: None,
+            });
+        }
+        sim.evaluation_year = t;
+        let received: Vec<AwardFact> = {
+            let engine = Engine::quiet(std, &sim);
+            awards
+                .iter()
+                .filter(|a| engine.outcome_of(a.id, t) == Outcome::Eligible)
+                .map(|a| AwardFact {
+                    award: a.id.to_string(),
+                    period: natural_period(std, a.id, date, t),
+                    period_from_decision: false,
+                    award_type: AwardType::CongTrang,
+                    decision_number: String::new(),
+                })
+                .collect()
+        };
+        for a in received {
+            if t > y0 && targets.contains(&a.award.as_str())
+                && !found.iter().any(|(f, _)| *f == a.award) {
+                    found.push((a.award.clone(), t));
+                }
+            if !sim
+                .awards
+                .iter()
+                .any(|b| b.award == a.award && b.period.to == t)
+            {
+                sim.awards.push(a);
+            }
+        }
+        if found.len() == targets.len() {
+            break;
+        }
+    }
+    found
+}

@@ -1,0 +1,579 @@
+//! The evaluator: reads an award's criteria (data, `standards/`) top to bottom against
+//! checked `Facts` and writes one `Finding` per criterion.
+//!
+//! Invariants:
+//! - Pure: no clock, no IO. The proposal date is in the facts.
+//! - Unknown is not "no": a missing rating, date, count or unticked conduct declaration
+//!   makes a criterion `unknown`, never `not_met`.
+//! - A title held in an earlier year counts only when it was received as a `cong_trang`
+//!   award; for the evaluation year itself it also counts when this engine finds it
+//!   eligible (rule book §4).
+//!
+//! Map (a reviewer holding the rule book finds a clause here):
+//! - `principles`: the general principles of rule book §2a, applied to every award
+//!   before its own criteria (pending matters, discipline periods);
+//! - `ratings`: ratings and conduct (rating of Y, party and mass organisations,
+//!   continuous work, declarations);
+//! - `runs`: runs and windows (streaks, unbroken runs, counts inside them, review periods);
+//! - `achievements`: initiatives and research, one use each (§2a.4);
+//! - `awards`: prior awards (titles held, consecutive awards, the basis of a run);
+//! - `members`: a collective's member counts;
+//! - `gaps`: what is missing and the earliest year (§3); `bonus`: estimates (§7).
+//! - Gaps come from a projection in which every later year goes well (rated `htxs`, one
+//!   applied national-scope initiative, conduct declarations ticked, every award found
+//!   eligible received); route declarations are never assumed.
+
+use std::cell::RefCell;
+
+use chrono::{Datelike, Months, NaiveDate};
+
+use super::determination::*;
+use super::facts::{AchievementKind, AwardType, DisciplineLevel, Period, Rating, Scope};
+use super::standards::{Award, Check, Criterion, MemberField, Standards, Version, YearTest};
+use super::text::Text;
+use super::validate::{AchievementFact, AwardFact, Counts, Facts, Range, YearFacts};
+use crate::t;
+
+mod achievements;
+mod awards;
+mod bonus;
+mod gaps;
+mod members;
+mod principles;
+mod ratings;
+mod runs;
+
+use bonus::*;
+use gaps::*;
+
+
+/// How many later years the gap projection looks at.
+const HORIZON: i64 = 20;
+
+/// Evaluates every award of the profile's subject.
+pub fn evaluate_facts(std: &Standards, facts: &Facts) -> Evaluation {
+    let engine = Engine::new(std, facts);
+    let y = facts.evaluation_year;
+    let mut determinations: Vec<Determination> = std
+        .awards
+        .iter()
+        .filter(|a| a.subject == facts.subject)
+        .map(|a| engine.determine(a, y))
+        .collect();
+
+    let targets: Vec<&str> = determinations
+        .iter()
+        .filter(|d| d.outcome == Outcome::NotEligible && d.review_period.is_none())
+        .filter(|d| std.award(&d.award).is_some_and(open_ended))
+        .map(|d| d.award.as_str())
+        .collect();
+    let earliest = if targets.is_empty() {
+        Vec::new()
+    } else {
+        earliest_years(std, facts, &targets)
+    };
+    for d in &mut determinations {
+        if d.outcome == Outcome::NotEligible {
+            d.gaps.push(gap(
+                &d.findings,
+                earliest.iter().find(|(a, _)| *a == d.award).map(|(_, y)| *y),
+                d.review_period.is_some(),
+            ));
+        }
+    }
+
+    let mut notices = Vec::new();
+    if facts.proposal_date >= std.general.amendment_notice_from {
+        let n = &std.general.amendment_notice;
+        notices.push(Note {
+            kind: NoteKind::Scope,
+            text: n.text.into(),
+            cite: n.cite.to_string(),
+        });
+    }
+    Evaluation {
+        name: facts.name.clone(),
+        subject: facts.subject,
+        proposal_date: facts.proposal_date,
+        evaluation_year: y,
+        rule_set: std.rule_set_for(facts.proposal_date).map(|r| r.id.to_string()),
+        notices,
+        warnings: facts.warnings.clone(),
+        determinations,
+    }
+}
+
+/// Per-determination state shared by the criteria of one version, in order: the basis
+/// award found by `prior_award` bounds the `run`, which `count_in_run` then reads.
+#[derive(Default)]
+struct RunState {
+    lower_bound: Option<i64>,
+    run: Option<(i64, i64)>,
+}
+
+struct Engine<'a> {
+    std: &'a Standards,
+    facts: &'a Facts,
+    memo: RefCell<Vec<(String, i64, Outcome)>>,
+    /// Member counts per year: derived once, read by every member criterion.
+    counts_memo: RefCell<Vec<(i64, Option<Counts>)>>,
+    /// Outcomes only, no sentences (the gap projection): the same statuses, far less work.
+    quiet: bool,
+}
+
+impl<'a> Engine<'a> {
+    fn new(std: &'a Standards, facts: &'a Facts) -> Self {
+        Engine {
+            std,
+            facts,
+            memo: RefCell::new(Vec::new()),
+            counts_memo: RefCell::new(Vec::new()),
+            quiet: false,
+        }
+    }
+
+    fn quiet(std: &'a Standards, facts: &'a Facts) -> Self {
+        Engine {
+            quiet: true,
+            ..Engine::new(std, facts)
+        }
+    }
+
+    /// A sentence, built only when sentences are wanted.
+    fn say(&self, f: impl FnOnce() -> Text) -> Text {
+        if self.quiet {
+            Text::default()
+        } else {
+            f()
+        }
+    }
+
+    /// What is missing, when `cond` holds and sentences are wanted.
+    fn say_if(&self, cond: bool, f: impl FnOnce() -> Text) -> Option<Text> {
+        (cond && !self.quiet).then(f)
+    }
+
+    /// The outcome of `award` in year `y`, memoised (used by `title` criteria).
+    fn outcome_of(&self, award: &str, y: i64) -> Outcome {
+        // A few dozen entries per engine: a scan beats hashing a String (and keeps
+        // hashbrown's code for this map out of the wasm).
+        if let Some((_, _, o)) = self.memo.borrow().iter().find(|(a, yy, _)| *yy == y && a == award) {
+            return *o;
+        }
+        let outcome = match self.std.award(award) {
+            Some(a) => self.determine(a, y).outcome,
+            None => Outcome::ManualReview,
+        };
+        self.memo.borrow_mut().push((award.to_string(), y, outcome));
+        outcome
+    }
+
+    fn determine(&self, award: &Award, y: i64) -> Determination {
+        let date = self.facts.proposal_date;
+        let mut d = Determination {
+            award: award.id.to_string(),
+            name: award.name.into(),
+            subject: award.subject,
+            kind: award.kind,
+            group: award.group,
+            year: y,
+            review_period: None,
+            outcome: Outcome::NotInForce,
+            findings: Vec::new(),
+            gaps: Vec::new(),
+            notes: Vec::new(),
+        };
+        let Some(v) = award.version_for(date) else {
+            let windows: Vec<String> = award
+                .versions
+                .iter()
+                .map(|v| {
+                    format!(
+                        "{} – {}",
+                        crate::rules::date::dmy(v.from),
+                        v.to.map_or("…".into(), crate::rules::date::dmy)
+                    )
+                })
+                .collect();
+            d.notes.push(Note {
+                kind: NoteKind::Scope,
+                text: t!(
+                    "Không có quy định áp dụng cho ngày đề nghị {}; quy định này áp dụng trong: {}.",
+                    "No rule applies on the proposal date {}; this standard applies during: {}.",
+                    crate::rules::date::dmy(date),
+                    windows.join("; ")
+                ),
+                cite: String::new(),
+            });
+            return d;
+        };
+        let evaluated_from = i64::from(self.std.general.evaluated_from.year());
+        if v.review_period.is_none() && y < evaluated_from {
+            d.notes.push(Note {
+                kind: NoteKind::Scope,
+                text: t!(
+                    "Năm {} trước {}: không đánh giá lại; danh hiệu, hình thức khen thưởng trước đó được nhập như đã nhận.",
+                    "The year {} is before {}: it is not re-evaluated; earlier titles and awards are entered as received.",
+                    y,
+                    evaluated_from
+                ),
+                cite: "quy tắc §1".into(),
+            });
+            return d;
+        }
+        if let Some(m) = &v.manual_review {
+            d.outcome = Outcome::ManualReview;
+            d.notes.push(Note {
+                kind: NoteKind::Scope,
+                text: m.text.into(),
+                cite: m.cite.to_string(),
+            });
+            return d;
+        }
+        let (y, period) = match v.review_period {
+            Some(def) => {
+                let p = self
+                    .facts
+                    .review_periods
+                    .get(award.id)
+                    .copied()
+                    .unwrap_or(def);
+                (p.to, Some(p))
+            }
+            None => (y, None),
+        };
+        d.year = y;
+        d.review_period = period;
+        let mut st = RunState::default();
+        d.findings = v
+            .criteria
+            .iter()
+            .map(|c| self.criterion(c, y, period, v, &mut st))
+            .collect();
+        d.outcome = Outcome::from_findings(&d.findings);
+        if self.quiet {
+            return d;
+        }
+        d.notes.extend(v.notes.iter().map(|n| Note {
+            kind: NoteKind::Decision,
+            text: n.text.into(),
+            cite: n.cite.to_string(),
+        }));
+        d.notes.extend(v.procedural.iter().map(|n| Note {
+            kind: NoteKind::Procedural,
+            text: n.text.into(),
+            cite: n.cite.to_string(),
+        }));
+        if d.outcome == Outcome::Eligible {
+            if let (Some(b), Some(salary)) = (&award.bonus, self.std.base_salary_at(date)) {
+                let amount = (b.multiple * salary.amount as f64).round() as u64;
+                let (vi_multiple, en_multiple) = multiple_text(b.multiple);
+                d.notes.push(Note {
+                    kind: NoteKind::Bonus,
+                    text: Text {
+                        vi: format!("Tiền thưởng ước tính: {} × lương cơ sở {} đ = {} đ (chỉ để tham khảo).", vi_multiple, group_digits(salary.amount), group_digits(amount)),
+                        en: format!("Estimated bonus: {} × base salary {} VND = {} VND (for reference only).", en_multiple, group_digits(salary.amount), group_digits(amount)),
+                    },
+                    cite: format!("{}; {}", b.cite, salary.cite),
+                });
+            }
+        }
+        d
+    }
+
+    fn criterion(
+        &self,
+        c: &Criterion,
+        y: i64,
+        period: Option<Period>,
+        v: &Version,
+        st: &mut RunState,
+    ) -> Finding {
+        let mut routes = Vec::new();
+        let (status, evidence, missing) = match &c.check {
+            Check::Rating {
+                min,
+                party_rating_counts,
+            } => self.rating(*min, *party_rating_counts, y),
+            Check::PartyOrganisationRating { min } => self.party_organisation(*min, y),
+            Check::RecruitedBeforeYearEnd { months } => self.recruited(*months, y),
+            Check::NoPendingProceedings => match self.facts.pending_proceedings {
+                None => (
+                    Status::Unknown,
+                    self.say(|| t!("Chưa trả lời.", "Not answered.")),
+                    None,
+                ),
+                Some(true) => (
+                    Status::NotMet,
+                    self.say(|| {
+                        t!(
+                            "Đang bị xem xét kỷ luật, điều tra, thanh tra hoặc khiếu nại.",
+                            "Discipline, investigation, inspection or complaint pending."
+                        )
+                    }),
+                    self.say_if(true, || {
+                        t!(
+                            "Chờ kết luận của vụ việc đang xem xét.",
+                            "Wait for the pending matter to be concluded."
+                        )
+                    }),
+                ),
+                Some(false) => (
+                    Status::Met,
+                    self.say(|| t!("Không có vụ việc đang xem xét.", "Nothing pending.")),
+                    None,
+                ),
+            },
+            Check::Declaration { declaration } => self.declaration(declaration, v),
+            Check::Fact { fact } => match self.facts.facts.get(*fact) {
+                None => (
+                    Status::Unknown,
+                    self.say(|| t!("Chưa nhập.", "Not entered.")),
+                    None,
+                ),
+                Some(true) => (Status::Met, self.say(|| t!("Có.", "Yes.")), None),
+                Some(false) => (
+                    Status::NotMet,
+                    self.say(|| t!("Không.", "No.")),
+                    self.say_if(true, || c.text.into()),
+                ),
+            },
+            Check::Title { award } => {
+                let (s, ev) = self.title(award, y, y);
+                let missing = self.say_if(s == Status::NotMet, || {
+                    let n = self.name(award);
+                    Text {
+                        vi: format!("Cần đạt {} năm {}.", n.vi, y),
+                        en: format!("Needs the {} title for {}.", n.en, y),
+                    }
+                });
+                (s, ev, missing)
+            }
+            Check::Streak {
+                length,
+                each,
+                restart_after,
+            } => self.streak(*length, each, restart_after, y),
+            Check::Achievements {
+                min_scope,
+                min_count,
+                window,
+                require_applied,
+                restart_after,
+            } => self.achievements(
+                *min_scope,
+                *min_count,
+                *window,
+                *require_applied,
+                restart_after,
+                y,
+            ),
+            Check::ConsecutiveAwards { award, count } => self.consecutive_awards(award, *count, y),
+            Check::PriorAward {
+                awards,
+                restart_after,
+            } => self.prior_award(awards, restart_after, y, st),
+            Check::Run { min_years, min } => self.run(*min_years, *min, y, st),
+            Check::CountInRun { each, min_count } => match st.run {
+                Some((from, to)) => self.count_years(each, *min_count, from, to, y, true),
+                None => (
+                    Status::Unknown,
+                    t!(
+                        "Chưa xác định được chuỗi năm.",
+                        "The run of years is not known."
+                    ),
+                    None,
+                ),
+            },
+            Check::PeriodAll { min } => {
+                self.period_all(*min, period.unwrap_or(Period { from: y, to: y }))
+            }
+            Check::PeriodCount { each, min_count } => {
+                let p = period.unwrap_or(Period { from: y, to: y });
+                self.count_years(each, *min_count, p.from, p.to, y, false)
+            }
+            Check::MembersShare { field, percent } => self.members(*field, y, |lo, hi, total| {
+                let need = u64::from(*percent) * u64::from(total);
+                (
+                    u64::from(lo) * 100 >= need,
+                    u64::from(hi) * 100 < need,
+                    t!("cần ít nhất {}%", "needs at least {}%", percent),
+                )
+            }),
+            Check::MembersAtLeast { field, min } => {
+                let min = *min;
+                self.members(*field, y, |lo, hi, _| {
+                    (
+                        i64::from(lo) >= min,
+                        i64::from(hi) < min,
+                        t!("cần ít nhất {}", "needs at least {}", min),
+                    )
+                })
+            }
+            Check::MembersAtMost { field, max } => {
+                let max = *max;
+                self.members(*field, y, |lo, hi, _| {
+                    (
+                        i64::from(hi) <= max,
+                        i64::from(lo) > max,
+                        t!("tối đa {}", "at most {}", max),
+                    )
+                })
+            }
+            Check::MembersAll { field } => self.members(*field, y, |lo, hi, total| {
+                (lo == total, hi < total, t!("cần tất cả", "needs all"))
+            }),
+            Check::AnyOf { routes: rs } => {
+                for r in *rs {
+                    let findings: Vec<Finding> = r
+                        .criteria
+                        .iter()
+                        .map(|c| self.criterion(c, y, period, v, st))
+                        .collect();
+                    let status = Status::all(findings.iter().map(|f| f.status));
+                    routes.push(RouteFinding {
+                        route: r.id.to_string(),
+                        text: r.text.into(),
+                        status,
+                        findings,
+                    });
+                }
+                let status = Status::any(routes.iter().map(|r| r.status));
+                let evidence = self.say(|| {
+                    Text::join(
+                        &routes
+                            .iter()
+                            .map(|r| {
+                                let s = status_word(r.status);
+                                Text {
+                                    vi: format!("{}: {}", r.text.vi, s.vi),
+                                    en: format!("{}: {}", r.text.en, s.en),
+                                }
+                            })
+                            .collect::<Vec<_>>(),
+                        "; ",
+                    )
+                });
+                let missing = if self.quiet {
+                    None
+                } else {
+                    (status == Status::NotMet)
+                        .then(|| closest_route_missing(&routes))
+                        .flatten()
+                };
+                (status, evidence, missing)
+            }
+        };
+        Finding {
+            criterion: c.id.to_string(),
+            status,
+            text: c.text.into(),
+            cite: c.cite.to_string(),
+            evidence,
+            missing,
+            routes,
+        }
+    }
+
+    // ---- facts
+
+    fn year(&self, y: i64) -> Option<&YearFacts> {
+        self.facts.years.get(&y)
+    }
+
+    fn rating_of(&self, y: i64) -> Option<Rating> {
+        self.year(y).and_then(|r| r.rating)
+    }
+
+    fn name(&self, award: &str) -> Text {
+        self.std
+            .award_label(award)
+            .map(|(n, _)| n.into())
+            .unwrap_or_else(|| Text::new(award, award))
+    }
+
+    fn names(&self, awards: &[&str]) -> Text {
+        let v: Vec<Text> = awards.iter().map(|a| self.name(a)).collect();
+        Text {
+            vi: v
+                .iter()
+                .map(|t| t.vi.as_str())
+                .collect::<Vec<_>>()
+                .join(" hoặc "),
+            en: v
+                .iter()
+                .map(|t| t.en.as_str())
+                .collect::<Vec<_>>()
+                .join(" or "),
+        }
+    }
+
+    /// `cong_trang` awards received among `awards`.
+    fn received<'f>(&'f self, awards: &'f [&str]) -> impl Iterator<Item = &'f AwardFact> + 'f {
+        self.facts
+            .awards
+            .iter()
+            .filter(move |a| a.award_type == AwardType::CongTrang && awards.contains(&a.award.as_str()))
+    }
+
+    /// The end of the latest `cong_trang` period among `awards`: later windows start after it.
+    fn restart_floor(&self, awards: &[&str]) -> Option<i64> {
+        self.received(awards).map(|a| a.period.to).max()
+    }
+
+}
+
+
+pub(super) fn rating_text(r: Option<Rating>) -> Text {
+    match r {
+        Some(r) => Text::new(r.abbr(), r.abbr()),
+        None => Text::new("chưa nhập xếp loại", "no rating entered"),
+    }
+}
+
+pub(super) fn status_word(s: Status) -> Text {
+    match s {
+        Status::Met => Text::new("đạt", "met"),
+        Status::NotMet => Text::new("chưa đạt", "not met"),
+        Status::Unknown => Text::new("chưa đủ dữ liệu", "not enough data"),
+    }
+}
+
+
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::rules::validate::validate;
+
+    /// The quiet engine (used by the gap projection) must decide exactly like the full one.
+    #[test]
+    fn quiet_and_full_engines_give_the_same_outcome_for_every_award_and_year() {
+        let std = Standards::get();
+        let today = NaiveDate::from_ymd_opt(2026, 11, 22).unwrap();
+        let files = [include_str!(
+            "../../../examples/worked-example-bang-khen-tinh.json"
+        )];
+        let mut profiles: Vec<crate::rules::Profile> = files
+            .iter()
+            .flat_map(|f| crate::rules::parse_profiles(f).unwrap())
+            .collect();
+        let (csv, _) =
+            crate::rules::unit::parse_csv(include_str!("../../../examples/unit-candidates.csv"), std);
+        profiles.extend(csv);
+        for p in &profiles {
+            let facts = validate(p, std, today).unwrap();
+            for y in 2024..=2026 {
+                let (full, quiet) = (Engine::new(std, &facts), Engine::quiet(std, &facts));
+                for a in std.awards.iter().filter(|a| a.subject == facts.subject) {
+                    assert_eq!(
+                        full.outcome_of(a.id, y),
+                        quiet.outcome_of(a.id, y),
+                        "{} in {y}",
+                        a.id
+                    );
+                }
+            }
+        }
+    }
+}

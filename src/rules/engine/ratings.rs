@@ -1,0 +1,189 @@
+//! Criterion kinds of the family "ratings and conduct": the rating of the evaluation
+//! year, the party organisation's and mass organisations' ratings, continuous work,
+//! declarations (rule book §2, §4 LĐTT).
+
+
+use super::*;
+
+impl Engine<'_> {
+    // ---- criterion kinds
+
+    pub(super) fn rating(&self, min: Rating, party_counts: bool, y: i64) -> (Status, Text, Option<Text>) {
+        let r = self.rating_of(y);
+        let party = self.year(y).and_then(|r| r.party_rating);
+        let party_member = self.facts.party_member == Some(true);
+        let ev = self.say(|| {
+            let ev = Text {
+                vi: format!("Năm {}: {}", y, rating_text(r).vi),
+                en: format!("{}: {}", y, rating_text(r).en),
+            };
+            if party_counts && party_member {
+                Text {
+                    vi: format!("{}; xếp loại đảng viên: {}", ev.vi, rating_text(party).vi),
+                    en: format!("{}; party rating: {}", ev.en, rating_text(party).en),
+                }
+            } else {
+                ev
+            }
+        });
+        let party_ok = party_counts && party_member && party.is_some_and(|p| p >= min);
+        let missing = self.say(|| {
+            t!(
+                "Cần xếp loại từ {} năm {}.",
+                "Needs a rating of at least {} for {}.",
+                min.abbr(),
+                y
+            )
+        });
+        match r {
+            Some(r) if r >= min => (Status::Met, ev, None),
+            _ if party_ok => (Status::Met, ev, None),
+            None => (Status::Unknown, ev, None),
+            Some(_) if party_counts && self.facts.party_member.is_none() => {
+                (Status::Unknown, ev, None)
+            }
+            Some(_) if party_counts && party_member && party.is_none() => {
+                (Status::Unknown, ev, None)
+            }
+            Some(_) => (Status::NotMet, ev, (!self.quiet).then_some(missing)),
+        }
+    }
+
+    pub(super) fn party_organisation(&self, min: Rating, y: i64) -> (Status, Text, Option<Text>) {
+        let party = self.year(y).and_then(|r| r.party_rating);
+        match (self.facts.has_party_organisation, party) {
+            (Some(false), _) => (
+                Status::Met,
+                t!(
+                    "Đơn vị không có tổ chức đảng riêng.",
+                    "The unit has no party organisation of its own."
+                ),
+                None,
+            ),
+            (None, None) => (
+                Status::Unknown,
+                t!(
+                    "Chưa cho biết đơn vị có tổ chức đảng không.",
+                    "Not stated whether the unit has a party organisation."
+                ),
+                None,
+            ),
+            (_, None) => (
+                Status::Unknown,
+                t!(
+                    "Năm {}: chưa nhập xếp loại tổ chức đảng.",
+                    "{}: party organisation rating not entered.",
+                    y
+                ),
+                None,
+            ),
+            (_, Some(p)) => {
+                let ev = t!(
+                    "Năm {}: tổ chức đảng {}",
+                    "{}: party organisation {}",
+                    y,
+                    p.abbr()
+                );
+                if p >= min {
+                    (Status::Met, ev, None)
+                } else {
+                    (
+                        Status::NotMet,
+                        ev,
+                        Some(t!(
+                            "Tổ chức đảng cần xếp loại từ {} năm {}.",
+                            "The party organisation needs at least {} for {}.",
+                            min.abbr(),
+                            y
+                        )),
+                    )
+                }
+            }
+        }
+    }
+
+    pub(super) fn recruited(&self, months: u32, y: i64) -> (Status, Text, Option<Text>) {
+        let end = NaiveDate::from_ymd_opt(y as i32 + 1, 1, 1)
+            .and_then(|d| d.checked_sub_months(Months::new(months)));
+        match (self.facts.recruitment_date, end) {
+            (None, _) | (_, None) => (
+                Status::Unknown,
+                self.say(|| {
+                    t!(
+                        "Chưa nhập ngày tuyển dụng.",
+                        "Recruitment date not entered."
+                    )
+                }),
+                None,
+            ),
+            (Some(d), Some(limit)) => {
+                let ev = self.say(|| {
+                    t!(
+                        "Tuyển dụng ngày {}; hạn để đủ {} tháng trong năm {}: {}.",
+                        "Recruited {}; to have {} months in {} the limit is {}.",
+                        crate::rules::date::dmy(d),
+                        months,
+                        y,
+                        crate::rules::date::dmy(limit)
+                    )
+                });
+                if d <= limit {
+                    (Status::Met, ev, None)
+                } else {
+                    (
+                        Status::NotMet,
+                        ev,
+                        self.say_if(true, || {
+                            t!(
+                                "Chưa đủ {} tháng công tác trong năm {}.",
+                                "Fewer than {} months of service in {}.",
+                                months,
+                                y
+                            )
+                        }),
+                    )
+                }
+            }
+        }
+    }
+
+    pub(super) fn declaration(&self, id: &str, v: &Version) -> (Status, Text, Option<Text>) {
+        let Some(decl) = self.std.declaration(id) else {
+            return (
+                Status::Unknown,
+                t!(
+                    "Cam kết không có trong danh mục.",
+                    "Declaration not in the catalogue."
+                ),
+                None,
+            );
+        };
+        match self.facts.declarations.get(id) {
+            Some(true) => (Status::Met, self.say(|| t!("Đã đánh dấu.", "Ticked.")), None),
+            Some(false) => (Status::NotMet, self.say(|| t!("Đã trả lời: không.", "Answered: no.")), self.say_if(true, || decl.text.into())),
+            None if decl.route && self.conduct_declarations_ticked(v) => (
+                Status::NotMet,
+                self.say(|| t!(
+                    "Không đánh dấu; các cam kết bắt buộc đã đánh dấu nên xét theo các tiêu chí tính được.",
+                    "Not ticked; every conduct declaration is ticked, so the computed routes decide."
+                )),
+                None,
+            ),
+            None => (Status::Unknown, self.say(|| t!("Chưa đánh dấu.", "Not ticked yet.")), None),
+        }
+    }
+
+    /// Whether every conduct (non-route) declaration of the version is ticked.
+    pub(super) fn conduct_declarations_ticked(&self, v: &Version) -> bool {
+        let mut all = Vec::new();
+        v.criteria.iter().for_each(|c| c.walk(&mut all));
+        all.iter().all(|c| match &c.check {
+            Check::Declaration { declaration } => {
+                self.std.declaration(declaration).is_some_and(|d| d.route)
+                    || self.facts.declarations.get(*declaration) == Some(&true)
+            }
+            _ => true,
+        })
+    }
+
+}

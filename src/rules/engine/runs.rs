@@ -1,0 +1,331 @@
+//! Criterion kinds of the family "runs and windows": streaks, unbroken runs and the
+//! counts taken inside them, review periods. A missing year inside a run keeps every
+//! count taken over it unknown whenever the missing year could meet it (rule book §3);
+//! a year under a discipline period breaks every run (§2a.2).
+
+
+use super::*;
+
+impl Engine<'_> {
+    pub(super) fn year_test(&self, test: &YearTest, x: i64, y: i64) -> (Status, Text) {
+        match test {
+            YearTest::Rating(min) => {
+                let r = self.rating_of(x);
+                let s = r.map_or(Status::Unknown, |r| Status::from_bool(r >= *min));
+                (
+                    s,
+                    self.say(|| Text {
+                        vi: format!("{}: {}", x, rating_text(r).vi),
+                        en: format!("{}: {}", x, rating_text(r).en),
+                    }),
+                )
+            }
+            YearTest::RatingWithParty(min) => {
+                let r = self.rating_of(x);
+                let p = self.year(x).and_then(|r| r.party_rating);
+                let needs_party = self.facts.has_party_organisation == Some(true) || p.is_some();
+                let gov = r.map_or(Status::Unknown, |r| Status::from_bool(r >= *min));
+                let party = if needs_party {
+                    p.map_or(Status::Unknown, |p| Status::from_bool(p >= *min))
+                } else {
+                    Status::Met
+                };
+                let ev = self.say(|| {
+                    if needs_party {
+                        Text {
+                            vi: format!(
+                                "{}: {} / tổ chức đảng {}",
+                                x,
+                                rating_text(r).vi,
+                                rating_text(p).vi
+                            ),
+                            en: format!(
+                                "{}: {} / party {}",
+                                x,
+                                rating_text(r).en,
+                                rating_text(p).en
+                            ),
+                        }
+                    } else {
+                        Text {
+                            vi: format!("{}: {}", x, rating_text(r).vi),
+                            en: format!("{}: {}", x, rating_text(r).en),
+                        }
+                    }
+                });
+                (Status::all([gov, party]), ev)
+            }
+            YearTest::Title(award) => self.title(award, x, y),
+        }
+    }
+
+    pub(super) fn test_label(&self, test: &YearTest) -> Text {
+        match test {
+            YearTest::Rating(r) | YearTest::RatingWithParty(r) => {
+                t!("xếp loại từ {}", "rated at least {}", r.abbr())
+            }
+            YearTest::Title(a) => {
+                let n = self.name(a);
+                Text {
+                    vi: format!("đạt {}", n.vi),
+                    en: format!("holding {}", n.en),
+                }
+            }
+        }
+    }
+
+    pub(super) fn streak(
+        &self,
+        length: i64,
+        each: &YearTest,
+        restart_after: &[&str],
+        y: i64,
+    ) -> (Status, Text, Option<Text>) {
+        let floor = self.restart_floor(restart_after);
+        let mut statuses = Vec::new();
+        let mut parts = Vec::new();
+        for x in (y - length + 1)..=y {
+            if floor.is_some_and(|f| x <= f) {
+                statuses.push(Status::NotMet);
+                parts.push(self.say(|| {
+                    t!(
+                        "{}: thuộc thời gian của lần khen trước",
+                        "{}: within the previous award's period",
+                        x
+                    )
+                }));
+            } else {
+                let (s, ev) = self.year_test(each, x, y);
+                statuses.push(s);
+                parts.push(ev);
+            }
+        }
+        let status = Status::all(statuses);
+        if self.quiet {
+            return (status, Text::default(), None);
+        }
+        let label = self.test_label(each);
+        let after = floor
+            .map(|f| t!(", sau năm {}", ", after {}", f))
+            .unwrap_or_default();
+        let missing = (status == Status::NotMet).then(|| {
+            t!(
+                "Cần {} năm liên tục {} đến năm {}{}.",
+                "Needs {} consecutive years {} up to {}{}.",
+                length,
+                label.vi,
+                y,
+                after.vi
+            )
+            .with_en(format!(
+                "Needs {} consecutive years {} up to {}{}.",
+                length, label.en, y, after.en
+            ))
+        });
+        (status, Text::join(&parts, "; "), missing)
+    }
+
+    pub(super) fn run(
+        &self,
+        min_years: i64,
+        min: Rating,
+        y: i64,
+        st: &mut RunState,
+    ) -> (Status, Text, Option<Text>) {
+        let lower = st.lower_bound;
+        let mut len = 0;
+        let mut x = y;
+        let stop = loop {
+            if lower.is_some_and(|l| x <= l) {
+                break self.say(|| t!("bắt đầu sau năm {}", "starts after {}", x));
+            }
+            match self.rating_of(x) {
+                Some(r) if r >= min => len += 1,
+                Some(r) => break self.say(|| t!("năm {} xếp loại {}", "{} rated {}", x, r.abbr())),
+                None => break self.say(|| t!("năm {} chưa nhập xếp loại", "{} has no rating", x)),
+            }
+            x -= 1;
+        };
+        let unknown_stop = self.rating_of(x).is_none() && lower.is_none_or(|l| x > l);
+        st.run = Some((y - len + 1, y));
+        let status = if len >= min_years {
+            Status::Met
+        } else if unknown_stop {
+            Status::Unknown
+        } else {
+            Status::NotMet
+        };
+        if self.quiet {
+            return (status, Text::default(), None);
+        }
+        let evidence = if len == 0 {
+            Text {
+                vi: format!(
+                    "Không có năm nào từ {} liên tục đến {} ({}).",
+                    min.abbr(),
+                    y,
+                    stop.vi
+                ),
+                en: format!(
+                    "No year rated at least {} up to {} ({}).",
+                    min.abbr(),
+                    y,
+                    stop.en
+                ),
+            }
+        } else {
+            Text {
+                vi: format!(
+                    "{} năm liên tục từ {} ({}–{}); chuỗi {}.",
+                    len,
+                    min.abbr(),
+                    y - len + 1,
+                    y,
+                    stop.vi
+                ),
+                en: format!(
+                    "{} consecutive years at least {} ({}–{}); the run {}.",
+                    len,
+                    min.abbr(),
+                    y - len + 1,
+                    y,
+                    stop.en
+                ),
+            }
+        };
+        let missing = (status == Status::NotMet).then(|| Text {
+            vi: format!(
+                "Cần thêm {} năm liên tục xếp loại từ {}.",
+                min_years - len,
+                min.abbr()
+            ),
+            en: format!(
+                "Needs {} more consecutive year(s) rated at least {}.",
+                min_years - len,
+                min.abbr()
+            ),
+        });
+        (status, evidence, missing)
+    }
+
+    /// Counts the years of `from..=to` passing `each`.
+    pub(super) fn count_years(
+        &self,
+        each: &YearTest,
+        min_count: usize,
+        from: i64,
+        to: i64,
+        y: i64,
+        in_run: bool,
+    ) -> (Status, Text, Option<Text>) {
+        let mut met = 0;
+        let mut unknown = 0;
+        let mut parts = Vec::new();
+        for x in from..=to {
+            let (s, ev) = self.year_test(each, x, y);
+            match s {
+                Status::Met => met += 1,
+                Status::Unknown => unknown += 1,
+                Status::NotMet => {}
+            }
+            parts.push(ev);
+        }
+        let status = if met >= min_count {
+            Status::Met
+        } else if met + unknown >= min_count {
+            Status::Unknown
+        } else {
+            Status::NotMet
+        };
+        if self.quiet {
+            return (status, Text::default(), None);
+        }
+        let label = self.test_label(each);
+        let span = if from > to {
+            String::from("—")
+        } else {
+            format!("{from}–{to}")
+        };
+        let evidence = Text {
+            vi: format!(
+                "{} năm {} trong {}{}",
+                met,
+                label.vi,
+                span,
+                if parts.is_empty() {
+                    ".".into()
+                } else {
+                    format!(": {}", Text::join(&parts, "; ").vi)
+                }
+            ),
+            en: format!(
+                "{} year(s) {} in {}{}",
+                met,
+                label.en,
+                span,
+                if parts.is_empty() {
+                    ".".into()
+                } else {
+                    format!(": {}", Text::join(&parts, "; ").en)
+                }
+            ),
+        };
+        let where_ = if in_run {
+            ("trong chuỗi năm", "within the run")
+        } else {
+            ("trong kỳ xét", "in the review period")
+        };
+        let missing = (status == Status::NotMet).then(|| Text {
+            vi: format!(
+                "Cần thêm {} năm {} {}.",
+                min_count - met - unknown,
+                label.vi,
+                where_.0
+            ),
+            en: format!(
+                "Needs {} more year(s) {} {}.",
+                min_count - met - unknown,
+                label.en,
+                where_.1
+            ),
+        });
+        (status, evidence, missing)
+    }
+
+    pub(super) fn period_all(&self, min: Rating, p: Period) -> (Status, Text, Option<Text>) {
+        let mut statuses = Vec::new();
+        let mut parts = Vec::new();
+        let mut failing = Vec::new();
+        for x in p.from..=p.to {
+            let r = self.rating_of(x);
+            let s = r.map_or(Status::Unknown, |r| Status::from_bool(r >= min));
+            if s == Status::NotMet {
+                failing.push(x.to_string());
+            }
+            statuses.push(s);
+            parts.push(Text {
+                vi: format!("{}: {}", x, rating_text(r).vi),
+                en: format!("{}: {}", x, rating_text(r).en),
+            });
+        }
+        let status = Status::all(statuses);
+        let missing = (status == Status::NotMet).then(|| Text {
+            vi: format!(
+                "Các năm {} chưa đạt {} trong kỳ {}–{}.",
+                failing.join(", "),
+                min.abbr(),
+                p.from,
+                p.to
+            ),
+            en: format!(
+                "The years {} are below {} in the period {}–{}.",
+                failing.join(", "),
+                min.abbr(),
+                p.from,
+                p.to
+            ),
+        });
+        (status, Text::join(&parts, "; "), missing)
+    }
+
+}
