@@ -383,6 +383,7 @@ impl State {
                     year,
                     scope: Scope::CoSo,
                     applied: None,
+                    used_for: None,
                 });
             }
             Action::RemoveAchievement(i) => {
