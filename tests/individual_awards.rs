@@ -74,13 +74,13 @@ fn nd_d4_k4_pending_proceedings_block_the_title_and_unanswered_leaves_it_unknown
         .year(2024, "htxs")
         .set("pending_proceedings", true.into())
         .eval();
-    assert_eq!(status(&pending, LDTT, "nd_d4_k4"), NotMet);
+    assert_eq!(status(&pending, LDTT, "d4_k4_dang_xem_xet"), NotMet);
     assert_eq!(outcome(&pending, LDTT), NotEligible);
     let unanswered = person()
         .year(2024, "htxs")
         .set("pending_proceedings", serde_json::Value::Null)
         .eval();
-    assert_eq!(status(&unanswered, LDTT, "nd_d4_k4"), Unknown);
+    assert_eq!(status(&unanswered, LDTT, "d4_k4_dang_xem_xet"), Unknown);
     assert_eq!(outcome(&unanswered, LDTT), Undetermined);
 }
 
@@ -125,14 +125,16 @@ fn nd335_duty_related_discipline_with_htxs_is_a_conflict_evaluated_as_kht() {
 }
 
 #[test]
-fn a_discipline_not_said_to_relate_to_duties_makes_the_rating_unknown() {
+fn a_discipline_not_said_to_relate_to_duties_makes_the_rating_unknown_and_its_period_still_bars_the_year() {
     let ev = person().row(serde_json::json!({ "year": "2024", "rating": "htxs", "discipline": { "level": "khien_trach" } })).eval();
-    assert_eq!(outcome(&ev, LDTT), Undetermined);
     assert_eq!(ev.warnings.len(), 1);
+    // Version 2 (§2a.2): the year of a discipline period counts for no award, whatever the relation to duties.
+    assert_eq!(status(&ev, LDTT, "d4_k4_ky_luat"), NotMet);
+    assert_eq!(outcome(&ev, LDTT), NotEligible);
     let unrelated = person()
         .row(serde_json::json!({ "year": "2024", "rating": "htxs", "discipline": { "level": "khien_trach", "duty_related": false } }))
         .eval();
-    assert_eq!(outcome(&unrelated, LDTT), Eligible);
+    assert_eq!(outcome(&unrelated, LDTT), NotEligible);
 }
 
 // ---- Chiến sĩ thi đua cơ sở, Điều 23

@@ -40,7 +40,8 @@ pub fn unit() -> P {
         "proposal_date": "2025-03-01",
         "unit": { "name": "Phòng Thi đua", "has_party_organisation": false },
         "years": [],
-        "declarations": {}
+        "declarations": {},
+        "pending_proceedings": false
     }))
 }
 

@@ -36,10 +36,21 @@ pub(super) fn collect_missing(findings: &[Finding], out: &mut Vec<Text>) {
     }
 }
 
+/// The id of the pending-matters finding (rule book §2a.1).
+pub(super) const PENDING: &str = "d4_k4_dang_xem_xet";
+
 pub(super) fn gap(findings: &[Finding], earliest: Option<i64>, fixed_period: bool) -> Gap {
     let mut missing = Vec::new();
     collect_missing(findings, &mut missing);
     let joined = Text::join(&missing, " ");
+    // A pending matter: not a later year, but the same year once it is concluded (§2a.1).
+    if let Some(m) = findings
+        .iter()
+        .find(|f| f.criterion == PENDING && f.status == Status::NotMet)
+        .and_then(|f| f.missing.clone())
+    {
+        return Gap { missing, earliest_year: None, summary: m };
+    }
     let summary = match (earliest, fixed_period) {
         (Some(y), _) => Text {
             vi: format!("{} Sớm nhất năm {} nếu các năm tới đều đạt.", joined.vi, y),

@@ -245,15 +245,14 @@ impl<'a> Engine<'a> {
         d.year = y;
         d.review_period = period;
         let mut st = RunState::default();
-        d.findings = v
-            .criteria
-            .iter()
-            .map(|c| self.criterion(c, y, period, v, &mut st))
-            .collect();
+        // The general principles (rule book §2a) first, then the award's own criteria.
+        d.findings = self.principles(y).into_iter().collect();
+        d.findings.extend(v.criteria.iter().map(|c| self.criterion(c, y, period, v, &mut st)));
         d.outcome = Outcome::from_findings(&d.findings);
         if self.quiet {
             return d;
         }
+        d.notes.extend(self.discipline_note());
         d.notes.extend(v.notes.iter().map(|n| Note {
             kind: NoteKind::Decision,
             text: n.text.into(),
