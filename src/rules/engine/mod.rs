@@ -108,6 +108,9 @@ pub fn evaluate_facts(std: &Standards, facts: &Facts) -> Evaluation {
 #[derive(Default)]
 struct RunState {
     lower_bound: Option<i64>,
+    /// Years before the run that a missing rating leaves open (rule book §3): the run
+    /// stopped at an unrated year, and these years could still extend it.
+    open_before: Option<(i64, i64)>,
     run: Option<(i64, i64)>,
 }
 
@@ -374,7 +377,10 @@ impl<'a> Engine<'a> {
             } => self.prior_award(awards, restart_after, y, st),
             Check::Run { min_years, min } => self.run(*min_years, *min, y, st),
             Check::CountInRun { each, min_count } => match st.run {
-                Some((from, to)) => self.count_years(each, *min_count, from, to, y, true),
+                Some((from, to)) => {
+                    let (s, ev, missing) = self.count_years(each, *min_count, from, to, y, true);
+                    self.count_with_open_years(each, *min_count, st.open_before, y, (s, ev, missing))
+                }
                 None => (
                     Status::Unknown,
                     t!(

@@ -6,8 +6,18 @@
 
 use super::*;
 
+/// The earliest year a profile may hold (input is refused before it).
+const EARLIEST_YEAR: i64 = 2000;
+
 impl Engine<'_> {
     pub(super) fn year_test(&self, test: &YearTest, x: i64, y: i64) -> (Status, Text) {
+        // No year touched by a discipline period counts (rule book §2a.2).
+        if self.discipline_in(x).is_some() {
+            return (
+                Status::NotMet,
+                self.say(|| t!("{}: thuộc thời gian thi hành kỷ luật", "{}: within a discipline period", x)),
+            );
+        }
         match test {
             YearTest::Rating(min) => {
                 let r = self.rating_of(x);
@@ -139,6 +149,9 @@ impl Engine<'_> {
             if lower.is_some_and(|l| x <= l) {
                 break self.say(|| t!("bắt đầu sau năm {}", "starts after {}", x));
             }
+            if self.discipline_in(x).is_some() {
+                break self.say(|| t!("năm {} thuộc thời gian thi hành kỷ luật", "{} is within a discipline period", x));
+            }
             match self.rating_of(x) {
                 Some(r) if r >= min => len += 1,
                 Some(r) => break self.say(|| t!("năm {} xếp loại {}", "{} rated {}", x, r.abbr())),
@@ -146,8 +159,27 @@ impl Engine<'_> {
             }
             x -= 1;
         };
-        let unknown_stop = self.rating_of(x).is_none() && lower.is_none_or(|l| x > l);
+        let unknown_stop = self.rating_of(x).is_none()
+            && lower.is_none_or(|l| x > l)
+            && self.discipline_in(x).is_none();
         st.run = Some((y - len + 1, y));
+        // A missing year stopped the run: it and the years before it, back to the next
+        // definite break, could still belong to the run (rule book §3). Bounded by the
+        // earliest year a profile may hold.
+        // Only a year inside what was entered is "missing"; the years before the first
+        // row entered are simply not part of the profile.
+        let first = self.facts.years.keys().next().unwrap_or(y);
+        st.open_before = (unknown_stop && first < x).then(|| {
+            let mut from = x;
+            while from - 1 > EARLIEST_YEAR.max(first - 1)
+                && lower.is_none_or(|l| from - 1 > l)
+                && self.discipline_in(from - 1).is_none()
+                && self.rating_of(from - 1).map_or(first < from - 1, |r| r >= min)
+            {
+                from -= 1;
+            }
+            (from, x)
+        });
         let status = if len >= min_years {
             Status::Met
         } else if unknown_stop {
@@ -328,4 +360,39 @@ impl Engine<'_> {
         (status, Text::join(&parts, "; "), missing)
     }
 
+
+    /// A count taken over a run that a missing year stopped: `unknown` when the open years
+    /// before the run could still bring it to `min_count`, `not_met` only when no value of
+    /// them could (rule book §3).
+    pub(super) fn count_with_open_years(
+        &self,
+        each: &YearTest,
+        min_count: usize,
+        open: Option<(i64, i64)>,
+        y: i64,
+        counted: (Status, Text, Option<Text>),
+    ) -> (Status, Text, Option<Text>) {
+        let (status, evidence, missing) = counted;
+        let Some((from, to)) = open.filter(|_| status == Status::NotMet) else {
+            return (status, evidence, missing);
+        };
+        let could = (from..=to)
+            .filter(|x| self.year_test(each, *x, y).0 != Status::NotMet)
+            .count();
+        let met_in_run = self.count_met(each, y, open);
+        if met_in_run + could < min_count {
+            return (status, evidence, missing);
+        }
+        let ev = self.say(|| Text {
+            vi: format!("{} Năm {} chưa nhập xếp loại nên chuỗi năm có thể dài hơn: chưa xác định được.", evidence.vi, to),
+            en: format!("{} {} has no rating, so the run may be longer: not yet known.", evidence.en, to),
+        });
+        (Status::Unknown, ev, None)
+    }
+
+    /// How many years of the definite run (the years after `open`) pass `each`.
+    fn count_met(&self, each: &YearTest, y: i64, open: Option<(i64, i64)>) -> usize {
+        let start = open.map_or(y, |(_, to)| to + 1);
+        (start..=y).filter(|x| self.year_test(each, *x, y).0 == Status::Met).count()
+    }
 }
