@@ -443,23 +443,48 @@ fn years_before_2024_are_not_re_evaluated() {
 
 #[test]
 fn results_dated_from_1_october_2026_carry_the_amendment_notice() {
+    use khen_thuong::rules::determination::NoteKind;
+    let scope = |ev: &khen_thuong::rules::Evaluation| ev.notices.iter().filter(|n| n.kind == NoteKind::Scope).count();
     let before = person().year(2025, "htt").proposal("2026-09-30").eval();
-    assert!(before.notices.is_empty());
+    assert_eq!(scope(&before), 0);
     let after = person().year(2025, "htt").proposal("2026-10-01").eval();
-    assert_eq!(after.notices.len(), 1);
+    assert_eq!(scope(&after), 1);
     assert!(after.notices[0].text.vi.contains("chưa được mã hoá"));
 }
 
 #[test]
-fn the_bonus_estimate_uses_the_base_salary_in_force_on_the_proposal_date() {
+fn nd152_d49_the_bonus_uses_the_base_salary_of_the_date_and_is_rounded_up_to_ten_thousand() {
     let ev = person().year(2025, "htt").proposal("2026-07-01").eval();
+    // 0.3 × 2,530,000 = 759,000 → 760,000.
     assert!(
-        notes(&ev, "lao_dong_tien_tien").contains("0,3 × lương cơ sở 2.530.000 đ = 759.000 đ"),
+        notes(&ev, "lao_dong_tien_tien").contains("0,3 × lương cơ sở 2.530.000 đ = 760.000 đ"),
         "{}",
         notes(&ev, "lao_dong_tien_tien")
     );
+    assert!(notes(&ev, "lao_dong_tien_tien").contains("Nghị định 161/2026/NĐ-CP") || ev.determination("lao_dong_tien_tien").unwrap().notes.iter().any(|n| n.cite.contains("Nghị định 161/2026/NĐ-CP")));
+    let before = person().year(2025, "htt").proposal("2026-06-30").eval();
+    assert!(notes(&before, "lao_dong_tien_tien").contains("0,3 × lương cơ sở 2.340.000 đ = 710.000 đ"));
     let not_eligible = person().year(2025, "ht").proposal("2026-07-01").eval();
     assert!(!notes(&not_eligible, "lao_dong_tien_tien").contains("Tiền thưởng"));
+}
+
+#[test]
+fn nd152_d49_titles_of_one_year_pay_only_the_highest_and_only_one_form_counts_in_the_total() {
+    // htxs 2024 and 2025 with an initiative each: LĐTT + CSTĐCS 2025 (pay 1.0 only),
+    // Giấy khen 0.3 and Bằng khen tỉnh 1.5 (one form: 1.5).
+    let ev = person()
+        .years(2024, 2025, "htxs")
+        .initiative(2024, "co_so", Some(true))
+        .initiative(2025, "co_so", Some(true))
+        .declare("thanh_tich_phong_trao", true)
+        .proposal("2026-07-01")
+        .eval();
+    assert_eq!(outcome(&ev, "chien_si_thi_dua_co_so"), Eligible);
+    assert_eq!(outcome(&ev, "bang_khen_chu_tich_ubnd_tinh"), Eligible);
+    let total = ev.notices.iter().find(|n| n.text.vi.starts_with("Tổng tiền thưởng")).expect("a total");
+    // 1.0 × 2,530,000 + 1.5 × 2,530,000 = 2,530,000 + 3,800,000 (3,795,000 rounded up).
+    assert!(total.text.vi.contains("6.330.000 đ"), "{}", total.text.vi);
+    assert!(total.cite.contains("Điều 49"));
 }
 
 #[test]

@@ -565,7 +565,7 @@ fn d44_k1_e_bang_khen_thu_tuong_then_five_years_with_one_htxs_and_three_cstdcs_g
         .received(CSTDCS, 2023, 2023)
         .eval();
     assert_eq!(outcome(&ev, HCLD3), Eligible);
-    assert!(notes(&ev, HCLD3).contains("[S]"));
+    assert!(notes(&ev, HCLD3).contains("chưa đối chiếu được với văn bản gốc"));
 }
 
 #[test]

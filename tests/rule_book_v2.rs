@@ -201,3 +201,26 @@ fn d30_k9_an_award_with_a_decision_date_and_no_period_starts_the_next_window_the
     assert_eq!(e[0].field, "awards_received[0].period");
     assert_eq!(e[0].message.vi, "Cần nhập thời gian đạt thành tích hoặc ngày quyết định.");
 }
+
+// ---- §10 what users see as a source
+
+#[test]
+fn no_text_or_citation_a_person_reads_names_an_internal_reference() {
+    let profiles = [
+        bk_tinh_person().eval(),
+        bk_tinh_person().set("pending_proceedings", json!(true)).eval(),
+        bk_ttg_person(&[2019, 2021, 2022]).eval(),
+        person().year(2025, "htt").proposal("2026-10-01").eval(),
+        unit().row(json!({ "year": "2024", "rating": "htxs", "members": { "total": 10, "lao_dong_tien_tien": 8 } })).eval(),
+    ];
+    for ev in &profiles {
+        // Everything but the ids meant for programs (award, criterion, rule_set).
+        let mut v = serde_json::to_value(ev).unwrap();
+        v.as_object_mut().unwrap().remove("rule_set");
+        let text = v.to_string();
+        for bad in ["seed", "§", "[S]", "[I]", "[V]", "law2022", "research/", "quy tắc", ".md"] {
+            let hit = text.find(bad).map(|i| &text[i.saturating_sub(80)..(i + 40).min(text.len())]);
+            assert!(hit.is_none(), "{bad:?} in {:?}", hit);
+        }
+    }
+}

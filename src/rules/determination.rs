@@ -182,8 +182,12 @@ pub struct Evaluation {
     #[serde(with = "crate::rules::date::iso_serde")]
     pub proposal_date: NaiveDate,
     pub evaluation_year: i64,
-    /// The rule-set version chosen by the proposal date, if any covers it.
+    /// The rule-set version chosen by the proposal date, if any covers it (an id for
+    /// files and programs; people read `legal_basis`).
     pub rule_set: Option<String>,
+    /// The texts of that rule set in words ("Luật Thi đua, khen thưởng … Nghị định 152/2025/NĐ-CP").
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub legal_basis: Option<Text>,
     /// Notices shown with every result (e.g. the 2026 amending law).
     pub notices: Vec<Note>,
     /// Conflicts found in the input and how they were resolved.

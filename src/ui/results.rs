@@ -132,7 +132,7 @@ pub fn Results(props: &ResultsProps) -> Html {
                 <>
                     <p class="summary" aria-live="polite" id="results-summary">
                         { format!("{} / {} {} · {} {}", eligible, ev.determinations.len(), tr(lang, i18n::RESULTS_COUNT), tr(lang, i18n::YEAR), ev.evaluation_year) }
-                        { " · " }{ tr(lang, i18n::RULE_SET) }{ ": " }<code>{ ev.rule_set.clone().unwrap_or_else(|| "—".into()) }</code>
+                        { " · " }{ tr(lang, i18n::RULE_SET) }{ ": " }{ ev.legal_basis.as_ref().map(|t| t.get(lang).to_string()).unwrap_or_else(|| "—".into()) }
                     </p>
                     { for ev.notices.iter().map(|n| html! { <p class="notice" role="note">{ n.text.get(lang) }</p> }) }
                     if !ev.warnings.is_empty() {

@@ -91,12 +91,14 @@ pub fn evaluate_facts(std: &Standards, facts: &Facts) -> Evaluation {
             cite: n.cite.to_string(),
         });
     }
+    notices.extend(bonus_total(std, facts.proposal_date, &determinations));
     Evaluation {
         name: facts.name.clone(),
         subject: facts.subject,
         proposal_date: facts.proposal_date,
         evaluation_year: y,
         rule_set: std.rule_set_for(facts.proposal_date).map(|r| r.id.to_string()),
+        legal_basis: std.rule_set_for(facts.proposal_date).map(|r| r.texts.into()),
         notices,
         warnings: facts.warnings.clone(),
         determinations,
@@ -220,7 +222,7 @@ impl<'a> Engine<'a> {
                     y,
                     evaluated_from
                 ),
-                cite: "quy tắc §1".into(),
+                cite: "Luật Thi đua, khen thưởng 2022; Nghị định 98/2023/NĐ-CP".into(),
             });
             return d;
         }
@@ -268,13 +270,13 @@ impl<'a> Engine<'a> {
         }));
         if d.outcome == Outcome::Eligible {
             if let (Some(b), Some(salary)) = (&award.bonus, self.std.base_salary_at(date)) {
-                let amount = (b.multiple * salary.amount as f64).round() as u64;
+                let amount = bonus_amount(b.multiple, salary.amount);
                 let (vi_multiple, en_multiple) = multiple_text(b.multiple);
                 d.notes.push(Note {
                     kind: NoteKind::Bonus,
                     text: Text {
-                        vi: format!("Tiền thưởng ước tính: {} × lương cơ sở {} đ = {} đ (chỉ để tham khảo).", vi_multiple, group_digits(salary.amount), group_digits(amount)),
-                        en: format!("Estimated bonus: {} × base salary {} VND = {} VND (for reference only).", en_multiple, group_digits(salary.amount), group_digits(amount)),
+                        vi: format!("Tiền thưởng ước tính: {} × lương cơ sở {} đ = {} đ, làm tròn lên hàng chục nghìn (lương cơ sở tại ngày đề nghị; khi khen thưởng tính theo ngày quyết định; chỉ để tham khảo).", vi_multiple, group_digits(salary.amount), group_digits(amount)),
+                        en: format!("Estimated bonus: {} × base salary {} VND = {} VND, rounded up to the next 10,000 (base salary on the proposal date; the award uses the decision date; for reference only).", en_multiple, group_digits(salary.amount), group_digits(amount)),
                     },
                     cite: format!("{}; {}", b.cite, salary.cite),
                 });
