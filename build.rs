@@ -450,14 +450,15 @@ fn check(a: &At) -> String {
             )
         }
         "achievements" => {
-            let o = b.obj(&["min_scope", "min_count", "window", "require_applied", "restart_after"]);
+            let o = b.obj(&["min_scope", "min_count", "window", "require_applied", "restart_after", "same_kind"]);
             format!(
-                "Check::Achievements {{ min_scope: {}, min_count: {}, window: {}, require_applied: {}, restart_after: {} }}",
+                "Check::Achievements {{ min_scope: {}, min_count: {}, window: {}, require_applied: {}, restart_after: {}, same_kind: {} }}",
                 o.get("min_scope").variant("Scope"),
                 o.get("min_count").unsigned(),
                 o.get("window").int(),
                 o.bool_or_false("require_applied"),
-                o.list_or_empty("restart_after", str)
+                o.list_or_empty("restart_after", str),
+                o.bool_or_false("same_kind")
             )
         }
         "consecutive_awards" => {

@@ -419,15 +419,28 @@ fn d74_k1_d_htt_in_the_previous_year_breaks_the_two_year_htxs_branch() {
 }
 
 #[test]
-fn d74_k1_d_two_cstdcs_years_with_two_initiatives_open_the_other_branch() {
-    let ev = person()
-        .year(2023, "htt")
-        .year(2024, "htt")
-        .received(CSTDCS, 2023, 2023)
+fn d74_k1_d_two_cstdcs_years_open_the_other_branch_but_their_own_initiatives_are_used_by_the_titles() {
+    let base = || {
+        person()
+            .year(2023, "htt")
+            .year(2024, "htt")
+            .received(CSTDCS, 2023, 2023)
+            .initiative(2023, "co_so", Some(true))
+            .initiative(2024, "co_so", Some(true))
+    };
+    let ev = base().eval();
+    assert_eq!(status(&ev, BK, "d74_k1_d_cstdcs"), Met);
+    // Rated htt, each CSTĐCS rested on its year's initiative (rule book §2a.4).
+    let f = finding(&ev, BK, "d74_k1_d_sang_kien");
+    assert_eq!(f.status, NotMet);
+    assert!(f.evidence.vi.contains("coi là căn cứ của Chiến sĩ thi đua cơ sở năm 2023"), "{}", f.evidence.vi);
+    assert!(f.evidence.vi.contains("dùng cho Chiến sĩ thi đua cơ sở năm 2024 đề nghị cùng đợt"), "{}", f.evidence.vi);
+    assert_eq!(outcome(&ev, BK), NotEligible);
+    // Two more initiatives, unused, make it.
+    let ev = base()
         .initiative(2023, "co_so", Some(true))
         .initiative(2024, "co_so", Some(true))
         .eval();
-    assert_eq!(status(&ev, BK, "d74_k1_d_cstdcs"), Met);
     assert_eq!(outcome(&ev, BK), Eligible);
 }
 

@@ -224,3 +224,42 @@ fn no_text_or_citation_a_person_reads_names_an_internal_reference() {
         }
     }
 }
+
+// ---- §2a.4 one initiative, one use; Điều 74 khoản 1 điểm d
+
+#[test]
+fn d74_k1_d_the_ministry_worked_example_htxs_years_leave_both_initiatives_free() {
+    // htxs 2023 + 1 initiative, htxs 2024 + 1 initiative; CSTĐCS 2024 rests on the rating.
+    let ev = bk_tinh_person().received("chien_si_thi_dua_co_so", 2023, 2023).eval();
+    assert_eq!(outcome(&ev, "chien_si_thi_dua_co_so"), Eligible);
+    assert_eq!(status(&ev, BK, "d74_k1_d_sang_kien"), Met);
+    assert_eq!(outcome(&ev, BK), Eligible);
+}
+
+#[test]
+fn law_d5_k2_c_an_initiative_marked_as_used_for_another_award_is_not_counted_again_for_a_form() {
+    let mut p = bk_tinh_person();
+    p.0["achievements"][0]["used_for"] = json!({ "award": "giay_khen", "year": "2023" });
+    let ev = p.eval();
+    let f = finding(&ev, BK, "d74_k1_d_sang_kien");
+    assert_eq!(f.status, NotMet);
+    assert!(f.evidence.vi.contains("đã dùng cho Giấy khen"), "{}", f.evidence.vi);
+    assert_eq!(outcome(&ev, BK), NotEligible);
+    // Used for a form, it cannot serve a title either; used for a title, a later title may reuse it.
+    let mut p = person().year(2024, "htt").initiative(2024, "co_so", Some(true));
+    p.0["achievements"][0]["used_for"] = json!({ "award": "giay_khen", "year": "2024" });
+    assert_eq!(outcome(&p.eval(), "chien_si_thi_dua_co_so"), NotEligible);
+    p.0["achievements"][0]["used_for"] = json!({ "award": "chien_si_thi_dua_co_so", "year": "2024" });
+    assert_eq!(outcome(&p.eval(), "chien_si_thi_dua_co_so"), Eligible);
+}
+
+#[test]
+fn d74_k1_d_one_initiative_and_one_research_work_are_left_to_the_appraising_body() {
+    let mut p = person().years(2023, 2024, "htxs").initiative(2023, "co_so", Some(true));
+    p.0["achievements"].as_array_mut().unwrap().push(json!({ "kind": "de_tai", "title": "Đề tài 2024", "year": "2024", "scope": "co_so", "applied": true }));
+    let ev = p.eval();
+    let f = finding(&ev, BK, "d74_k1_d_sang_kien");
+    assert_eq!(f.status, Unknown);
+    assert!(f.evidence.vi.contains("Luật nêu 02 sáng kiến hoặc 02 đề tài; trường hợp kết hợp cần cơ quan thẩm định xem xét"));
+    assert_eq!(outcome(&ev, BK), Undetermined);
+}

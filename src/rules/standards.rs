@@ -173,6 +173,9 @@ pub enum Check {
         window: i64,
         require_applied: bool,
         restart_after: &'static [&'static str],
+        /// The count is of one kind: `min_count` initiatives or `min_count` research
+        /// works; a mix is left to the appraising body (undetermined).
+        same_kind: bool,
     },
     /// `count` `cong_trang` awards `award` for consecutive periods, the last ending in Y
     /// (it may be the one found eligible for Y now).

@@ -10,25 +10,60 @@ impl Engine<'_> {
         min_scope: Scope,
         min_count: usize,
         window: i64,
-        require_applied: bool,
+        (require_applied, same_kind): (bool, bool),
         restart_after: &[&str],
         y: i64,
+        award: Option<(&'static str, AwardKind)>,
     ) -> (Status, Text, Option<Text>) {
         let floor = self.restart_floor(restart_after);
         let from = (y - window + 1).max(floor.map_or(i64::MIN, |f| f + 1));
-        let in_window: Vec<&AchievementFact> = self
+        let all: Vec<&AchievementFact> = self
             .facts
             .achievements
             .iter()
             .filter(|a| a.year >= from && a.year <= y && a.scope >= min_scope)
+            .filter(|a| self.discipline_in(a.year).is_none())
             .collect();
+        // One initiative, one use (rule book §2a.4): those already taken elsewhere are
+        // listed with where they went, and not counted.
+        let (in_window, used): (Vec<&AchievementFact>, Vec<(&AchievementFact, Text)>) = {
+            let mut free = Vec::new();
+            let mut used = Vec::new();
+            for a in all {
+                match award.and_then(|aw| self.used_elsewhere(a, aw, y)) {
+                    Some(why) => used.push((a, why)),
+                    None => free.push(a),
+                }
+            }
+            (free, used)
+        };
         let counts = |a: &&&AchievementFact| !require_applied || a.applied == Some(true);
-        let confirmed = in_window.iter().filter(counts).count();
-        let maybe = in_window
-            .iter()
-            .filter(|a| require_applied && a.applied.is_none())
-            .count();
-        let status = if confirmed >= min_count {
+        let tally = |kind: Option<AchievementKind>| {
+            let of_kind = |a: &&&AchievementFact| kind.is_none_or(|k| a.kind == k);
+            let confirmed = in_window.iter().filter(of_kind).filter(counts).count();
+            let maybe = in_window
+                .iter()
+                .filter(of_kind)
+                .filter(|a| require_applied && a.applied.is_none())
+                .count();
+            (confirmed, maybe)
+        };
+        let (confirmed, maybe) = tally(None);
+        let mut mixed = false;
+        let status = if same_kind {
+            let (sk, sk_maybe) = tally(Some(AchievementKind::SangKien));
+            let (dt, dt_maybe) = tally(Some(AchievementKind::DeTai));
+            if sk >= min_count || dt >= min_count {
+                Status::Met
+            } else if sk + sk_maybe >= min_count || dt + dt_maybe >= min_count {
+                Status::Unknown
+            } else if confirmed + maybe >= min_count {
+                mixed = true;
+                Status::Unknown
+            } else {
+                Status::NotMet
+            }
+        } else if confirmed >= min_count {
             Status::Met
         } else if confirmed + maybe >= min_count {
             Status::Unknown
@@ -95,6 +130,27 @@ impl Engine<'_> {
                 en: format!("{} ({} of {} count).", j.en, confirmed, min_count),
             }
         };
+        let evidence = if used.is_empty() {
+            evidence
+        } else {
+            let parts: Vec<Text> = used
+                .iter()
+                .map(|(a, why)| Text {
+                    vi: format!("\"{}\" ({}) {} — không tính lại", a.title, a.year, why.vi),
+                    en: format!("\"{}\" ({}) {} — not counted again", a.title, a.year, why.en),
+                })
+                .collect();
+            let j = Text::join(&parts, "; ");
+            Text { vi: format!("{} Đã dùng: {}.", evidence.vi, j.vi), en: format!("{} Already used: {}.", evidence.en, j.en) }
+        };
+        let evidence = if mixed {
+            Text {
+                vi: format!("{} Luật nêu 02 sáng kiến hoặc 02 đề tài; trường hợp kết hợp cần cơ quan thẩm định xem xét.", evidence.vi),
+                en: format!("{} The Law names 2 initiatives or 2 research works; a mix is for the appraising body to decide.", evidence.en),
+            }
+        } else {
+            evidence
+        };
         let need = min_count.saturating_sub(confirmed + maybe);
         let applied = if require_applied {
             (", áp dụng hiệu quả", ", applied effectively")
@@ -120,4 +176,50 @@ impl Engine<'_> {
         (status, evidence, missing)
     }
 
+
+    /// Why `a` cannot count for `award` evaluated for `y`, if it was used elsewhere
+    /// (rule book §2a.4): a form counts only what no other award used; a title does not
+    /// count what a form used (titles may reuse a title's initiative).
+    fn used_elsewhere(&self, a: &AchievementFact, (award, kind): (&str, AwardKind), y: i64) -> Option<Text> {
+        const CSTDCS: &str = "chien_si_thi_dua_co_so";
+        let name = |id: &str| self.name(id);
+        if let Some((other, year)) = &a.used_for {
+            let other_kind = self.std.award_label(other).map(|(_, k)| k);
+            let blocks = match kind {
+                AwardKind::HinhThuc => other != award,
+                AwardKind::DanhHieu => other_kind == Some(AwardKind::HinhThuc),
+            };
+            return blocks.then(|| {
+                let n = name(other);
+                Text { vi: format!("đã dùng cho {} năm {}", n.vi, year), en: format!("used for {} ({})", n.en, year) }
+            });
+        }
+        if kind != AwardKind::HinhThuc {
+            return None;
+        }
+        // A CSTĐCS of year x rated below HTXSNV rested on an initiative of x: the lowest
+        // scope, then the first entered, unless the user marked which.
+        let x = a.year;
+        let rested_on_initiative = self.rating_of(x).is_none_or(|r| r < Rating::Htxs);
+        let marked = self.facts.achievements.iter().any(|b| b.year == x && b.used_for.as_ref().is_some_and(|(id, yy)| id == CSTDCS && *yy == x));
+        if !rested_on_initiative || marked {
+            return None;
+        }
+        let taken = self.facts.achievements.iter().filter(|b| b.year == x && b.used_for.is_none()).min_by_key(|b| b.scope)?;
+        if !std::ptr::eq(taken, a) {
+            return None;
+        }
+        let received = self.received(&[CSTDCS]).any(|r| r.period.to == x);
+        let n = name(CSTDCS);
+        if received {
+            return Some(Text {
+                vi: format!("coi là căn cứ của {} năm {} (năm đó không HTXSNV)", n.vi, x),
+                en: format!("taken as the basis of {} {} (not rated htxs that year)", n.en, x),
+            });
+        }
+        (x == y && self.outcome_of(CSTDCS, y) == Outcome::Eligible).then(|| Text {
+            vi: format!("dùng cho {} năm {} đề nghị cùng đợt", n.vi, y),
+            en: format!("used for {} {} proposed in the same round", n.en, y),
+        })
+    }
 }

@@ -29,7 +29,7 @@ use chrono::{Datelike, Months, NaiveDate};
 
 use super::determination::*;
 use super::facts::{AchievementKind, AwardType, DisciplineLevel, Period, Rating, Scope};
-use super::standards::{Award, Check, Criterion, MemberField, Standards, Version, YearTest};
+use super::standards::{Award, AwardKind, Check, Criterion, MemberField, Standards, Version, YearTest};
 use super::text::Text;
 use super::validate::{AchievementFact, AwardFact, Counts, Facts, Range, YearFacts};
 use crate::t;
@@ -113,6 +113,8 @@ struct RunState {
     /// Years before the run that a missing rating leaves open (rule book §3): the run
     /// stopped at an unrated year, and these years could still extend it.
     open_before: Option<(i64, i64)>,
+    /// The award being determined and its kind (an initiative's use depends on it).
+    award: Option<(&'static str, AwardKind)>,
     run: Option<(i64, i64)>,
 }
 
@@ -249,7 +251,7 @@ impl<'a> Engine<'a> {
         };
         d.year = y;
         d.review_period = period;
-        let mut st = RunState::default();
+        let mut st = RunState { award: Some((award.id, award.kind)), ..RunState::default() };
         // The general principles (rule book §2a) first, then the award's own criteria.
         d.findings = self.principles(y).into_iter().collect();
         d.findings.extend(v.criteria.iter().map(|c| self.criterion(c, y, period, v, &mut st)));
@@ -364,13 +366,15 @@ impl<'a> Engine<'a> {
                 window,
                 require_applied,
                 restart_after,
+                same_kind,
             } => self.achievements(
                 *min_scope,
                 *min_count,
                 *window,
-                *require_applied,
+                (*require_applied, *same_kind),
                 restart_after,
                 y,
+                st.award,
             ),
             Check::ConsecutiveAwards { award, count } => self.consecutive_awards(award, *count, y),
             Check::PriorAward {
