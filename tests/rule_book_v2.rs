@@ -263,3 +263,38 @@ fn d74_k1_d_one_initiative_and_one_research_work_are_left_to_the_appraising_body
     assert!(f.evidence.vi.contains("Luật nêu 02 sáng kiến hoặc 02 đề tài; trường hợp kết hợp cần cơ quan thẩm định xem xét"));
     assert_eq!(outcome(&ev, BK), Undetermined);
 }
+
+// ---- Lao động tiên tiến: six months at the end of the evaluation period (TT 01/2024 Đ1 k5)
+
+#[test]
+fn d24_k1_six_months_are_counted_to_31_december_or_to_31_may_of_a_school_year() {
+    let calendar = |start: &str| {
+        person().person_field("recruitment_date", json!(null)).person_field("continuous_work_from", json!(start)).year(2024, "htt").eval()
+    };
+    assert_eq!(status(&calendar("2024-07-01"), LDTT, "d24_k1_6_thang"), Met);
+    let late = calendar("2024-07-02");
+    let f = finding(&late, LDTT, "d24_k1_6_thang");
+    assert_eq!(f.status, NotMet);
+    assert_eq!(f.missing.as_ref().unwrap().vi, "Chưa đủ 6 tháng làm việc liên tục tính đến hết năm 2024.");
+    let school = |start: &str| {
+        person()
+            .person_field("recruitment_date", json!(start))
+            .row(json!({ "year": "2024-2025", "rating": "htt" }))
+            .proposal("2025-07-01")
+            .eval()
+    };
+    assert_eq!(status(&school("2024-12-01"), LDTT, "d24_k1_6_thang"), Met);
+    let f = school("2024-12-02");
+    assert_eq!(status(&f, LDTT, "d24_k1_6_thang"), NotMet);
+    assert!(finding(&f, LDTT, "d24_k1_6_thang").evidence.vi.contains("đến hết 2024-2025 (31/05/2025)"));
+}
+
+#[test]
+fn d24_k1_labour_contract_time_before_recruitment_counts_through_the_continuous_work_date() {
+    let ev = person()
+        .person_field("recruitment_date", json!("2024-10-01"))
+        .person_field("continuous_work_from", json!("2024-03-01"))
+        .year(2024, "htt")
+        .eval();
+    assert_eq!(status(&ev, LDTT, "d24_k1_6_thang"), Met);
+}

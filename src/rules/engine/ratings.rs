@@ -102,44 +102,44 @@ impl Engine<'_> {
         }
     }
 
+    /// At least `months` months of continuous work at the unit at the end of the
+    /// evaluation period: 31/12 of Y, or 31/05 of the second year for a school-year label
+    /// (rule book §4 LĐTT). Labour-contract time before recruitment counts (the date is
+    /// the start of continuous work).
     pub(super) fn recruited(&self, months: u32, y: i64) -> (Status, Text, Option<Text>) {
-        let end = NaiveDate::from_ymd_opt(y as i32 + 1, 1, 1)
-            .and_then(|d| d.checked_sub_months(Months::new(months)));
-        match (self.facts.recruitment_date, end) {
+        let school = self.year(y).is_some_and(|r| r.label.contains('-'));
+        let label = self.year(y).map_or_else(|| y.to_string(), |r| r.label.clone());
+        let (_, period_end) = crate::rules::validate::row_span(&label, y);
+        let limit = period_end.succ_opt().and_then(|d| d.checked_sub_months(Months::new(months)));
+        match (self.facts.recruitment_date, limit) {
             (None, _) | (_, None) => (
                 Status::Unknown,
-                self.say(|| {
-                    t!(
-                        "Chưa nhập ngày tuyển dụng.",
-                        "Recruitment date not entered."
-                    )
-                }),
+                self.say(|| t!(
+                    "Chưa nhập ngày bắt đầu làm việc liên tục tại cơ quan, đơn vị.",
+                    "The date continuous work at the unit began is not entered."
+                )),
                 None,
             ),
             (Some(d), Some(limit)) => {
-                let ev = self.say(|| {
-                    t!(
-                        "Tuyển dụng ngày {}; hạn để đủ {} tháng trong năm {}: {}.",
-                        "Recruited {}; to have {} months in {} the limit is {}.",
-                        crate::rules::date::dmy(d),
-                        months,
-                        y,
-                        crate::rules::date::dmy(limit)
-                    )
-                });
+                let ev = self.say(|| t!(
+                    "Làm việc liên tục từ {}; để đủ {} tháng đến hết {} ({}) cần bắt đầu chậm nhất {}.",
+                    "Continuous work since {}; {} months by the end of {} ({}) need a start by {}.",
+                    crate::rules::date::dmy(d),
+                    months,
+                    label,
+                    crate::rules::date::dmy(period_end),
+                    crate::rules::date::dmy(limit)
+                ));
                 if d <= limit {
                     (Status::Met, ev, None)
                 } else {
+                    let what = if school { t!("năm học {}", "the school year {}", label) } else { t!("năm {}", "{}", label) };
                     (
                         Status::NotMet,
                         ev,
-                        self.say_if(true, || {
-                            t!(
-                                "Chưa đủ {} tháng công tác trong năm {}.",
-                                "Fewer than {} months of service in {}.",
-                                months,
-                                y
-                            )
+                        self.say_if(true, || Text {
+                            vi: format!("Chưa đủ {} tháng làm việc liên tục tính đến hết {}.", months, what.vi),
+                            en: format!("Fewer than {} months of continuous work by the end of {}.", months, what.en),
                         }),
                     )
                 }
