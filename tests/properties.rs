@@ -135,3 +135,68 @@ fn the_order_of_years_achievements_and_awards_never_changes_a_result() {
         assert_eq!(a, b);
     }
 }
+
+/// Rule book §3 as a property: for generated profiles with one year left unrated inside
+/// the years entered, rating that year HTXSNV never turns `undetermined` into
+/// `not_eligible`, and rating it KHTNV never turns `undetermined` into `eligible`.
+#[test]
+fn filling_a_missing_year_inside_a_run_never_turns_undetermined_the_wrong_way() {
+    use khen_thuong::rules::{self, Outcome};
+    let mut seed: u64 = 0x5eed_2026;
+    let mut next = |n: u64| {
+        seed = seed.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+        (seed >> 33) % n
+    };
+    let today = chrono::NaiveDate::from_ymd_opt(2026, 11, 22).unwrap();
+    let ratings = ["htxs", "htt", "htt", "ht"];
+    let mut checked = 0;
+    for _ in 0..300 {
+        let first = 2016 + next(3) as i64;
+        let last = 2024;
+        let hole = first + 1 + next((last - first - 1) as u64) as i64;
+        let mut years = Vec::new();
+        let mut awards = vec![serde_json::json!({ "award": "bang_khen_chu_tich_ubnd_tinh", "period": { "from": first - 2, "to": first - 1 } })];
+        let mut achievements = Vec::new();
+        for y in first..=last {
+            if y == hole {
+                years.push(serde_json::json!({ "year": y.to_string() }));
+                continue;
+            }
+            years.push(serde_json::json!({ "year": y.to_string(), "rating": ratings[next(4) as usize] }));
+            if next(2) == 0 && y < last {
+                awards.push(serde_json::json!({ "award": "chien_si_thi_dua_co_so", "period": { "from": y, "to": y } }));
+            }
+            if next(3) == 0 {
+                let scope = ["co_so", "tinh"][next(2) as usize];
+                achievements.push(serde_json::json!({ "kind": "sang_kien", "title": format!("SK {y}"), "year": y.to_string(), "scope": scope, "applied": true }));
+            }
+        }
+        if next(2) == 0 {
+            awards.push(serde_json::json!({ "award": "bang_khen_thu_tuong", "period": { "from": first - 1, "to": first - 1 } }));
+        }
+        let profile = |fill: Option<&str>| {
+            let mut ys = years.clone();
+            if let Some(r) = fill {
+                ys[(hole - first) as usize]["rating"] = serde_json::json!(r);
+            }
+            let v = serde_json::json!({
+                "schema_version": 2, "proposal_date": "2025-03-01",
+                "person": { "full_name": "A", "recruitment_date": "2010-01-01" },
+                "years": ys, "achievements": achievements, "awards_received": awards,
+                "declarations": { "tu_luc_doan_ket_thi_dua": true, "guong_mau_chap_hanh": true },
+                "pending_proceedings": false
+            });
+            let p: rules::Profile = serde_json::from_value(v).unwrap();
+            rules::evaluate(&p, today).unwrap()
+        };
+        let (open, best, worst) = (profile(None), profile(Some("htxs")), profile(Some("kht")));
+        for d in open.determinations.iter().filter(|d| d.outcome == Outcome::Undetermined) {
+            let b = best.determination(&d.award).unwrap().outcome;
+            let w = worst.determination(&d.award).unwrap().outcome;
+            assert_ne!(b, Outcome::NotEligible, "{} with {hole} htxs: {:?} {:?}", d.award, years, awards);
+            assert_ne!(w, Outcome::Eligible, "{} with {hole} kht: {:#?}", d.award, years);
+            checked += 1;
+        }
+    }
+    assert!(checked > 100, "only {checked} undetermined outcomes were exercised");
+}

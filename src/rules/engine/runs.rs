@@ -180,9 +180,11 @@ impl Engine<'_> {
             }
             (from, x)
         });
+        // Unknown only when the open years could still make the run long enough (§3).
+        let open_len = st.open_before.map_or(0, |(from, to)| to - from + 1);
         let status = if len >= min_years {
             Status::Met
-        } else if unknown_stop {
+        } else if unknown_stop && (len + open_len >= min_years || st.open_before.is_none()) {
             Status::Unknown
         } else {
             Status::NotMet
