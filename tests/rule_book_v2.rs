@@ -298,3 +298,11 @@ fn d24_k1_labour_contract_time_before_recruitment_counts_through_the_continuous_
         .eval();
     assert_eq!(status(&ev, LDTT, "d24_k1_6_thang"), Met);
 }
+
+#[test]
+fn gaps_when_the_evaluation_year_is_not_rated_ask_for_its_rating_first() {
+    // 2024 entered without a rating and no initiative: Bằng khen tỉnh is not reachable now.
+    let ev = person().year(2023, "htxs").row(json!({ "year": "2024" })).eval();
+    assert_eq!(outcome(&ev, BK), NotEligible);
+    assert!(gap_summary(&ev, BK).starts_with("Nhập xếp loại năm 2024."), "{}", gap_summary(&ev, BK));
+}

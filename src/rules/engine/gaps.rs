@@ -39,7 +39,8 @@ pub(super) fn collect_missing(findings: &[Finding], out: &mut Vec<Text>) {
 /// The id of the pending-matters finding (rule book §2a.1).
 pub(super) const PENDING: &str = "d4_k4_dang_xem_xet";
 
-pub(super) fn gap(findings: &[Finding], earliest: Option<i64>, fixed_period: bool) -> Gap {
+/// `unrated_year`: the evaluation year, when it has no rating yet.
+pub(super) fn gap(findings: &[Finding], earliest: Option<i64>, fixed_period: bool, unrated_year: Option<i64>) -> Gap {
     let mut missing = Vec::new();
     collect_missing(findings, &mut missing);
     let joined = Text::join(&missing, " ");
@@ -52,6 +53,10 @@ pub(super) fn gap(findings: &[Finding], earliest: Option<i64>, fixed_period: boo
         return Gap { missing, earliest_year: None, summary: m };
     }
     let summary = match (earliest, fixed_period) {
+        (Some(y), _) if Some(y) == unrated_year => Text {
+            vi: format!("{} Nhập xếp loại năm {}; nếu đạt, sớm nhất năm {}.", joined.vi, y, y),
+            en: format!("{} Enter the rating for {}; if it is good enough, earliest {}.", joined.en, y, y),
+        },
         (Some(y), _) => Text {
             vi: format!("{} Sớm nhất năm {} nếu các năm tới đều đạt.", joined.vi, y),
             en: format!(
@@ -73,6 +78,14 @@ pub(super) fn gap(findings: &[Finding], earliest: Option<i64>, fixed_period: boo
                 joined.en
             ),
         },
+    };
+    // An unrated evaluation year is the first thing to enter, whatever comes after.
+    let summary = match unrated_year {
+        Some(y) if earliest != Some(y) => Text {
+            vi: format!("Nhập xếp loại năm {}. {}", y, summary.vi),
+            en: format!("Enter the rating for {}. {}", y, summary.en),
+        },
+        _ => summary,
     };
     Gap {
         missing,
@@ -134,8 +147,11 @@ pub(super) fn earliest_years(std: &Standards, facts: &Facts, targets: &[&str]) -
         })
         .collect();
     let mut found: Vec<(String, i64)> = Vec::new();
+    // The evaluation year itself not yet rated (and no discipline entered in it): the
+    // projection rates it too, and the gap says to enter it (rule book §3).
+    let fill_y0 = facts.years.get(&y0).is_none_or(|r| r.rating.is_none() && r.discipline.is_none());
     for t in y0..=y0 + HORIZON {
-        if t > y0 && !sim.years.contains_key(&t) {
+        if (t > y0 && !sim.years.contains_key(&t)) || (t == y0 && fill_y0) {
             let all = Range::exact(total);
             sim.years.insert(
                 t,
@@ -181,7 +197,7 @@ pub(super) fn earliest_years(std: &Standards, facts: &Facts, targets: &[&str]) -
                 .collect()
         };
         for a in received {
-            if t > y0 && targets.contains(&a.award.as_str())
+            if (t > y0 || fill_y0) && targets.contains(&a.award.as_str())
                 && !found.iter().any(|(f, _)| *f == a.award) {
                     found.push((a.award.clone(), t));
                 }

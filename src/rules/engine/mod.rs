@@ -78,6 +78,7 @@ pub fn evaluate_facts(std: &Standards, facts: &Facts) -> Evaluation {
                 &d.findings,
                 earliest.iter().find(|(a, _)| *a == d.award).map(|(_, y)| *y),
                 d.review_period.is_some(),
+                facts.years.get(&y).is_none_or(|r| r.rating.is_none()).then_some(y),
             ));
         }
     }
