@@ -187,6 +187,57 @@ fn count(field: &str, v: Option<i64>, errors: &mut Vec<InputError>) -> Option<u3
     }
 }
 
+/// The first year a user can enter: the rule book evaluates nothing earlier.
+pub const MIN_YEAR: i64 = 2000;
+/// The longest period (award or review period) a user can enter, in years.
+pub const MAX_PERIOD_YEARS: i64 = 30;
+
+/// Checks that year `y` lies in `MIN_YEAR ..= last_year + 1`; the callers then refuse a
+/// year after the proposal date with their own message. Refused years are reported
+/// here, so no loop of the engine ever runs over an unbounded range.
+fn year_in_range(field: &str, y: i64, last_year: i64, errors: &mut Vec<InputError>) -> bool {
+    let max = last_year.saturating_add(1);
+    if (MIN_YEAR..=max).contains(&y) {
+        return true;
+    }
+    errors.push(InputError::new(
+        field,
+        t!(
+            "Năm {} nằm ngoài khoảng cho phép, từ {} đến {}.",
+            "The year {} is outside the accepted range, {} to {}.",
+            y,
+            MIN_YEAR,
+            max
+        ),
+    ));
+    false
+}
+
+/// Checks a period's two years and its length (at most `MAX_PERIOD_YEARS`); `false`
+/// when refused (the error is pushed).
+fn period_in_range(field: &str, p: &Period, last_year: i64, errors: &mut Vec<InputError>) -> bool {
+    let from_ok = year_in_range(&format!("{field}.from"), p.from, last_year, errors);
+    let to_ok = year_in_range(&format!("{field}.to"), p.to, last_year, errors);
+    if !(from_ok && to_ok) {
+        return false;
+    }
+    // Both years are in range here, so the difference cannot overflow.
+    if p.to - p.from + 1 > MAX_PERIOD_YEARS {
+        errors.push(InputError::new(
+            field,
+            t!(
+                "Khoảng thời gian {}–{} dài hơn {} năm.",
+                "The period {}–{} is longer than {} years.",
+                p.from,
+                p.to,
+                MAX_PERIOD_YEARS
+            ),
+        ));
+        return false;
+    }
+    true
+}
+
 /// Checks a profile. `today` is the default proposal date.
 pub fn validate(
     profile: &Profile,
@@ -270,6 +321,9 @@ fn validate_at(
             ));
             continue;
         };
+        if !year_in_range(&format!("{field}.year"), y, last_year, &mut errors) {
+            continue;
+        }
         if y > last_year {
             errors.push(InputError::new(
                 format!("{field}.year"),
@@ -363,7 +417,8 @@ fn validate_at(
                     }
                 }
                 if let (Some(a), Some(b)) = (c.htxs, c.htt) {
-                    if a + b > total {
+                    // In u64: two counts of up to 4,294,967,295 each cannot overflow.
+                    if u64::from(a) + u64::from(b) > u64::from(total) {
                         errors.push(InputError::new(
                             mf("htt"),
                             t!(
@@ -408,6 +463,7 @@ fn validate_at(
     for (i, a) in p.achievements.iter().enumerate() {
         let field = f(&format!("achievements[{i}].year"));
         match year_key(&a.year) {
+            Some(y) if !year_in_range(&field, y, last_year, &mut errors) => {}
             Some(y) if y <= last_year => achievements.push(AchievementFact {
                 kind: a.kind,
                 title: a.title.clone(),
@@ -449,7 +505,9 @@ fn validate_at(
                 ),
             ));
         }
-        if a.period.from > a.period.to {
+        if !period_in_range(&format!("{field}.period"), &a.period, last_year, &mut errors) {
+            ok = false;
+        } else if a.period.from > a.period.to {
             ok = false;
             errors.push(InputError::new(
                 format!("{field}.period"),
@@ -531,6 +589,7 @@ fn validate_at(
                     id
                 ),
             ));
+        } else if !period_in_range(&field, period, last_year, &mut errors) {
         } else if period.from > period.to || period.to > last_year {
             errors.push(InputError::new(
                 field,
@@ -545,6 +604,7 @@ fn validate_at(
     }
 
     let evaluation_year = match p.evaluation_year {
+        Some(y) if !year_in_range(&f("evaluation_year"), y, last_year, &mut errors) => y,
         Some(y) if y > last_year => {
             errors.push(InputError::new(
                 f("evaluation_year"),
