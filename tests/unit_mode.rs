@@ -224,6 +224,8 @@ fn results_export_as_csv_with_one_row_per_candidate() {
 fn the_command_line_evaluates_the_same_csv_and_names_the_bad_cell() {
     let out = std::process::Command::new(env!("CARGO_BIN_EXE_khen-thuong"))
         .args([
+            "--lang",
+            "en",
             "evaluate",
             "--today",
             "2026-11-22",

@@ -10,7 +10,8 @@
 //!   campaign quota): warnings only, never applied, nobody dropped.
 //!
 //! A small CSV reader of our own rather than the `csv` crate: the format needs quotes,
-//! two delimiters and a BOM, about 50 lines, and the browser build has a size budget.
+//! two delimiters, a BOM and the three line endings (LF, CRLF, lone CR), about 50
+//! lines, and the browser build has a size budget.
 
 
 use chrono::NaiveDate;
@@ -45,11 +46,12 @@ impl CsvError {
     }
 }
 
-/// Splits CSV text into records: quotes, doubled quotes, CRLF, a leading BOM; the
-/// delimiter is `;` when the header line has more semicolons than commas.
+/// Splits CSV text into records: quotes, doubled quotes, a leading BOM; a record ends at
+/// LF, CRLF or a lone CR (old Mac spreadsheets), outside quotes. The delimiter is `;`
+/// when the header line has more semicolons than commas.
 pub fn split_csv(text: &str) -> Vec<Vec<String>> {
     let text = text.trim_start_matches('\u{feff}');
-    let header = text.lines().next().unwrap_or("");
+    let header = text.split(['\r', '\n']).next().unwrap_or("");
     let delim = if header.matches(';').count() > header.matches(',').count() {
         ';'
     } else {
@@ -69,8 +71,10 @@ pub fn split_csv(text: &str) -> Vec<Vec<String>> {
             '"' if quoted => quoted = false,
             '"' if field.is_empty() => quoted = true,
             c if c == delim && !quoted => row.push(std::mem::take(&mut field)),
-            '\r' if !quoted => {}
-            '\n' if !quoted => {
+            '\r' | '\n' if !quoted => {
+                if c == '\r' && chars.peek() == Some(&'\n') {
+                    chars.next();
+                }
                 row.push(std::mem::take(&mut field));
                 rows.push(std::mem::take(&mut row));
             }
@@ -206,6 +210,28 @@ enum Col {
     Ignored,
 }
 
+impl Col {
+    /// What the column means, to find two columns that mean the same; `None` for an
+    /// ignored column (any number of those may repeat).
+    fn key(&self) -> Option<String> {
+        let year = |y: &str| year_key(y).map(|k| k.to_string()).unwrap_or_else(|| y.to_string());
+        Some(match self {
+            Col::Name => "name".into(),
+            Col::Unit => "unit".into(),
+            Col::Position => "position".into(),
+            Col::Party => "party".into(),
+            Col::Recruitment => "recruitment".into(),
+            Col::Rating(y) => format!("rating {}", year(y)),
+            Col::PartyRating(y) => format!("party rating {}", year(y)),
+            Col::Initiatives => "initiatives".into(),
+            Col::Awards => "awards".into(),
+            Col::Pending => "pending".into(),
+            Col::Declarations => "declarations".into(),
+            Col::Ignored => return None,
+        })
+    }
+}
+
 /// The header of a CSV file, understood once; rows are then read one at a time (the
 /// browser reads a large file a slice of rows per task).
 pub struct CsvReader {
@@ -254,6 +280,23 @@ impl CsvReader {
                 }
             })
             .collect();
+        // Two columns that mean the same thing (`Xếp loại 2024` and `Xep loai 2024`) would
+        // silently overwrite each other: refused, naming both.
+        for (j, cj) in cols.iter().enumerate() {
+            let Some(kj) = cj.key() else { continue };
+            if let Some(i) = cols[..j].iter().position(|ci| ci.key().as_ref() == Some(&kj)) {
+                return Err(CsvError {
+                    row: 1,
+                    column: header[j].trim().to_string(),
+                    message: t!(
+                        "Cột \"{}\" và cột \"{}\" có cùng ý nghĩa; hãy xoá một cột.",
+                        "The columns \"{}\" and \"{}\" mean the same thing; delete one of them.",
+                        header[i].trim(),
+                        header[j].trim()
+                    ),
+                });
+            }
+        }
         if !cols.iter().any(|c| matches!(c, Col::Name)) {
             return Err(CsvError {
                 row: 1,
@@ -483,7 +526,7 @@ pub fn member_in_unit(member: &Profile, date: NaiveDate, y: i64) -> Profile {
 /// Member counts of year `y` from the candidates' evaluations (`None` = not evaluated yet).
 pub fn counts_from(members: &[Profile], results: &[Option<&Evaluation>], y: i64) -> Counts {
     let mut c = Counts {
-        total: Some(members.len() as u32),
+        total: Some(u32::try_from(members.len()).unwrap_or(u32::MAX)),
         ..Counts::default()
     };
     let (mut ht, mut ldtt, mut cs, mut disc) = (
@@ -634,8 +677,13 @@ pub const MAIN_AWARDS: &[&str] = &[
     "thi_dua_dac_biet_2025_giay_khen_ca_nhan",
 ];
 
-fn csv_field(s: &str) -> String {
-    if s.contains([',', ';', '"', '\n']) {
+/// One exported cell. A cell a spreadsheet would run as a formula (starting with `=`,
+/// `+`, `-`, `@`, tab or CR) gets a leading `'` and quotes, as spreadsheet programs
+/// expect, so a name like `=SUM(A1)` shows as text.
+pub fn csv_field(s: &str) -> String {
+    if s.starts_with(['=', '+', '-', '@', '\t', '\r']) {
+        format!("\"'{}\"", s.replace('"', "\"\""))
+    } else if s.contains([',', ';', '"', '\n', '\r']) {
         format!("\"{}\"", s.replace('"', "\"\""))
     } else {
         s.to_string()

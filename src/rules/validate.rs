@@ -221,6 +221,57 @@ pub fn row_span(label: &str, y: i64) -> (NaiveDate, NaiveDate) {
     }
 }
 
+/// The first year a user can enter: the rule book evaluates nothing earlier.
+pub const MIN_YEAR: i64 = 2000;
+/// The longest period (award or review period) a user can enter, in years.
+pub const MAX_PERIOD_YEARS: i64 = 30;
+
+/// Checks that year `y` lies in `MIN_YEAR ..= last_year + 1`; the callers then refuse a
+/// year after the proposal date with their own message. Refused years are reported
+/// here, so no loop of the engine ever runs over an unbounded range.
+fn year_in_range(field: &str, y: i64, last_year: i64, errors: &mut Vec<InputError>) -> bool {
+    let max = last_year.saturating_add(1);
+    if (MIN_YEAR..=max).contains(&y) {
+        return true;
+    }
+    errors.push(InputError::new(
+        field,
+        t!(
+            "Năm {} nằm ngoài khoảng cho phép, từ {} đến {}.",
+            "The year {} is outside the accepted range, {} to {}.",
+            y,
+            MIN_YEAR,
+            max
+        ),
+    ));
+    false
+}
+
+/// Checks a period's two years and its length (at most `MAX_PERIOD_YEARS`); `false`
+/// when refused (the error is pushed).
+fn period_in_range(field: &str, p: &Period, last_year: i64, errors: &mut Vec<InputError>) -> bool {
+    let from_ok = year_in_range(&format!("{field}.from"), p.from, last_year, errors);
+    let to_ok = year_in_range(&format!("{field}.to"), p.to, last_year, errors);
+    if !(from_ok && to_ok) {
+        return false;
+    }
+    // Both years are in range here, so the difference cannot overflow.
+    if p.to - p.from + 1 > MAX_PERIOD_YEARS {
+        errors.push(InputError::new(
+            field,
+            t!(
+                "Khoảng thời gian {}–{} dài hơn {} năm.",
+                "The period {}–{} is longer than {} years.",
+                p.from,
+                p.to,
+                MAX_PERIOD_YEARS
+            ),
+        ));
+        return false;
+    }
+    true
+}
+
 /// Checks a profile. `today` is the default proposal date.
 pub fn validate(
     profile: &Profile,
@@ -308,6 +359,9 @@ fn validate_at(
             ));
             continue;
         };
+        if !year_in_range(&format!("{field}.year"), y, last_year, &mut errors) {
+            continue;
+        }
         if y > last_year {
             errors.push(InputError::new(
                 format!("{field}.year"),
@@ -417,7 +471,8 @@ fn validate_at(
                     }
                 }
                 if let (Some(a), Some(b)) = (c.htxs, c.htt) {
-                    if a + b > total {
+                    // In u64: two counts of up to 4,294,967,295 each cannot overflow.
+                    if u64::from(a) + u64::from(b) > u64::from(total) {
                         errors.push(InputError::new(
                             mf("htt"),
                             t!(
@@ -463,6 +518,7 @@ fn validate_at(
     for (i, a) in p.achievements.iter().enumerate() {
         let field = f(&format!("achievements[{i}].year"));
         match year_key(&a.year) {
+            Some(y) if !year_in_range(&field, y, last_year, &mut errors) => {}
             Some(y) if y <= last_year => achievements.push(AchievementFact {
                 kind: a.kind,
                 title: a.title.clone(),
@@ -528,7 +584,9 @@ fn validate_at(
                 (Period { from: last_year, to: last_year }, false)
             }
         };
-        if period.from > period.to {
+        if !period_in_range(&format!("{field}.period"), &period, last_year, &mut errors) {
+            ok = false;
+        } else if period.from > period.to {
             ok = false;
             errors.push(InputError::new(
                 format!("{field}.period"),
@@ -611,6 +669,7 @@ fn validate_at(
                     id
                 ),
             ));
+        } else if !period_in_range(&field, period, last_year, &mut errors) {
         } else if period.from > period.to || period.to > last_year {
             errors.push(InputError::new(
                 field,
@@ -625,6 +684,7 @@ fn validate_at(
     }
 
     let evaluation_year = match p.evaluation_year {
+        Some(y) if !year_in_range(&f("evaluation_year"), y, last_year, &mut errors) => y,
         Some(y) if y > last_year => {
             errors.push(InputError::new(
                 f("evaluation_year"),
