@@ -46,7 +46,7 @@ pub fn Toolbar(props: &ToolbarProps) -> Html {
     let reader: Rc<RefCell<Option<gloo::file::callbacks::FileReader>>> = use_mut_ref(|| None);
 
     let download = {
-        let (state, result, today) = (state.clone(), props.result.clone(), props.today);
+        let (state, result) = (state.clone(), props.result.clone());
         Callback::from(move |_| {
             let Ok(ev) = &*result else { return };
             let s = summary::summary(Standards::get(), &state.profile, ev, &browser::now_iso());
