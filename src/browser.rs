@@ -43,7 +43,10 @@ pub fn now_iso() -> String {
 
 /// Offers `text` as a file download named `file_name`.
 pub fn download(file_name: &str, text: &str, mime: &str) {
-    let blob = gloo::file::Blob::new_with_options(text, Some(mime));
+    save_blob(file_name, gloo::file::Blob::new_with_options(text, Some(mime)));
+}
+
+fn save_blob(file_name: &str, blob: gloo::file::Blob) {
     let url = gloo::file::ObjectUrl::from(blob);
     let Some(document) = web_sys::window().and_then(|w| w.document()) else {
         return;
@@ -59,6 +62,12 @@ pub fn download(file_name: &str, text: &str, mime: &str) {
     a.click();
     // Keep the URL alive until the download has started.
     gloo::timers::callback::Timeout::new(1_000, move || drop(url)).forget();
+}
+
+/// Saves bytes (a .docx) as a file, like `download`.
+pub fn download_bytes(file_name: &str, bytes: &[u8], mime: &str) {
+    let blob = gloo::file::Blob::new_with_options(bytes, Some(mime));
+    save_blob(file_name, blob);
 }
 
 pub fn print() {

@@ -251,6 +251,12 @@ pub struct Person {
     /// before recruitment included (rule book §2). Empty: the recruitment date.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub continuous_work_from: Option<String>,
+    /// ISO date of birth, printed in the achievement report when entered.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub birth_date: Option<String>,
+    /// The duties (chức năng, nhiệm vụ được giao) as typed, for the achievement report.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub duties: String,
 }
 
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]

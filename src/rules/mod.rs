@@ -9,6 +9,8 @@
 pub mod date;
 pub mod determination;
 pub mod directory;
+pub mod docx;
+pub mod dossier;
 pub mod engine;
 pub mod facts;
 pub mod order;

@@ -86,7 +86,8 @@ pub fn ascii_fold(s: &str) -> String {
         .collect()
 }
 
-/// `tom-tat-khen-thuong-nguyen-thi-hoa-2026-11-22.json`: ASCII only.
+/// `tom-tat-khen-thuong-nguyen-thi-hoa-2026-11-22.json`: ASCII only, the name cut to
+/// 60 characters; `date` is the proposal date (ISO).
 pub fn file_name(name: &str, date: &str) -> String {
     let folded = ascii_fold(name).to_ascii_lowercase();
     let mut slug = String::new();
@@ -96,6 +97,11 @@ pub fn file_name(name: &str, date: &str) -> String {
         } else if !slug.ends_with('-') && !slug.is_empty() {
             slug.push('-');
         }
+    }
+    // At most 60 characters of name, cut at a word boundary when there is one.
+    if slug.len() > 60 {
+        let cut = slug[..=60].rfind('-').filter(|&i| i > 20).unwrap_or(60);
+        slug.truncate(cut);
     }
     let slug = slug.trim_end_matches('-');
     let slug = if slug.is_empty() { "ho-so" } else { slug };

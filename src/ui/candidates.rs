@@ -201,20 +201,17 @@ pub fn Candidates(props: &SectionProps) -> Html {
     }
 }
 
-/// One printed row: a candidate's name and the outcome of each main award.
-pub type ReportRow = (String, Vec<Option<Outcome>>);
+/// One printed row: a candidate's name and unit, and the outcome of each main award.
+pub type ReportRow = (String, String, Vec<Option<Outcome>>);
 
 /// The rows of the printed summary, built once per change of the results (not per render).
 pub fn report_rows(state: &State) -> Vec<ReportRow> {
     (0..state.unit.members.len())
         .map(|i| {
-            let name = state.unit.members[i]
-                .person
-                .as_ref()
-                .map(|p| p.full_name.clone())
-                .unwrap_or_default();
+            let person = state.unit.members[i].person.as_ref();
             (
-                name,
+                person.map(|p| p.full_name.clone()).unwrap_or_default(),
+                person.map(|p| p.unit.clone()).unwrap_or_default(),
                 MAIN_AWARDS
                     .iter()
                     .map(|a| outcome_of(state, i, a))
@@ -242,11 +239,13 @@ pub fn UnitReport(props: &UnitReportProps) -> Html {
         <section class="report print-only" aria-hidden="true">
             <h1>{ tr(lang, i18n::UNIT_PRINT_TITLE) }</h1>
             <p><strong>{ &props.unit_name }</strong></p>
-            <table class="report-table">
-                <thead><tr><th>{ tr(lang, i18n::FULL_NAME) }</th>{ for MAIN_AWARDS.iter().map(|a| html! { <th>{ short(lang, a) }</th> }) }</tr></thead>
-                <tbody>{ for props.rows.iter().map(|(name, outcomes)| html! { <tr>
-                    <td>{ name }</td>
-                    { for outcomes.iter().map(|o| html! { <td>{ o.map(|o| format!("{} {}", outcome_icon(o), o.label().get(lang))).unwrap_or_default() }</td> }) }
+            <p class="unit-legend">{ for [Outcome::Eligible, Outcome::NotEligible, Outcome::Undetermined, Outcome::ManualReview, Outcome::NotInForce]
+                .iter().map(|o| html! { <span>{ outcome_icon(*o) }{ " " }{ o.label().get(lang) }</span> }) }</p>
+            <table class="report-table unit-list">
+                <thead><tr><th>{ "#" }</th><th>{ tr(lang, i18n::FULL_NAME) }</th><th>{ tr(lang, i18n::UNIT) }</th>{ for MAIN_AWARDS.iter().map(|a| html! { <th>{ short(lang, a) }</th> }) }</tr></thead>
+                <tbody>{ for props.rows.iter().enumerate().map(|(i, (name, unit, outcomes))| html! { <tr>
+                    <td>{ i + 1 }</td><td>{ name }</td><td>{ unit }</td>
+                    { for outcomes.iter().map(|o| html! { <td class="icon">{ o.map(outcome_icon).unwrap_or_default() }</td> }) }
                 </tr> }) }</tbody>
             </table>
             if let Ok(ev) = &*props.unit_result {

@@ -193,6 +193,9 @@ pub const GROUPS: [(&str, S); 5] = [
 pub const DOWNLOAD: S = ("Tải bản tóm tắt (JSON)", "Download summary (JSON)");
 pub const LOAD: S = ("Mở tệp hồ sơ…", "Open a profile file…");
 pub const PRINT: S = ("In báo cáo", "Print report");
+pub const DOWNLOAD_DOCX: S = ("Tải báo cáo thành tích (Word .docx)", "Download the achievement report (Word .docx)");
+pub const BIRTH_DATE: S = ("Ngày sinh (in trong báo cáo)", "Date of birth (printed in the report)");
+pub const DUTIES: S = ("Chức năng, nhiệm vụ được giao (in trong báo cáo thành tích)", "Duties assigned (printed in the achievement report)");
 pub const CLEAR: S = ("Xoá dữ liệu trên máy này", "Clear data on this device");
 pub const CLEAR_CONFIRM: S = (
     "Xoá toàn bộ dữ liệu đã nhập trên máy này?",

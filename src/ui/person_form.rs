@@ -33,6 +33,10 @@ pub fn PersonForm(props: &SectionProps) -> Html {
                 { labelled(lang, i18n::PERSON_KIND, "kind", None, select(lang, "kind", set("kind"), Some(i18n::NOT_ANSWERED), &i18n::KINDS, &code(&person.kind))) }
                 { labelled(lang, i18n::PARTY_MEMBER, "party_member", None, yes_no(lang, "party_member", set("party_member"), person.party_member)) }
                 { labelled(lang, i18n::RECRUITMENT, "recruitment_date", None, input("recruitment_date", "date", None, person.recruitment_date.clone().unwrap_or_default(), set("recruitment_date"))) }
+                { labelled(lang, i18n::BIRTH_DATE, "birth_date", None, input("birth_date", "date", None, person.birth_date.clone().unwrap_or_default(), set("birth_date"))) }
+                <label for="duties" class="wide">{ tr(lang, i18n::DUTIES) }
+                    <textarea id="duties" rows="3" value={person.duties.clone()} onchange={set("duties")} />
+                </label>
                 { labelled(lang, i18n::PROPOSAL_DATE, "proposal_date", None, input("proposal_date", "date", None, p.proposal_date.clone().unwrap_or_default(), on_date)) }
                 <label for="evaluation_year">{ tr(lang, i18n::EVAL_YEAR) }
                     <input id="evaluation_year" type="number" min="2000" max="2100" inputmode="numeric" aria-describedby="eval-year-hint"

@@ -329,6 +329,8 @@ impl State {
                     "kind" => person.kind = parse_enum(&v),
                     "party_member" => person.party_member = tri(&v),
                     "recruitment_date" => person.recruitment_date = opt(v),
+                    "birth_date" => person.birth_date = opt(v),
+                    "duties" => person.duties = v,
                     _ => {}
                 }
             }

@@ -7,6 +7,7 @@ use std::rc::Rc;
 use chrono::NaiveDate;
 use yew::prelude::*;
 
+use crate::rules::date::iso;
 use super::i18n::{self, tr};
 use super::state::{Action, Message, State};
 use crate::browser;
@@ -45,7 +46,7 @@ pub fn Toolbar(props: &ToolbarProps) -> Html {
     let reader: Rc<RefCell<Option<gloo::file::callbacks::FileReader>>> = use_mut_ref(|| None);
 
     let download = {
-        let (state, result, today) = (state.clone(), props.result.clone(), props.today);
+        let (state, result) = (state.clone(), props.result.clone());
         Callback::from(move |_| {
             let Ok(ev) = &*result else { return };
             let s = summary::summary(Standards::get(), &state.profile, ev, &browser::now_iso());
@@ -57,7 +58,7 @@ pub fn Toolbar(props: &ToolbarProps) -> Html {
                 .unwrap_or_default();
             let text = serde_json::to_string(&s).unwrap_or_default();
             browser::download(
-                &summary::file_name(&name, &today.to_string()),
+                &summary::file_name(&name, &iso(ev.proposal_date)),
                 &text,
                 "application/json",
             );
@@ -99,6 +100,20 @@ pub fn Toolbar(props: &ToolbarProps) -> Html {
         })
     };
     let print = Callback::from(|_| browser::print());
+    let docx = {
+        let (state, result) = (state.clone(), props.result.clone());
+        Callback::from(move |_| {
+            let p = state.current();
+            let ev = result.as_ref().as_ref().ok();
+            let bytes = crate::rules::docx::docx(&crate::rules::dossier::report(Standards::get(), p, ev, state.lang));
+            let name = p.person.as_ref().map(|x| x.full_name.clone()).or(p.unit.as_ref().map(|u| u.name.clone())).unwrap_or_default();
+            browser::download_bytes(
+                &crate::rules::dossier::docx_file_name(&name, ev.map(|e| e.proposal_date)),
+                &bytes,
+                "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+            );
+        })
+    };
     let clear = super::confirm_clear(state, i18n::CLEAR_CONFIRM, browser::STORAGE_KEY, Action::Clear);
     html! {
         <div class="toolbar no-print">
@@ -106,6 +121,7 @@ pub fn Toolbar(props: &ToolbarProps) -> Html {
             <label class="button" for="load-file">{ tr(lang, i18n::LOAD) }</label>
             <input id="load-file" class="visually-hidden-file" type="file" accept=".json,application/json" onchange={load} />
             <button type="button" id="print" onclick={print}>{ tr(lang, i18n::PRINT) }</button>
+            <button type="button" id="download-docx" onclick={docx}>{ tr(lang, i18n::DOWNLOAD_DOCX) }</button>
             <button type="button" id="clear" class="danger" onclick={clear}>{ tr(lang, i18n::CLEAR) }</button>
         </div>
     }
