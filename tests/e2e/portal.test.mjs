@@ -95,7 +95,7 @@ test('embedded in a sandboxed iframe on another origin: no header, height sent, 
   await server.close();
 });
 
-test('the whole release build stays within the 200 kB brotli download budget (issue 6)', async () => {
+test('the whole release build stays within the 220 kB brotli download budget (issue 6, raised in issue 11)', async () => {
   // Sizes, not times: brotli at quality 11 is deterministic (the same bytes as
   // `scripts/size-report`). A change that crosses the budget fails here, not on a slow phone.
   let total = 0;
@@ -107,5 +107,5 @@ test('the whole release build stays within the 200 kB brotli download budget (is
     total += br;
   }
   assert.ok(sizes.some((s) => s.includes('_bg.wasm')), 'the build holds the wasm');
-  assert.ok(total <= 200_000, `total ${total} B brotli over 200,000:\n${sizes.join('\n')}`);
+  assert.ok(total <= 220_000, `total ${total} B brotli over 220,000:\n${sizes.join('\n')}`);
 });
