@@ -42,3 +42,23 @@ test('a wasm that fails to load shows an error with a retry button', async () =>
   await context.close();
   await server.close();
 });
+
+test('"Xoá" on a candidate asks first; declining keeps the candidate', async () => {
+  const server = await serve(DIST);
+  const context = await browser.newContext();
+  const page = await open(context, server.url);
+  await start(page, server.url);
+  await page.click('#mode-unit');
+  await page.click('#add-candidate');
+  await page.waitForSelector('#candidates-table tbody tr');
+  let asked = '';
+  page.once('dialog', (d) => { asked = d.message(); d.dismiss(); });
+  await page.click('#candidates-table tbody tr button:has-text("Xoá")');
+  assert.match(asked, /Xoá ứng viên này khỏi danh sách\?/);
+  assert.equal(await page.locator('#candidates-table tbody tr').count(), 1, 'declined: still there');
+  page.once('dialog', (d) => d.accept());
+  await page.click('#candidates-table tbody tr button:has-text("Xoá")');
+  await page.waitForFunction(() => document.querySelectorAll('#candidates-table tbody tr').length === 0);
+  await context.close();
+  await server.close();
+});
