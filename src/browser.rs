@@ -149,3 +149,112 @@ pub fn register_service_worker() {
     let _ = promise.catch(&ignore);
     ignore.forget();
 }
+
+// ---- Data safety (issue 11): revisions shared between tabs, backups of unreadable data.
+
+/// The revision key that goes with a data key: bumped by every save, so a tab can tell
+/// that another tab wrote after it last read. Data saved before revisions has none (0).
+pub fn rev_key(key: &str) -> String {
+    format!("{key}/rev")
+}
+
+/// Where data that could not be read is kept, untouched, for the user to download.
+pub fn backup_key(key: &str) -> String {
+    format!("{key}/backup")
+}
+
+thread_local! {
+    /// The revision of each key as this tab last read or wrote it.
+    static KNOWN: std::cell::RefCell<Vec<(String, u64)>> = const { std::cell::RefCell::new(Vec::new()) };
+}
+
+fn stored_rev(key: &str) -> Result<u64, ()> {
+    Ok(load(&rev_key(key))?.and_then(|r| r.trim().parse().ok()).unwrap_or(0))
+}
+
+fn set_known(key: &str, rev: u64) {
+    KNOWN.with(|k| {
+        let mut k = k.borrow_mut();
+        match k.iter_mut().find(|(name, _)| name == key) {
+            Some(e) => e.1 = rev,
+            None => k.push((key.to_string(), rev)),
+        }
+    });
+}
+
+fn known(key: &str) -> u64 {
+    KNOWN.with(|k| k.borrow().iter().find(|(name, _)| name == key).map_or(0, |e| e.1))
+}
+
+/// Reads `key` and remembers its revision: later saves from this tab are refused if
+/// another tab saved in between.
+pub fn load_tracked(key: &str) -> Result<Option<String>, ()> {
+    let rev = stored_rev(key)?;
+    let text = load(key)?;
+    set_known(key, rev);
+    Ok(text)
+}
+
+/// Why a save did not happen.
+#[derive(Debug, PartialEq, Eq, Clone, Copy)]
+pub enum SaveError {
+    /// Storage blocked or full.
+    Unavailable,
+    /// Another tab saved a newer revision since this tab read it: nothing was written.
+    Newer,
+}
+
+/// Saves `text` under `key` unless another tab wrote a newer revision since this tab last
+/// read or wrote it. Writing what is already stored is a no-op (no event to other tabs).
+pub fn save_tracked(key: &str, text: &str) -> Result<(), SaveError> {
+    let rev = stored_rev(key).map_err(|_| SaveError::Unavailable)?;
+    if load(key).map_err(|_| SaveError::Unavailable)?.as_deref() == Some(text) {
+        set_known(key, rev);
+        return Ok(());
+    }
+    if rev != known(key) {
+        return Err(SaveError::Newer);
+    }
+    save(key, text).map_err(|_| SaveError::Unavailable)?;
+    save(&rev_key(key), &(rev + 1).to_string()).map_err(|_| SaveError::Unavailable)?;
+    set_known(key, rev + 1);
+    Ok(())
+}
+
+/// Keeps an unreadable stored value under the backup key (an older backup is never
+/// overwritten: a second one goes under `…/backup-2` and so on). Returns the key used.
+pub fn keep_backup(key: &str, text: &str) -> Option<String> {
+    let base = backup_key(key);
+    for n in 1..100 {
+        let k = if n == 1 { base.clone() } else { format!("{base}-{n}") };
+        match load(&k) {
+            Ok(Some(t)) if t == text => return Some(k),
+            Ok(Some(_)) => continue,
+            Ok(None) => return save(&k, text).ok().map(|_| k),
+            Err(()) => return None,
+        }
+    }
+    None
+}
+
+/// Calls `changed(key)` whenever another tab changes stored data (the `storage` event).
+pub fn on_storage_change(changed: impl Fn(String) + 'static) {
+    let Some(window) = web_sys::window() else { return };
+    let f = wasm_bindgen::closure::Closure::<dyn Fn(wasm_bindgen::JsValue)>::new(move |e: wasm_bindgen::JsValue| {
+        // `key` is null when another tab cleared all storage.
+        let key = js_sys::Reflect::get(&e, &"key".into()).ok().and_then(|k| k.as_string());
+        changed(key.unwrap_or_default())
+    });
+    let _ = window.add_event_listener_with_callback("storage", f.as_ref().unchecked_ref());
+    f.forget();
+}
+
+/// Shows the static error panel of `index.html` (used by the panic hook).
+pub fn show_fatal() {
+    if let Some(el) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id("fatal"))
+    {
+        let _ = el.remove_attribute("hidden");
+    }
+}

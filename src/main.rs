@@ -3,6 +3,9 @@
 
 #[cfg(target_arch = "wasm32")]
 fn main() {
+    // A panic shows the static error panel of index.html (the release build aborts after
+    // the hook, which surfaces in JS as a trap the loader also catches).
+    std::panic::set_hook(Box::new(|_| khen_thuong::browser::show_fatal()));
     let document = web_sys::window()
         .and_then(|w| w.document())
         .expect("a document");

@@ -1,56 +1,100 @@
-// Offline copy of the app (issue 6). On install it caches the page and every asset the
-// page names (hashed file names), so after one visit the app starts without a network.
-// Pages are fetched network-first (a new release is picked up when online), assets
-// cache-first. Only this origin's GET requests are handled; nothing else is fetched.
-const CACHE = 'kiem-tra-khen-thuong-v1';
+// Offline copy of the app (issues 6 and 11). One cache per release, named by a hash of
+// the page (whose asset names carry content hashes). Only the app's own page and the
+// assets it names are cached, each checked (status 200, expected content type, never
+// HTML for an asset). A release's page is put last, so a cache holding the page is
+// complete; offline starts use only a complete release, and older releases are deleted
+// once a newer one is complete. Other same-scope files (favicon.svg…) are never cached
+// as the start page. Only this origin's GET requests are handled.
+const PREFIX = 'kiem-tra-khen-thuong-';
+const PAGE = './';
+const TYPES = { js: 'javascript', wasm: 'application/wasm', css: 'text/css', svg: 'image/svg+xml' };
 
-async function precache() {
-  const cache = await caches.open(CACHE);
-  const page = await fetch('./', { cache: 'no-cache' });
-  if (!page.ok) return;
+function scopePath() {
+  return new URL(self.registration.scope).pathname;
+}
+
+/** The app's start page: the scope itself or its index.html (any query string). */
+function isStartPage(url) {
+  const p = new URL(url).pathname;
+  return p === scopePath() || p === `${scopePath()}index.html`;
+}
+
+async function hex(text) {
+  const d = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text));
+  return [...new Uint8Array(d)].slice(0, 8).map((b) => b.toString(16).padStart(2, '0')).join('');
+}
+
+function typeOk(url, response) {
+  const type = response.headers.get('content-type') ?? '';
+  if (/text\/html/i.test(type)) return false;
+  const ext = new URL(url).pathname.split('.').pop().toLowerCase();
+  return !TYPES[ext] || type.toLowerCase().includes(TYPES[ext]);
+}
+
+/** Caches the release whose page is `page` (a fresh 200 HTML response); throws if any asset fails. */
+async function cacheRelease(page) {
+  if (page.status !== 200 || !/text\/html/i.test(page.headers.get('content-type') ?? '')) return;
   const html = await page.clone().text();
-  await cache.put('./', page);
-  const assets = [...html.matchAll(/(?:href|src)="([^"]+)"/g)]
-    .map((m) => m[1])
-    .filter((u) => !/^(data:|blob:|[a-z]+:\/\/|\/\/)/i.test(u));
-  await cache.addAll([...new Set(assets)]);
+  if (!html.includes('id="shell"')) return; // not the app's page
+  const name = PREFIX + (await hex(html));
+  const cache = await caches.open(name);
+  if (!(await cache.match(PAGE))) {
+    const assets = [...new Set([...html.matchAll(/(?:href|src)="([^"]+)"/g)]
+      .map((m) => m[1])
+      .filter((u) => !/^(data:|blob:|[a-z]+:|\/\/)/i.test(u)))]
+      .map((u) => new URL(u, self.registration.scope).href)
+      .filter((u) => new URL(u).origin === self.location.origin);
+    for (const url of assets) {
+      const r = await fetch(url, { cache: 'no-cache' });
+      if (r.status !== 200 || !typeOk(url, r)) throw new Error(`not cached: ${url} (${r.status})`);
+      await cache.put(url, r);
+    }
+    await cache.put(PAGE, new Response(html, { headers: { 'Content-Type': page.headers.get('content-type') } }));
+  }
+  for (const key of await caches.keys()) if (key.startsWith(PREFIX) && key !== name) await caches.delete(key);
+}
+
+/** The start page of the newest complete release. */
+async function cachedPage() {
+  for (const key of (await caches.keys()).reverse()) {
+    if (!key.startsWith(PREFIX)) continue;
+    const hit = await (await caches.open(key)).match(PAGE);
+    if (hit) return hit;
+  }
+  return undefined;
 }
 
 self.addEventListener('install', (event) => {
-  event.waitUntil(precache().then(() => self.skipWaiting()));
+  event.waitUntil((async () => {
+    try { await cacheRelease(await fetch(PAGE, { cache: 'no-cache' })); } catch { /* cached on a later visit */ }
+    await self.skipWaiting();
+  })());
 });
 
 self.addEventListener('activate', (event) => {
-  event.waitUntil((async () => {
-    for (const key of await caches.keys()) if (key !== CACHE) await caches.delete(key);
-    await self.clients.claim();
-  })());
+  event.waitUntil(self.clients.claim());
 });
 
 self.addEventListener('fetch', (event) => {
   const request = event.request;
   if (request.method !== 'GET' || new URL(request.url).origin !== self.location.origin) return;
   if (request.mode === 'navigate') {
-    event.respondWith(
-      fetch(request)
-        .then((response) => {
-          if (response.ok) {
-            const copy = response.clone();
-            caches.open(CACHE).then((c) => c.put('./', copy));
-          }
-          return response;
-        })
-        .catch(() => caches.match('./')),
-    );
+    if (!isStartPage(request.url)) {
+      // Another file of the scope: the network, else what the cache holds for it; never the start page.
+      event.respondWith(fetch(request).catch(async () => (await caches.match(request)) ?? Response.error()));
+      return;
+    }
+    event.respondWith((async () => {
+      try {
+        const response = await fetch(request);
+        event.waitUntil(cacheRelease(response.clone()).catch(() => {}));
+        return response;
+      } catch {
+        return (await cachedPage()) ?? Response.error();
+      }
+    })());
     return;
   }
-  event.respondWith(
-    caches.match(request).then((hit) => hit || fetch(request).then((response) => {
-      if (response.ok) {
-        const copy = response.clone();
-        caches.open(CACHE).then((c) => c.put(request, copy));
-      }
-      return response;
-    })),
-  );
+  // Assets: from the cache, else the network; nothing is cached here (only cacheRelease caches).
+  event.respondWith(caches.match(request).then((hit) => hit || fetch(request)));
 });

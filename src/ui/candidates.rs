@@ -173,7 +173,7 @@ pub fn Candidates(props: &SectionProps) -> Html {
                             let name = members[i].person.as_ref().map(|p| p.full_name.clone()).unwrap_or_default();
                             let open = { let s = state.clone(); Callback::from(move |_| s.dispatch(Action::SetView(View::Member(i)))) };
                             let dup = { let s = state.clone(); Callback::from(move |_| s.dispatch(Action::DuplicateMember(i))) };
-                            let del = { let s = state.clone(); Callback::from(move |_| s.dispatch(Action::RemoveMember(i))) };
+                            let del = { let s = state.clone(); Callback::from(move |_| if crate::browser::confirm(tr(s.lang, i18n::REMOVE_CONFIRM)) { s.dispatch(Action::RemoveMember(i)) }) };
                             html! {
                                 <tr key={i} data-row={i.to_string()}>
                                     <th scope="row">{ if name.is_empty() { "—".to_string() } else { name.clone() } }</th>

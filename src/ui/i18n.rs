@@ -310,3 +310,34 @@ pub const AWARD_SHORT: [(&str, S); 9] = [
     ),
 ];
 pub const SEC_UNIT_DECLARATIONS: S = ("3. Tự đánh giá của tập thể (cam kết)", "3. The unit's declarations");
+
+// Data safety (issue 11).
+pub const UNREADABLE: S = (
+    "Dữ liệu đã lưu trên máy này không đọc được (phiên bản mới hơn hoặc bị hỏng). Dữ liệu đó được giữ nguyên trong bản sao lưu; hãy tải về để giữ lại.",
+    "The data saved on this device could not be read (a newer version, or damaged). It is kept unchanged in a backup; download it to keep it.",
+);
+pub const DOWNLOAD_BACKUP: S = ("Tải bản sao lưu", "Download the backup");
+pub const DISMISS: S = ("Đóng", "Dismiss");
+pub const OTHER_TAB: S = (
+    "Dữ liệu đã thay đổi ở một tab khác. Thay đổi ở tab này chưa được lưu.",
+    "The data was changed in another tab. Changes in this tab are not saved.",
+);
+pub const LOAD_OTHER_TAB: S = ("Tải dữ liệu từ tab kia", "Load the other tab's data");
+pub const DOWNLOAD_THIS_TAB: S = ("Tải dữ liệu của tab này", "Download this tab's data");
+pub const LOAD_REPLACE_CONFIRM: S = (
+    "Mở tệp này sẽ thay thế hồ sơ đang nhập. Tiếp tục?",
+    "Opening this file replaces the profile you are editing. Continue?",
+);
+pub const UNIT_REPLACE_CONFIRM: S = (
+    "Nhập tệp này sẽ thay thế đơn vị và toàn bộ danh sách ứng viên hiện có. Tiếp tục?",
+    "Importing this file replaces the unit and every current candidate. Continue?",
+);
+pub const IMPORT_MODE_CONFIRM: S = (
+    "Danh sách đã có ứng viên. Bấm OK để THAY THẾ danh sách bằng tệp này, hoặc Huỷ để THÊM vào danh sách (ứng viên trùng tên và đơn vị sẽ được bỏ qua).",
+    "The list already has candidates. Press OK to REPLACE the list with this file, or Cancel to ADD to it (candidates with the same name and unit are skipped).",
+);
+pub const REMOVE_CONFIRM: S = ("Xoá ứng viên này khỏi danh sách?", "Remove this candidate from the list?");
+pub const DUPLICATES_SKIPPED: S = (
+    "Bỏ qua vì trùng tên và đơn vị với ứng viên đã có:",
+    "Skipped, same name and unit as an existing candidate:",
+);

@@ -80,6 +80,8 @@ pub fn Toolbar(props: &ToolbarProps) -> Html {
                     Ok(text) => check_file(&text, today),
                 };
                 match outcome {
+                    Ok(_) if state.profile != super::state::empty_profile()
+                        && !browser::confirm(tr(state.lang, i18n::LOAD_REPLACE_CONFIRM)) => {}
                     Ok(profile) => {
                         state.dispatch(Action::Load(profile));
                         state.dispatch(Action::Say(Some(Message {
