@@ -67,6 +67,7 @@ test('the unit\'s collective titles come from its members and its own ratings; e
   const context = await browser.newContext({ acceptDownloads: true });
   const page = await unitPage(context);
   await page.fill('#unit_proposal_date', '2025-03-01');
+  await page.selectOption('#unit_pending', 'false');
   await page.click('#add-year');
   await page.fill('#year-0-year', '2024');
   await page.locator('#year-0-year').dispatchEvent('change');
