@@ -533,7 +533,7 @@ fn check(a: &At) -> String {
 
 fn units_file(a: &At) -> String {
     // `source` names the seed documents, for reviewers only.
-    let o = a.obj(&["source", "clusters", "mergers", "ended"]);
+    let o = a.obj(&["provenance", "clusters", "mergers", "ended"]);
     format!(
         "UnitsFile {{ clusters: {}, mergers: {}, ended: {} }}",
         o.get("clusters").list(cluster),
