@@ -3,6 +3,8 @@
 //! or full is reported as `Err`, never a panic, so the app keeps working in memory.
 
 use chrono::NaiveDate;
+
+pub mod db;
 use wasm_bindgen::JsCast;
 
 pub const STORAGE_KEY: &str = "kiem-tra-khen-thuong/v1";

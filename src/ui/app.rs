@@ -44,8 +44,11 @@ pub fn initial_state() -> State {
     if let Some(p) = first(browser::STORAGE_KEY) {
         s.profile = p;
     }
-    if let Some(u) = first(browser::UNIT_KEY) {
-        s.apply(Action::LoadUnit(u));
+    // A unit too large for local storage is in IndexedDB: read after mount (`App`).
+    if !browser::db::spilled(browser::UNIT_KEY) {
+        if let Some(u) = first(browser::UNIT_KEY) {
+            s.apply(Action::LoadUnit(u));
+        }
     }
     if browser::load(browser::VIEW_KEY).ok().flatten().as_deref() == Some("unit") {
         s.view = View::Unit;
@@ -88,12 +91,30 @@ pub fn App() -> Html {
             let timer = (s.unit_rev > 0).then(|| {
                 gloo::timers::callback::Timeout::new(0, move || {
                     let text = serde_json::to_string(&s.unit).unwrap_or_default();
-                    if browser::save(browser::UNIT_KEY, &text).is_err() && s.storage_ok {
-                        s.dispatch(Action::StorageFailed);
-                    }
+                    // Local storage when it fits, else IndexedDB (a unit of thousands).
+                    let failed = s.clone();
+                    browser::db::save_spilling(browser::UNIT_KEY, text, move || {
+                        if failed.storage_ok {
+                            failed.dispatch(Action::StorageFailed);
+                        }
+                    });
                 })
             });
             move || drop(timer)
+        });
+    }
+    // A unit saved in IndexedDB (too large for local storage) is restored once, on start.
+    {
+        let s = state.clone();
+        use_effect_with((), move |_| {
+            if browser::db::spilled(browser::UNIT_KEY) {
+                browser::db::get(browser::UNIT_KEY, move |r| {
+                    let unit = r.ok().flatten().and_then(|t| rules::parse_profiles(&t).ok()).and_then(|v| v.into_iter().next());
+                    if let Some(u) = unit {
+                        s.dispatch(Action::LoadUnit(u));
+                    }
+                });
+            }
         });
     }
     // Candidates are evaluated a chunk at a time; each result re-runs this effect.
