@@ -1,0 +1,85 @@
+// Large units (issue 13): a unit that local storage cannot hold is autosaved in IndexedDB
+// and restored on reload with the same candidates; once it fits again it goes back to
+// local storage and the IndexedDB copy is dropped.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { serve } from './server.mjs';
+import { DIST, launch, open, start, scratch } from './helpers.mjs';
+
+const UNIT_KEY = 'kiem-tra-khen-thuong/unit/v1';
+let server, browser;
+before(async () => { server = await serve(DIST); browser = await launch(); });
+after(async () => { await browser?.close(); await server?.close(); });
+
+/** A CSV of `n` candidates named `Ứng viên 1` … `Ứng viên n`. */
+async function unitCsv(n) {
+  const r = ['HTXSNV', 'HTTNV', 'HTNV', 'HTTNV'];
+  const rows = ['Họ và tên;Ngày tuyển dụng;Đảng viên;Xếp loại 2022;Xếp loại 2023;Xếp loại 2024;Sáng kiến;Đang bị xem xét;Cam kết'];
+  for (let i = 1; i <= n; i++) {
+    rows.push(`Ứng viên ${i};2012-01-01;${i % 2 ? 'có' : 'không'};${r[i % 4]};${r[(i + 1) % 4]};${r[(i + 2) % 4]};2023:co_so:có;không;có`);
+  }
+  const file = join(await scratch('large-unit'), 'unit.csv');
+  await writeFile(file, rows.join('\n'));
+  return file;
+}
+
+const allEvaluated = (page, n) => page.waitForFunction((n) => {
+  const s = document.querySelector('#candidates-status')?.textContent ?? '';
+  return s.startsWith(`${n} `) && !s.includes('/');
+}, n, { timeout: 280_000, polling: 200 });
+
+/** Fills local storage with other data until only a few kilobytes are left. */
+const fillLocalStorage = (page) => page.evaluate(() => {
+  let i = 0;
+  for (const size of [1 << 20, 1 << 16, 1 << 12]) {
+    const block = 'x'.repeat(size);
+    try { for (;;) localStorage.setItem(`test-filler-${i++}`, block); } catch { /* full */ }
+  }
+  // Room for the app's small settings, not for a unit.
+  localStorage.removeItem(`test-filler-${i - 2}`);
+  localStorage.removeItem(`test-filler-${i - 3}`);
+});
+
+test('a unit that local storage cannot hold is autosaved in IndexedDB and restored on reload', async () => {
+  const N = 400;
+  const csv = await unitCsv(N);
+  const context = await browser.newContext();
+  const page = await open(context, server.url);
+  await start(page, server.url);
+  await page.click('#mode-unit');
+  await page.fill('#unit_proposal_date', '2025-03-01');
+  await page.locator('#unit_proposal_date').dispatchEvent('change');
+  await fillLocalStorage(page);
+  await page.setInputFiles('#import-file', csv);
+  await allEvaluated(page, N);
+  await page.waitForFunction((k) => localStorage.getItem(`${k}/in-db`) === '1', UNIT_KEY, { timeout: 60_000 });
+  assert.equal(await page.evaluate((k) => localStorage.getItem(k), UNIT_KEY), null, 'no stale copy in local storage');
+  assert.equal(await page.locator('#storage-warning').count(), 0, 'no "storage full" warning: IndexedDB holds it');
+  const before = await page.locator('#candidates-table tbody tr').allTextContents();
+
+  await page.reload();
+  await page.waitForSelector('.app h1');
+  await allEvaluated(page, N);
+  assert.equal(await page.inputValue('#unit_proposal_date'), '2025-03-01');
+  const afterReload = await page.locator('#candidates-table tbody tr').allTextContents();
+  assert.deepEqual(afterReload, before, 'the same candidates, with the same outcomes');
+  assert.match(afterReload[0], /Ứng viên 1\b/);
+
+  // Room again: the next change is saved in local storage and the IndexedDB copy dropped.
+  await page.evaluate(() => { for (const k of Object.keys(localStorage)) if (k.startsWith('test-filler-')) localStorage.removeItem(k); });
+  await page.fill('#unit_name', 'Sở Giáo dục và Đào tạo');
+  await page.locator('#unit_name').dispatchEvent('change');
+  await page.waitForFunction((k) => localStorage.getItem(`${k}/in-db`) === null && (localStorage.getItem(k) ?? '').includes('Ứng viên 400'), UNIT_KEY, { timeout: 60_000 });
+  const inDb = await page.evaluate(() => new Promise((resolve) => {
+    const req = indexedDB.open('kiem-tra-khen-thuong', 1);
+    req.onsuccess = () => {
+      const get = req.result.transaction('data').objectStore('data').get('kiem-tra-khen-thuong/unit/v1');
+      get.onsuccess = () => resolve(get.result ?? null);
+    };
+  }));
+  assert.equal(inDb, null, 'the IndexedDB copy is deleted');
+  assert.deepEqual(page.problems, []);
+  await context.close();
+});
