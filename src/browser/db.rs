@@ -121,7 +121,10 @@ pub fn spilled(key: &str) -> bool {
 /// else in IndexedDB, with a marker in local storage so the next start reads it there.
 /// `failed` runs when neither can hold it.
 pub fn save_spilling(key: &'static str, text: String, failed: impl FnOnce() + 'static) {
-    if super::save(key, &text).is_ok() {
+    // Browsers give local storage about 5 MB: a larger value is not even tried there
+    // (a refused 10 MB write still costs a long task).
+    const LOCAL_MAX: usize = 4_000_000;
+    if text.len() <= LOCAL_MAX && super::save(key, &text).is_ok() {
         if spilled(key) {
             let _ = super::remove(&marker(key));
             delete(key);

@@ -56,6 +56,50 @@ pub fn initial_state() -> State {
     s
 }
 
+/// Candidates written to JSON per task when autosaving: a unit of 10,000 is about 10 MB
+/// of JSON, far more than one task may take.
+const SAVE_SLICE: usize = 500;
+
+/// Writes the unit as JSON a slice of candidates per task (the state snapshot in `s`
+/// stays the same throughout), then saves it: in local storage when it fits, else in
+/// IndexedDB (`browser::db`).
+fn save_unit_in_slices(s: UseReducerHandle<State>, cancelled: Rc<std::cell::Cell<bool>>) {
+    fn step(s: UseReducerHandle<State>, cancelled: Rc<std::cell::Cell<bool>>, mut json: Vec<u8>, from: usize) {
+        gloo::timers::callback::Timeout::new(0, move || {
+            if cancelled.get() {
+                return;
+            }
+            let members = &s.unit.members;
+            if from == 0 {
+                // The unit without its candidates, its closing brace replaced by the list.
+                json = serde_json::to_vec(&s.unit.without_members()).unwrap_or_default();
+                json.pop();
+                json.extend_from_slice(br#","members":["#);
+            }
+            let to = (from + SAVE_SLICE).min(members.len());
+            for (i, m) in members[from..to].iter().enumerate() {
+                if from + i > 0 {
+                    json.push(b',');
+                }
+                let _ = serde_json::to_writer(&mut json, m);
+            }
+            if to < members.len() {
+                return step(s, cancelled, json, to);
+            }
+            json.extend_from_slice(b"]}");
+            let text = String::from_utf8(json).unwrap_or_default();
+            let failed = s.clone();
+            browser::db::save_spilling(browser::UNIT_KEY, text, move || {
+                if failed.storage_ok {
+                    failed.dispatch(Action::StorageFailed);
+                }
+            });
+        })
+        .forget();
+    }
+    step(s, cancelled, Vec::new(), 0);
+}
+
 #[component]
 pub fn App() -> Html {
     let state = use_reducer(initial_state);
@@ -87,20 +131,12 @@ pub fn App() -> Html {
     {
         let s = state.clone();
         use_effect_with(state.unit_rev, move |_| {
-            // In a task of its own: a unit of 1,000 is about 1 MB of JSON.
-            let timer = (s.unit_rev > 0).then(|| {
-                gloo::timers::callback::Timeout::new(0, move || {
-                    let text = serde_json::to_string(&s.unit).unwrap_or_default();
-                    // Local storage when it fits, else IndexedDB (a unit of thousands).
-                    let failed = s.clone();
-                    browser::db::save_spilling(browser::UNIT_KEY, text, move || {
-                        if failed.storage_ok {
-                            failed.dispatch(Action::StorageFailed);
-                        }
-                    });
-                })
-            });
-            move || drop(timer)
+            // A newer revision cancels a save still under way (it saves everything again).
+            let cancelled = Rc::new(std::cell::Cell::new(false));
+            if s.unit_rev > 0 {
+                save_unit_in_slices(s, cancelled.clone());
+            }
+            move || cancelled.set(true)
         });
     }
     // A unit saved in IndexedDB (too large for local storage) is restored once, on start.

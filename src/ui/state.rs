@@ -30,8 +30,11 @@ pub struct State {
     /// Bumped by every action.
     pub rev: u64,
     pub profile: Profile,
-    /// The unit (a collective profile) whose `members` are the candidates.
-    pub unit: Profile,
+    /// The unit (a collective profile) whose `members` are the candidates. Shared: every
+    /// action clones the state, and a unit of 10,000 candidates must not be copied for the
+    /// actions that leave it alone (each evaluated chunk of candidates is one); an edit of
+    /// the unit copies it once (`Rc::make_mut`).
+    pub unit: Rc<Profile>,
     pub view: View,
     pub lang: Lang,
     pub message: Option<Message>,
@@ -83,7 +86,7 @@ impl Default for State {
         State {
             rev: 0,
             profile: empty_profile(),
-            unit: empty_unit(),
+            unit: Rc::new(empty_unit()),
             view: View::Individual,
             lang: Lang::Vi,
             message: None,
@@ -168,7 +171,7 @@ impl State {
     pub fn current(&self) -> &Profile {
         match self.view {
             View::Individual => &self.profile,
-            View::Unit => &self.unit,
+            View::Unit => self.unit.as_ref(),
             View::Member(i) => self.unit.members.get(i).unwrap_or(&self.profile),
         }
     }
@@ -176,8 +179,8 @@ impl State {
     fn current_mut(&mut self) -> &mut Profile {
         match self.view {
             View::Individual => &mut self.profile,
-            View::Unit => &mut self.unit,
-            View::Member(i) if i < self.unit.members.len() => &mut self.unit.members[i],
+            View::Unit => Rc::make_mut(&mut self.unit),
+            View::Member(i) if i < self.unit.members.len() => &mut Rc::make_mut(&mut self.unit).members[i],
             View::Member(_) => &mut self.profile,
         }
     }
@@ -252,7 +255,7 @@ impl State {
                 return;
             }
             Action::SetUnit(field, v) => {
-                let u = self.unit.unit.get_or_insert_with(Unit::default);
+                let u = Rc::make_mut(&mut self.unit).unit.get_or_insert_with(Unit::default);
                 match field {
                     "name" => u.name = v,
                     "has_party_organisation" => u.has_party_organisation = tri(&v),
@@ -261,14 +264,14 @@ impl State {
                 return;
             }
             Action::AddMember => {
-                self.unit.members.push(empty_profile());
+                Rc::make_mut(&mut self.unit).members.push(empty_profile());
                 self.member_results.push(None);
                 self.members_rev += 1;
                 return;
             }
             Action::RemoveMember(i) => {
                 if i < self.unit.members.len() {
-                    self.unit.members.remove(i);
+                    Rc::make_mut(&mut self.unit).members.remove(i);
                     self.member_results.remove(i);
                     self.members_rev += 1;
                 }
@@ -276,7 +279,7 @@ impl State {
             }
             Action::DuplicateMember(i) => {
                 if let Some(m) = self.unit.members.get(i).cloned() {
-                    self.unit.members.insert(i + 1, m);
+                    Rc::make_mut(&mut self.unit).members.insert(i + 1, m);
                     let r = self.member_results[i].clone();
                     self.member_results.insert(i + 1, r);
                 }
@@ -284,19 +287,20 @@ impl State {
             }
             Action::ImportMembers(ps) => {
                 self.member_results.extend(ps.iter().map(|_| None));
-                self.unit.members.extend(ps);
+                Rc::make_mut(&mut self.unit).members.extend(ps);
                 self.members_rev += 1;
                 return;
             }
             Action::LoadUnit(u) => {
-                self.unit = u;
-                self.unit.subject = Subject::Collective;
+                let mut u = u;
+                u.subject = Subject::Collective;
+                self.unit = Rc::new(u);
                 self.invalidate_all();
                 self.unit_rev += 1;
                 return;
             }
             Action::ClearUnit => {
-                self.unit = empty_unit();
+                self.unit = Rc::new(empty_unit());
                 self.invalidate_all();
                 self.unit_rev += 1;
                 self.view = View::Unit;

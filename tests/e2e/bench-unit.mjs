@@ -1,6 +1,8 @@
 // Benchmark (not a test): import N candidates (default 1,000) into the unit view of the
 // release build and measure, in headless Chromium, the time until all are evaluated and
-// the main-thread long tasks (PerformanceObserver 'longtask', tasks over 50 ms).
+// the main-thread long tasks (PerformanceObserver 'longtask', tasks over 50 ms), then the
+// time of a filter and of a sort over all N (input event to the next paint), and a reload:
+// the time until the autosaved unit (local storage or IndexedDB) is shown again.
 //   node bench-unit.mjs [N] [DIST_DIR]
 import { writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
@@ -35,9 +37,36 @@ await page.waitForFunction((n) => { const s = document.querySelector('#candidate
 const total = Date.now() - t0;
 const long = await page.evaluate(() => window.__long);
 const heap = await page.evaluate(() => performance.memory?.usedJSHeapSize ?? 0);
+// Filter and sort: from the change to the next frame after the table is rendered.
+const timed = (action) => page.evaluate(async (action) => {
+  const t = performance.now();
+  if (action === 'filter') {
+    const el = document.querySelector('#filter-name');
+    el.value = 'viên 99';
+    el.dispatchEvent(new InputEvent('input', { bubbles: true }));
+  } else {
+    const el = document.querySelector(action === 'sort' ? '#sort-by' : '#filter-award');
+    el.value = action === 'sort' ? 'name' : 'bang_khen_chu_tich_ubnd_tinh';
+    el.dispatchEvent(new Event('change', { bubbles: true }));
+  }
+  await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+  return performance.now() - t;
+}, action);
+const filterMs = await timed('filter');
+await page.fill('#filter-name', '');
+const awardMs = await timed('award');
+await page.selectOption('#filter-award', '');
+const sortMs = await timed('sort');
+const where = await page.evaluate(() => localStorage.getItem('kiem-tra-khen-thuong/unit/v1/in-db') ? 'IndexedDB' : 'local storage');
+const t1 = Date.now();
+await page.reload();
+await page.waitForFunction((n) => { const s = document.querySelector('#candidates-status')?.textContent ?? ''; return s.startsWith(`${n} `); }, N, { timeout: 600_000, polling: 100 });
+const restored = Date.now() - t1;
 console.log(`candidates: ${N}`);
 console.log(`import + evaluate all: ${total} ms`);
 console.log(`long tasks (> 50 ms): ${long.length}; longest: ${long.length ? Math.round(Math.max(...long)) : 0} ms; over 100 ms: ${long.filter((d) => d > 100).length}`);
 console.log(`JS heap used: ${(heap / 1048576).toFixed(1)} MiB`);
+console.log(`filter by name: ${Math.round(filterMs)} ms; filter by award: ${Math.round(awardMs)} ms; sort by name: ${Math.round(sortMs)} ms`);
+console.log(`autosaved in ${where}; reload until all ${N} are listed again: ${restored} ms`);
 await browser.close();
 await server.close();
