@@ -199,8 +199,10 @@ pub fn App() -> Html {
     });
     let unit_result = {
         let s = state.clone();
+        // While candidates are being evaluated the unit is evaluated once, then again when
+        // all are done: at every chunk it cost O(candidates) each time (issue 13: 10,000).
         use_memo(
-            (state.unit_rev, state.members_rev, state.pending(), today),
+            (state.unit_rev, state.members_rev, state.pending() == 0, today),
             move |(_, _, _, today)| {
                 let refs: Vec<Option<&Evaluation>> = s
                     .member_results

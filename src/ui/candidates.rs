@@ -56,29 +56,13 @@ pub fn Candidates(props: &SectionProps) -> Html {
     let page = use_state(|| 0usize);
 
     let members = &state.unit.members;
-    let needle = crate::rules::summary::ascii_fold(&name_filter).to_ascii_lowercase();
-    let mut rows: Vec<usize> = (0..members.len())
-        .filter(|&i| {
-            needle.is_empty()
-                || crate::rules::summary::ascii_fold(
-                    &members[i]
-                        .person
-                        .as_ref()
-                        .map(|p| p.full_name.clone())
-                        .unwrap_or_default(),
-                )
-                .to_ascii_lowercase()
-                .contains(&needle)
-        })
-        .filter(|&i| {
-            award_filter.is_empty()
-                || outcome_of(state, i, &award_filter) == Some(Outcome::Eligible)
-        })
-        .collect();
-    match sort.as_str() {
-        "name" => {
-            // Folded once per candidate, not once per comparison.
-            let names: Vec<String> = members
+    // The names folded (marks and case) once per change of the unit, not at every render:
+    // a unit of 10,000 re-renders after each evaluated chunk, and filter and sort use them.
+    let names = {
+        let s = state.clone();
+        use_memo((state.unit_rev, state.unit.members.len()), move |_| {
+            s.unit
+                .members
                 .iter()
                 .map(|m| {
                     m.person
@@ -86,9 +70,20 @@ pub fn Candidates(props: &SectionProps) -> Html {
                         .map(|p| crate::rules::summary::ascii_fold(&p.full_name).to_ascii_lowercase())
                         .unwrap_or_default()
                 })
-                .collect();
-            order::sort_by(&mut rows, |&a, &b| names[a].cmp(&names[b]))
-        }
+                .collect::<Vec<String>>()
+        })
+    };
+    let needle = crate::rules::summary::ascii_fold(&name_filter).to_ascii_lowercase();
+    let name_of = |i: usize| names.get(i).map(String::as_str).unwrap_or("");
+    let mut rows: Vec<usize> = (0..members.len())
+        .filter(|&i| needle.is_empty() || name_of(i).contains(&needle))
+        .filter(|&i| {
+            award_filter.is_empty()
+                || outcome_of(state, i, &award_filter) == Some(Outcome::Eligible)
+        })
+        .collect();
+    match sort.as_str() {
+        "name" => order::sort_by(&mut rows, |&a, &b| name_of(a).cmp(name_of(b))),
         "input" => {}
         award => order::sort_by_key(&mut rows, |&i| match outcome_of(state, i, award) {
             Some(Outcome::Eligible) => 0,
