@@ -119,7 +119,7 @@ test('a complete new release replaces the old one, whose cache is deleted', asyn
   await completeRelease(page, nameA);
   await page.waitForFunction(async (a) => !(await caches.keys()).includes(a), nameA);
   const names = await page.evaluate(() => caches.keys());
-  assert.equal(names.length, 1, `one cache left: ${names}`);
+  assert.equal(names.length, 1, `one cache left: ${names} ${nameA} ${JSON.stringify(await cached(page))}`);
   assert.notEqual(names[0], nameA);
 
   await context.setOffline(true);
