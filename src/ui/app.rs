@@ -1,6 +1,10 @@
 //! The root component: restores saved data, autosaves every change, derives results
 //! from the profiles (`use_memo`), evaluates a unit's candidates in small chunks so no
 //! task blocks the page, and lays out the individual or the unit view.
+//! Invariants (issue 11): stored data that cannot be read is copied to a backup key and
+//! reported, never replaced unseen (a newer format is never written over); every save goes
+//! through `browser::save_tracked`, which refuses to write over another tab's newer
+//! revision; other tabs' saves are followed through the `storage` event.
 
 use std::rc::Rc;
 
