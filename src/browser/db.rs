@@ -117,28 +117,23 @@ pub fn spilled(key: &str) -> bool {
     super::load(&marker(key)).ok().flatten().is_some()
 }
 
-/// Saves `text` under `key` in local storage when it fits (and drops an IndexedDB copy),
-/// else in IndexedDB, with a marker in local storage so the next start reads it there.
-/// `failed` runs when neither can hold it.
-pub fn save_spilling(key: &'static str, text: String, failed: impl FnOnce() + 'static) {
-    // Browsers give local storage about 5 MB: a larger value is not even tried there
-    // (a refused 10 MB write still costs a long task).
-    const LOCAL_MAX: usize = 4_000_000;
-    if text.len() <= LOCAL_MAX && super::save(key, &text).is_ok() {
-        if spilled(key) {
-            let _ = super::remove(&marker(key));
-            delete(key);
-        }
-        return;
-    }
-    put(key, text, move |r| match r {
-        Ok(()) => {
+/// Stores `text` under `key` in IndexedDB (local storage could not hold it), then drops
+/// the older copy in local storage and leaves a marker there, so the next start reads
+/// IndexedDB. `done` gets `Err` when neither can hold it.
+pub fn spill(key: &'static str, text: String, done: impl FnOnce(Result<(), ()>) + 'static) {
+    put(key, text, move |r| {
+        done(r.and_then(|()| {
             // The older, smaller copy in local storage is stale now.
             let _ = super::remove(key);
-            if super::save(&marker(key), "1").is_err() {
-                failed()
-            }
-        }
-        Err(()) => failed(),
+            super::save(&marker(key), "1")
+        }))
     });
+}
+
+/// `key` was saved in local storage again: the IndexedDB copy and its marker go.
+pub fn unspill(key: &str) {
+    if spilled(key) {
+        let _ = super::remove(&marker(key));
+        delete(key);
+    }
 }
