@@ -3,16 +3,34 @@
 //! object store of strings by key. Everything is asynchronous (callbacks) and fails
 //! softly: a blocked or missing IndexedDB gives `Err(())`, never a panic.
 
+use js_sys::{Function, Reflect};
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, JsValue};
-use web_sys::{IdbDatabase, IdbOpenDbRequest, IdbRequest, IdbTransactionMode};
 
 const DB_NAME: &str = "kiem-tra-khen-thuong";
 const STORE: &str = "data";
 
-/// Runs `f` once when `target`'s event named `ok` or `err` fires (success/error,
-/// complete/error…), with whether it was `ok`.
-fn once(target: &web_sys::EventTarget, ok: &str, err: &str, f: impl FnOnce(bool) + 'static) {
+// The few IndexedDB calls go through `Reflect` and `Function::call*` rather than web-sys's
+// typed bindings: each typed method is an import with its own glue, and together they cost
+// about 3 kB brotli of the 220 kB budget; these generic calls are shared.
+
+fn prop(o: &JsValue, name: &str) -> JsValue {
+    Reflect::get(o, &JsValue::from_str(name)).unwrap_or(JsValue::UNDEFINED)
+}
+
+/// `o.method(args…)`; `Err` when it is missing or throws.
+fn call(o: &JsValue, method: &str, a: &JsValue, b: Option<&JsValue>) -> Result<JsValue, ()> {
+    let f: Function = prop(o, method).dyn_into().map_err(|_| ())?;
+    match b {
+        None => f.call1(o, a),
+        Some(b) => f.call2(o, a, b),
+    }
+    .map_err(|_| ())
+}
+
+/// Runs `f` once, with whether `target`'s `ok` event (success, complete) fired before its
+/// `err` event (error, abort…).
+fn once(target: &JsValue, ok: &str, err: &str, f: impl FnOnce(bool) + 'static) {
     let f = std::rc::Rc::new(std::cell::Cell::new(Some(Box::new(f) as Box<dyn FnOnce(bool)>)));
     for (name, success) in [(ok, true), (err, false)] {
         let f = f.clone();
@@ -21,41 +39,37 @@ fn once(target: &web_sys::EventTarget, ok: &str, err: &str, f: impl FnOnce(bool)
                 f(success)
             }
         });
-        let _ = target.add_event_listener_with_callback(name, cb.unchecked_ref());
+        let _ = Reflect::set(target, &JsValue::from_str(&format!("on{name}")), &cb);
     }
 }
 
-fn open(done: impl FnOnce(Result<IdbDatabase, ()>) + 'static) {
-    let req = web_sys::window()
-        .and_then(|w| w.indexed_db().ok().flatten())
-        .and_then(|f| f.open_with_u32(DB_NAME, 1).ok());
-    let Some(req) = req else { return done(Err(())) };
-    // First open: create the store.
-    let upgrade = Closure::once_into_js(move |e: web_sys::Event| {
-        let db = e
-            .target()
-            .and_then(|t| t.dyn_into::<IdbOpenDbRequest>().ok())
-            .and_then(|r| r.result().ok())
-            .and_then(|r| r.dyn_into::<IdbDatabase>().ok());
-        if let Some(db) = db {
-            let _ = db.create_object_store(STORE);
-        }
-    });
-    req.set_onupgradeneeded(Some(upgrade.unchecked_ref()));
+/// Opens the database (creating its store the first time); `done` gets the database.
+fn open(done: impl FnOnce(Result<JsValue, ()>) + 'static) {
+    let Some(window) = web_sys::window() else { return done(Err(())) };
+    let factory = prop(&window, "indexedDB");
+    let Ok(req) = call(&factory, "open", &JsValue::from_str(DB_NAME), Some(&JsValue::from_f64(1.0))) else {
+        return done(Err(()));
+    };
     let r = req.clone();
-    once(&req, "success", "error", move |ok| {
-        let db = r.result().ok().and_then(|v| v.dyn_into::<IdbDatabase>().ok());
-        done(match (ok, db) {
-            (true, Some(db)) => Ok(db),
-            _ => Err(()),
-        })
+    let upgrade = Closure::once_into_js(move |_: JsValue| {
+        let _ = call(&prop(&r, "result"), "createObjectStore", &JsValue::from_str(STORE), None);
     });
+    let _ = Reflect::set(&req, &JsValue::from_str("onupgradeneeded"), &upgrade);
+    let r = req.clone();
+    once(&req, "success", "error", move |ok| done(if ok { Ok(prop(&r, "result")) } else { Err(()) }));
 }
 
-fn store(db: &IdbDatabase, mode: IdbTransactionMode) -> Option<(web_sys::IdbTransaction, web_sys::IdbObjectStore)> {
-    let tx = db.transaction_with_str_and_mode(STORE, mode).ok()?;
-    let store = tx.object_store(STORE).ok()?;
-    Some((tx, store))
+/// A transaction on the store and the store: `mode` is "readonly" or "readwrite".
+fn store(db: &JsValue, mode: &str) -> Result<(JsValue, JsValue), ()> {
+    let tx = call(db, "transaction", &JsValue::from_str(STORE), Some(&JsValue::from_str(mode)))?;
+    let store = call(&tx, "objectStore", &JsValue::from_str(STORE), None)?;
+    Ok((tx, store))
+}
+
+fn close(db: &JsValue) {
+    if let Ok(f) = prop(db, "close").dyn_into::<Function>() {
+        let _ = f.call0(db);
+    }
 }
 
 /// Stores `value` under `key`; `done` runs when it is on disk (the transaction completed).
@@ -63,13 +77,13 @@ pub fn put(key: &str, value: String, done: impl FnOnce(Result<(), ()>) + 'static
     let key = key.to_string();
     open(move |db| {
         let Ok(db) = db else { return done(Err(())) };
-        let Some((tx, store)) = store(&db, IdbTransactionMode::Readwrite) else { return done(Err(())) };
-        if store.put_with_key(&JsValue::from_str(&value), &JsValue::from_str(&key)).is_err() {
+        let Ok((tx, store)) = store(&db, "readwrite") else { return done(Err(())) };
+        if call(&store, "put", &JsValue::from_str(&value), Some(&JsValue::from_str(&key))).is_err() {
             return done(Err(()));
         }
         drop(value);
         once(&tx, "complete", "error", move |ok| {
-            db.close();
+            close(&db);
             done(if ok { Ok(()) } else { Err(()) })
         });
     });
@@ -80,15 +94,12 @@ pub fn get(key: &str, done: impl FnOnce(Result<Option<String>, ()>) + 'static) {
     let key = key.to_string();
     open(move |db| {
         let Ok(db) = db else { return done(Err(())) };
-        let Some((_, store)) = store(&db, IdbTransactionMode::Readonly) else { return done(Err(())) };
-        let Ok(req) = store.get(&JsValue::from_str(&key)) else { return done(Err(())) };
-        let r: IdbRequest = req.clone();
+        let Ok((_, store)) = store(&db, "readonly") else { return done(Err(())) };
+        let Ok(req) = call(&store, "get", &JsValue::from_str(&key), None) else { return done(Err(())) };
+        let r = req.clone();
         once(&req, "success", "error", move |ok| {
-            db.close();
-            done(match ok {
-                true => Ok(r.result().ok().and_then(|v| v.as_string())),
-                false => Err(()),
-            })
+            close(&db);
+            done(if ok { Ok(prop(&r, "result").as_string()) } else { Err(()) })
         });
     });
 }
@@ -98,9 +109,9 @@ pub fn delete(key: &str) {
     let key = key.to_string();
     open(move |db| {
         let Ok(db) = db else { return };
-        if let Some((tx, store)) = store(&db, IdbTransactionMode::Readwrite) {
-            let _ = store.delete(&JsValue::from_str(&key));
-            once(&tx, "complete", "error", move |_| db.close());
+        if let Ok((tx, store)) = store(&db, "readwrite") {
+            let _ = call(&store, "delete", &JsValue::from_str(&key), None);
+            once(&tx, "complete", "error", move |_| close(&db));
         }
     });
 }

@@ -46,6 +46,10 @@ pub fn initial_state() -> State {
         if let Some(u) = read_stored(&mut s, browser::UNIT_KEY) {
             s.apply(Action::LoadUnit(u));
         }
+    } else {
+        // Its revision still counts between tabs: read, so that this tab's saves are not
+        // refused as stale when the unit later fits in local storage again.
+        let _ = browser::load_tracked(browser::UNIT_KEY);
     }
     if browser::load(browser::VIEW_KEY).ok().flatten().as_deref() == Some("unit") {
         s.view = View::Unit;

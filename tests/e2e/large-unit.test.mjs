@@ -38,8 +38,7 @@ const fillLocalStorage = (page) => page.evaluate(() => {
     try { for (;;) localStorage.setItem(`test-filler-${i++}`, block); } catch { /* full */ }
   }
   // Room for the app's small settings, not for a unit.
-  localStorage.removeItem(`test-filler-${i - 2}`);
-  localStorage.removeItem(`test-filler-${i - 3}`);
+  for (let k = 2; k <= 9; k++) localStorage.removeItem(`test-filler-${i - k}`);
 });
 
 test('a unit that local storage cannot hold is autosaved in IndexedDB and restored on reload', async () => {
@@ -54,7 +53,7 @@ test('a unit that local storage cannot hold is autosaved in IndexedDB and restor
   await fillLocalStorage(page);
   await page.setInputFiles('#import-file', csv);
   await allEvaluated(page, N);
-  await page.waitForFunction((k) => localStorage.getItem(`${k}/in-db`) === '1', UNIT_KEY, { timeout: 60_000 });
+  await page.waitForFunction((k) => localStorage.getItem(`${k}/in-db`) === '1', UNIT_KEY, { timeout: 60_000 }).catch((e) => { throw new Error(`unit not marked as saved in IndexedDB: ${e.message}`); });
   assert.equal(await page.evaluate((k) => localStorage.getItem(k), UNIT_KEY), null, 'no stale copy in local storage');
   assert.equal(await page.locator('#storage-warning').count(), 0, 'no "storage full" warning: IndexedDB holds it');
   const before = await page.locator('#candidates-table tbody tr').allTextContents();
