@@ -23,7 +23,7 @@
 //!   applied national-scope initiative, conduct declarations ticked, every award found
 //!   eligible received); route declarations are never assumed.
 
-use std::cell::RefCell;
+use std::cell::{OnceCell, RefCell};
 
 use chrono::{Datelike, Months, NaiveDate};
 
@@ -52,7 +52,29 @@ const HORIZON: i64 = 20;
 
 /// Evaluates every award of the profile's subject.
 pub fn evaluate_facts(std: &Standards, facts: &Facts) -> Evaluation {
-    let engine = Engine::new(std, facts);
+    drive(Engine::new(std, facts), earliest_years)
+}
+
+/// The engine before issue 13, kept as the reference the fast path is compared with
+/// (`tests/engine_equivalence.rs`, `cargo bench --bench evaluate`): every award of every
+/// projected year determined in full, nested outcomes with all their sentences. Native
+/// builds only: it costs the browser nothing.
+#[cfg(not(target_arch = "wasm32"))]
+#[doc(hidden)]
+pub fn evaluate_facts_reference(std: &Standards, facts: &Facts) -> Evaluation {
+    drive(Engine { reference: true, ..Engine::new(std, facts) }, reference::earliest_years)
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+mod reference;
+
+/// The projection behind the gaps: per target award, the first later year it is eligible.
+type Projection = fn(&Standards, &Facts, &[&str]) -> Vec<(String, i64)>;
+
+/// One determination per award (with every sentence), then the gaps of those not
+/// eligible from `project`, then the notices.
+fn drive(engine: Engine, project: Projection) -> Evaluation {
+    let (std, facts) = (engine.std, engine.facts);
     let y = facts.evaluation_year;
     let mut determinations: Vec<Determination> = std
         .awards
@@ -70,7 +92,7 @@ pub fn evaluate_facts(std: &Standards, facts: &Facts) -> Evaluation {
     let earliest = if targets.is_empty() {
         Vec::new()
     } else {
-        earliest_years(std, facts, &targets)
+        project(std, facts, &targets)
     };
     for d in &mut determinations {
         if d.outcome == Outcome::NotEligible {
@@ -122,11 +144,16 @@ struct RunState {
 struct Engine<'a> {
     std: &'a Standards,
     facts: &'a Facts,
-    memo: RefCell<Vec<(String, i64, Outcome)>>,
+    memo: RefCell<Vec<(&'static str, i64, Outcome)>>,
     /// Member counts per year: derived once, read by every member criterion.
     counts_memo: RefCell<Vec<(i64, Option<Counts>)>>,
     /// Outcomes only, no sentences (the gap projection): the same statuses, far less work.
     quiet: bool,
+    /// The reference engine (before issue 13): nested outcomes are full determinations.
+    reference: bool,
+    /// A quiet engine over the same facts that decides the nested outcomes of a full one
+    /// (a title held in Y, the award before a chain): their sentences are never shown.
+    twin: OnceCell<Box<Engine<'a>>>,
 }
 
 impl<'a> Engine<'a> {
@@ -137,6 +164,8 @@ impl<'a> Engine<'a> {
             memo: RefCell::new(Vec::new()),
             counts_memo: RefCell::new(Vec::new()),
             quiet: false,
+            reference: false,
+            twin: OnceCell::new(),
         }
     }
 
@@ -163,20 +192,105 @@ impl<'a> Engine<'a> {
 
     /// The outcome of `award` in year `y`, memoised (used by `title` criteria).
     fn outcome_of(&self, award: &str, y: i64) -> Outcome {
-        // A few dozen entries per engine: a scan beats hashing a String (and keeps
-        // hashbrown's code for this map out of the wasm).
-        if let Some((_, _, o)) = self.memo.borrow().iter().find(|(a, yy, _)| *yy == y && a == award) {
+        if !self.quiet && !self.reference {
+            return self
+                .twin
+                .get_or_init(|| Box::new(Engine::quiet(self.std, self.facts)))
+                .outcome_of(award, y);
+        }
+        // A few dozen entries per engine: a scan beats hashing (and keeps hashbrown's
+        // code for this map out of the wasm). Keys are the standards' own ids.
+        if let Some((_, _, o)) = self.memo.borrow().iter().find(|(a, yy, _)| *yy == y && *a == award) {
             return *o;
         }
-        let outcome = match self.std.award(award) {
-            Some(a) => self.determine(a, y).outcome,
-            None => Outcome::ManualReview,
+        let Some(a) = self.std.award(award) else {
+            return Outcome::ManualReview;
         };
-        self.memo.borrow_mut().push((award.to_string(), y, outcome));
+        let outcome = if self.reference {
+            self.determine(a, y).outcome
+        } else {
+            self.decide(a, y)
+        };
+        self.memo.borrow_mut().push((a.id, y, outcome));
         outcome
     }
 
-    fn determine(&self, award: &Award, y: i64) -> Determination {
+    /// The version of `award` that applies, the year evaluated and the review period —
+    /// or the outcome when no criterion is read (not in force, before the first year
+    /// evaluated, manual review).
+    fn applicable(&self, award: &'a Award, y: i64) -> Result<(&'a Version, i64, Option<Period>), Outcome> {
+        let Some(v) = award.version_for(self.facts.proposal_date) else {
+            return Err(Outcome::NotInForce);
+        };
+        let evaluated_from = i64::from(self.std.general.evaluated_from.year());
+        if v.review_period.is_none() && y < evaluated_from {
+            return Err(Outcome::NotInForce);
+        }
+        if v.manual_review.is_some() {
+            return Err(Outcome::ManualReview);
+        }
+        Ok(match v.review_period {
+            Some(def) => {
+                let p = self.facts.review_periods.get(award.id).copied().unwrap_or(def);
+                (v, p.to, Some(p))
+            }
+            None => (v, y, None),
+        })
+    }
+
+    /// The outcome of `award` for `y`, as `determine` finds it, without building any
+    /// finding (a quiet engine). The first criterion not met decides (`Status::all`);
+    /// the criteria before it are all read, in order, as `determine` reads them
+    /// (`RunState` passes from one to the next).
+    fn decide(&self, award: &'a Award, y: i64) -> Outcome {
+        debug_assert!(self.quiet);
+        let (v, y, period) = match self.applicable(award, y) {
+            Ok(a) => a,
+            Err(o) => return o,
+        };
+        let mut all = Status::Met;
+        for s in self.principle_statuses(y) {
+            match s {
+                Status::NotMet => return Outcome::NotEligible,
+                Status::Unknown => all = Status::Unknown,
+                Status::Met => {}
+            }
+        }
+        let mut st = RunState { award: Some((award.id, award.kind)), ..RunState::default() };
+        for c in v.criteria {
+            match self.status(c, y, period, v, &mut st) {
+                Status::NotMet => return Outcome::NotEligible,
+                Status::Unknown => all = Status::Unknown,
+                Status::Met => {}
+            }
+        }
+        match all {
+            Status::Unknown => Outcome::Undetermined,
+            _ => Outcome::Eligible,
+        }
+    }
+
+    /// The status `criterion` gives, without a finding. Every criterion of every route is
+    /// read (no short cut inside `any_of`): a later criterion may read what an earlier one
+    /// left in `st`.
+    fn status(&self, c: &Criterion, y: i64, period: Option<Period>, v: &Version, st: &mut RunState) -> Status {
+        match &c.check {
+            Check::AnyOf { routes } => {
+                let mut any = Status::NotMet;
+                for r in *routes {
+                    let mut all = Status::Met;
+                    for c in r.criteria {
+                        all = Status::all([all, self.status(c, y, period, v, st)]);
+                    }
+                    any = Status::any([any, all]);
+                }
+                any
+            }
+            _ => self.check(c, y, period, v, st, &mut Vec::new()).0,
+        }
+    }
+
+    fn determine(&self, award: &'a Award, y: i64) -> Determination {
         let date = self.facts.proposal_date;
         let mut d = Determination {
             award: award.id.to_string(),
@@ -191,64 +305,13 @@ impl<'a> Engine<'a> {
             gaps: Vec::new(),
             notes: Vec::new(),
         };
-        let Some(v) = award.version_for(date) else {
-            let windows: Vec<String> = award
-                .versions
-                .iter()
-                .map(|v| {
-                    format!(
-                        "{} – {}",
-                        crate::rules::date::dmy(v.from),
-                        v.to.map_or("…".into(), crate::rules::date::dmy)
-                    )
-                })
-                .collect();
-            d.notes.push(Note {
-                kind: NoteKind::Scope,
-                text: t!(
-                    "Không có quy định áp dụng cho ngày đề nghị {}; quy định này áp dụng trong: {}.",
-                    "No rule applies on the proposal date {}; this standard applies during: {}.",
-                    crate::rules::date::dmy(date),
-                    windows.join("; ")
-                ),
-                cite: String::new(),
-            });
-            return d;
-        };
-        let evaluated_from = i64::from(self.std.general.evaluated_from.year());
-        if v.review_period.is_none() && y < evaluated_from {
-            d.notes.push(Note {
-                kind: NoteKind::Scope,
-                text: t!(
-                    "Năm {} trước {}: không đánh giá lại; danh hiệu, hình thức khen thưởng trước đó được nhập như đã nhận.",
-                    "The year {} is before {}: it is not re-evaluated; earlier titles and awards are entered as received.",
-                    y,
-                    evaluated_from
-                ),
-                cite: "Luật Thi đua, khen thưởng 2022; Nghị định 98/2023/NĐ-CP".into(),
-            });
-            return d;
-        }
-        if let Some(m) = &v.manual_review {
-            d.outcome = Outcome::ManualReview;
-            d.notes.push(Note {
-                kind: NoteKind::Scope,
-                text: m.text.into(),
-                cite: m.cite.to_string(),
-            });
-            return d;
-        }
-        let (y, period) = match v.review_period {
-            Some(def) => {
-                let p = self
-                    .facts
-                    .review_periods
-                    .get(award.id)
-                    .copied()
-                    .unwrap_or(def);
-                (p.to, Some(p))
+        let (v, y, period) = match self.applicable(award, y) {
+            Ok(a) => a,
+            Err(outcome) => {
+                d.outcome = outcome;
+                d.notes.push(self.scope_note(award, y));
+                return d;
             }
-            None => (y, None),
         };
         d.year = y;
         d.review_period = period;
@@ -288,6 +351,52 @@ impl<'a> Engine<'a> {
         d
     }
 
+    /// Why `award` is not evaluated for `y` (`applicable` said so): no version in force on
+    /// the proposal date, a year before the first one evaluated, or a manual review.
+    fn scope_note(&self, award: &Award, y: i64) -> Note {
+        let date = self.facts.proposal_date;
+        let Some(v) = award.version_for(date) else {
+            let windows: Vec<String> = award
+                .versions
+                .iter()
+                .map(|v| {
+                    format!(
+                        "{} – {}",
+                        crate::rules::date::dmy(v.from),
+                        v.to.map_or("…".into(), crate::rules::date::dmy)
+                    )
+                })
+                .collect();
+            return Note {
+                kind: NoteKind::Scope,
+                text: t!(
+                    "Không có quy định áp dụng cho ngày đề nghị {}; quy định này áp dụng trong: {}.",
+                    "No rule applies on the proposal date {}; this standard applies during: {}.",
+                    crate::rules::date::dmy(date),
+                    windows.join("; ")
+                ),
+                cite: String::new(),
+            };
+        };
+        match &v.manual_review {
+            Some(m) if v.review_period.is_some() || y >= i64::from(self.std.general.evaluated_from.year()) => Note {
+                kind: NoteKind::Scope,
+                text: m.text.into(),
+                cite: m.cite.to_string(),
+            },
+            _ => Note {
+                kind: NoteKind::Scope,
+                text: t!(
+                    "Năm {} trước {}: không đánh giá lại; danh hiệu, hình thức khen thưởng trước đó được nhập như đã nhận.",
+                    "The year {} is before {}: it is not re-evaluated; earlier titles and awards are entered as received.",
+                    y,
+                    self.std.general.evaluated_from.year()
+                ),
+                cite: "Luật Thi đua, khen thưởng 2022; Nghị định 98/2023/NĐ-CP".into(),
+            },
+        }
+    }
+
     fn criterion(
         &self,
         c: &Criterion,
@@ -297,7 +406,30 @@ impl<'a> Engine<'a> {
         st: &mut RunState,
     ) -> Finding {
         let mut routes = Vec::new();
-        let (status, evidence, missing) = match &c.check {
+        let (status, evidence, missing) = self.check(c, y, period, v, st, &mut routes);
+        Finding {
+            criterion: c.id.to_string(),
+            status,
+            text: c.text.into(),
+            cite: c.cite.to_string(),
+            evidence,
+            missing,
+            routes,
+        }
+    }
+
+    /// What `c` finds: status, evidence and what is missing; an `any_of` adds one
+    /// finding per route to `routes`.
+    fn check(
+        &self,
+        c: &Criterion,
+        y: i64,
+        period: Option<Period>,
+        v: &Version,
+        st: &mut RunState,
+        routes: &mut Vec<RouteFinding>,
+    ) -> (Status, Text, Option<Text>) {
+        match &c.check {
             Check::Rating {
                 min,
                 party_rating_counts,
@@ -470,20 +602,11 @@ impl<'a> Engine<'a> {
                     None
                 } else {
                     (status == Status::NotMet)
-                        .then(|| closest_route_missing(&routes))
+                        .then(|| closest_route_missing(routes))
                         .flatten()
                 };
                 (status, evidence, missing)
             }
-        };
-        Finding {
-            criterion: c.id.to_string(),
-            status,
-            text: c.text.into(),
-            cite: c.cite.to_string(),
-            evidence,
-            missing,
-            routes,
         }
     }
 
