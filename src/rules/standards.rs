@@ -88,6 +88,18 @@ pub struct Version {
     pub procedural: &'static [Cited],
     /// Periodic reviews: the default review period (the user may choose another).
     pub review_period: Option<Period>,
+    /// A periodic review or campaign: the filing window of its round (rule book §6.1,
+    /// §6.2). After `to` the round is closed: results keep their outcome but are shown apart.
+    pub filing_window: Option<FilingWindow>,
+}
+
+/// The dates within which a round's dossiers are filed (inclusive), with the document
+/// that sets them.
+#[derive(Clone, Copy, Debug)]
+pub struct FilingWindow {
+    pub from: NaiveDate,
+    pub to: NaiveDate,
+    pub cite: &'static str,
 }
 
 #[derive(Clone, Debug)]
@@ -150,8 +162,6 @@ pub enum Check {
     PartyOrganisationRating { min: Rating },
     /// Recruited at least `months` months before the end of Y.
     RecruitedBeforeYearEnd { months: u32 },
-    /// No pending discipline, investigation, inspection or complaint.
-    NoPendingProceedings,
     /// A yes/no statement the user ticks (see `declarations.json`).
     Declaration { declaration: &'static str },
     /// A yes/no fact the user enters (unknown until entered).
