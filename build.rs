@@ -343,9 +343,11 @@ fn version(a: &At) -> String {
         "procedural",
         "review_period",
         "filing_window",
+        "supporting_title",
+        "member_discipline_note",
     ]);
     format!(
-        "Version {{ from: {}, to: {}, criteria: {}, manual_review: {}, notes: {}, procedural: {}, review_period: {}, filing_window: {} }}",
+        "Version {{ from: {}, to: {}, criteria: {}, manual_review: {}, notes: {}, procedural: {}, review_period: {}, filing_window: {}, supporting_title: {}, member_discipline_note: {} }}",
         o.get("from").date(),
         o.opt("to", date),
         o.list_or_empty("criteria", criterion),
@@ -354,6 +356,8 @@ fn version(a: &At) -> String {
         o.list_or_empty("procedural", cited),
         o.opt("review_period", period),
         o.opt("filing_window", filing_window),
+        o.opt("supporting_title", str),
+        o.opt("member_discipline_note", cited),
     )
 }
 
@@ -437,6 +441,10 @@ fn check(a: &At) -> String {
         "party_organisation_rating" => {
             let o = b.obj(&["min"]);
             format!("Check::PartyOrganisationRating {{ min: {} }}", o.get("min").variant("Rating"))
+        }
+        "mass_organisation_rating" => {
+            let o = b.obj(&["min"]);
+            format!("Check::MassOrganisationRating {{ min: {} }}", o.get("min").variant("Rating"))
         }
         "recruited_before_year_end" => {
             let o = b.obj(&["months"]);

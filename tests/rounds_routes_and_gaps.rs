@@ -132,3 +132,190 @@ fn vi_6_2_after_30_10_2025_the_result_says_the_campaign_is_over_instead_of_offer
     let unit_ev = unit().proposal("2026-01-05").eval();
     assert!(unit_ev.determination("thi_dua_dac_biet_2025_giay_khen_tap_the").unwrap().closed_round.is_some());
 }
+
+// ---- §5 Cờ thi đua của UBND tỉnh (Luật TĐKT 2022, Điều 26 khoản 1)
+
+const CO_TINH: &str = "co_thi_dua_cap_tinh";
+const CO_CP: &str = "co_thi_dua_chinh_phu";
+const BK_TT: &str = "bang_khen_chu_tich_ubnd_tinh_tap_the";
+
+/// A unit rated htxs in 2024 with no party or mass organisations, every conduct
+/// declaration of the flags ticked, no route declaration ticked.
+fn flag_unit(unit_fields: serde_json::Value) -> P {
+    let mut u = json!({ "name": "Sở X", "has_party_organisation": false, "has_mass_organisations": false });
+    for (k, v) in unit_fields.as_object().unwrap() {
+        u[k] = v.clone();
+    }
+    unit()
+        .set("unit", u)
+        .declare("vuot_chi_tieu_tieu_bieu_tinh", true)
+        .declare("tt_noi_bo_doan_ket", true)
+        .declare("vuot_chi_tieu_tiet_kiem", true)
+        .year(2024, "htxs")
+}
+
+#[test]
+fn d26_k1_the_flag_is_reached_by_leading_the_cluster_or_by_leading_a_thematic_movement_and_by_neither_it_is_not() {
+    let cluster = flag_unit(json!({})).declare("dan_dau_cum_khoi", true).eval();
+    assert_eq!(outcome(&cluster, CO_TINH), Eligible);
+    let thematic = flag_unit(json!({})).declare("dan_dau_phong_trao_chuyen_de", true).eval();
+    assert_eq!(outcome(&thematic, CO_TINH), Eligible);
+    assert_eq!(status(&thematic, CO_TINH, "d26_chuyen_de"), Met);
+    assert!(notes(&thematic, CO_TINH).contains("không được tính làm điều kiện cho khen thưởng công trạng"));
+    assert!(notes(&thematic, CO_TINH).contains("Cách hiểu áp dụng trong công cụ: xếp loại hoàn thành xuất sắc nhiệm vụ"));
+    let neither = flag_unit(json!({})).eval();
+    assert_eq!(outcome(&neither, CO_TINH), NotEligible);
+    assert_eq!(status(&neither, CO_TINH, "d26_dan_dau"), NotMet);
+    let g = gap_summary(&neither, CO_TINH);
+    assert!(g.contains("Cần một trong các trường hợp: Dẫn đầu cụm, khối thi đua; Dẫn đầu phong trào chuyên đề."), "{g}");
+}
+
+#[test]
+fn d26_k1_internal_unity_is_a_declaration_and_unticked_leaves_the_flag_undetermined() {
+    let ev = flag_unit(json!({}))
+        .declare("dan_dau_cum_khoi", true)
+        .undeclare("tt_noi_bo_doan_ket")
+        .eval();
+    assert_eq!(status(&ev, CO_TINH, "d26_doan_ket"), Unknown);
+    assert_eq!(outcome(&ev, CO_TINH), Undetermined);
+}
+
+#[test]
+fn d26_k1_mass_organisations_must_be_htxs_where_they_exist_and_unknown_when_not_answered() {
+    let leader = |u: serde_json::Value| flag_unit(u).declare("dan_dau_cum_khoi", true);
+    let unanswered = leader(json!({ "has_mass_organisations": null })).eval();
+    let f = finding(&unanswered, CO_TINH, "d26_doan_the");
+    assert_eq!(f.status, Unknown);
+    assert!(f.evidence.vi.contains("Chưa cho biết đơn vị có đoàn thể"), "{}", f.evidence.vi);
+    assert_eq!(outcome(&unanswered, CO_TINH), Undetermined);
+    let none = leader(json!({ "has_mass_organisations": false })).eval();
+    assert_eq!(status(&none, CO_TINH, "d26_doan_the"), Met);
+    let rated = |r: &str| {
+        leader(json!({ "has_mass_organisations": true }))
+            .set("years", json!([{ "year": "2024", "rating": "htxs", "mass_organisation_rating": r }]))
+            .eval()
+    };
+    assert_eq!(outcome(&rated("htxs"), CO_TINH), Eligible);
+    let htt = rated("htt");
+    assert_eq!(status(&htt, CO_TINH, "d26_doan_the"), NotMet);
+    assert_eq!(outcome(&htt, CO_TINH), NotEligible);
+    assert!(gap_summary(&htt, CO_TINH).contains("Các đoàn thể cần xếp loại từ HTXSNV năm 2024."), "{}", gap_summary(&htt, CO_TINH));
+    let not_entered = leader(json!({ "has_mass_organisations": true })).eval();
+    assert_eq!(status(&not_entered, CO_TINH, "d26_doan_the"), Unknown);
+}
+
+#[test]
+fn d26_k1_the_party_organisation_must_be_htxs_where_there_is_one() {
+    let ev = |party: &str| {
+        flag_unit(json!({ "has_party_organisation": true }))
+            .declare("dan_dau_cum_khoi", true)
+            .set("years", json!([{ "year": "2024", "rating": "htxs", "party_rating": party }]))
+            .eval()
+    };
+    assert_eq!(outcome(&ev("htxs"), CO_TINH), Eligible);
+    assert_eq!(status(&ev("htt"), CO_TINH, "d26_to_chuc_dang"), NotMet);
+}
+
+// ---- §5 Cờ thi đua của Chính phủ (Luật TĐKT 2022, Điều 25 khoản 1–3)
+
+#[test]
+fn d25_k1_the_most_outstanding_cluster_leader_needs_htxs_and_the_provincial_flag_is_only_shown_for_reference() {
+    let k1 = flag_unit(json!({})).declare("tieu_bieu_nhat_cum", true).eval();
+    assert_eq!(outcome(&k1, CO_CP), Eligible);
+    // Cờ tỉnh is not reached (no cluster or thematic lead declared): not a condition.
+    assert_eq!(outcome(&k1, CO_TINH), NotEligible);
+    let n = notes(&k1, CO_CP);
+    assert!(n.contains("Để tham khảo (không phải điều kiện): Cờ thi đua của UBND tỉnh năm 2024: Chưa đủ điều kiện."), "{n}");
+    let htt = flag_unit(json!({}))
+        .declare("tieu_bieu_nhat_cum", true)
+        .set("years", json!([{ "year": "2024", "rating": "htt" }]))
+        .eval();
+    assert_eq!(outcome(&htt, CO_CP), NotEligible);
+    assert_eq!(status(&htt, CO_CP, "d25_k1_htxs"), NotMet);
+    assert!(gap_summary(&htt, CO_CP).contains("Cần xếp loại từ HTXSNV năm 2024."), "{}", gap_summary(&htt, CO_CP));
+}
+
+#[test]
+fn d25_k2_and_k3_leading_a_central_cluster_or_a_prime_minister_movement_each_open_the_flag_on_their_own() {
+    for route in ["dan_dau_cum_khoi_trung_uong", "dan_dau_phong_trao_thu_tuong"] {
+        let ev = unit()
+            .set("years", json!([{ "year": "2024", "rating": "htt" }]))
+            .declare(route, true)
+            .eval();
+        assert_eq!(outcome(&ev, CO_CP), Eligible, "{route}");
+    }
+    let none = flag_unit(json!({})).eval();
+    assert_eq!(outcome(&none, CO_CP), NotEligible);
+    assert!(notes(&none, CO_CP).contains("Hồ sơ trình chậm nhất ngày 30/6"));
+}
+
+// ---- §5 Bằng khen tỉnh cho tập thể (Luật TĐKT 2022, Điều 74 khoản 3), four routes
+
+fn bk_unit() -> P {
+    unit().declare("tt_doan_ket_guong_mau", true).declare("bk_tinh_tt_dan_chu", true)
+}
+
+#[test]
+fn d74_k3_each_declared_route_a_b_c_gives_the_collective_bang_khen_tinh_without_two_htxs_years() {
+    for route in ["bk_tinh_tt_phong_trao", "bk_tinh_tt_dot_xuat", "bk_tinh_tt_dong_gop"] {
+        let ev = bk_unit().year(2024, "htt").declare(route, true).eval();
+        assert_eq!(outcome(&ev, BK_TT), Eligible, "{route}");
+    }
+}
+
+#[test]
+fn d74_k3_d_two_htxs_years_give_it_and_one_year_does_not_with_a_gap_on_the_computed_route() {
+    assert_eq!(outcome(&bk_unit().years(2023, 2024, "htxs").eval(), BK_TT), Eligible);
+    let one = bk_unit().year(2023, "htt").year(2024, "htxs").eval();
+    assert_eq!(outcome(&one, BK_TT), NotEligible);
+    let g = gap_summary(&one, BK_TT);
+    assert!(g.starts_with("Hai năm liên tục hoàn thành xuất sắc nhiệm vụ hoặc Tập thể lao động xuất sắc"), "{g}");
+    assert_eq!(earliest(&one, BK_TT), Some(2025));
+    // Exemplary compliance and unity is needed on every route.
+    let unticked = bk_unit().undeclare("tt_doan_ket_guong_mau").declare("bk_tinh_tt_phong_trao", true).eval();
+    assert_eq!(status(&unticked, BK_TT, "d74_k3_guong_mau"), Unknown);
+    assert_eq!(outcome(&unticked, BK_TT), Undetermined);
+}
+
+// ---- §5 TTLĐXS and a member's cảnh cáo (Điều 27 has no such condition)
+
+#[test]
+fn d27_a_members_canh_cao_blocks_ttldtt_only_and_ttldxs_carries_the_note() {
+    let ev = |disciplined: i64| {
+        unit()
+            .declare("tt_thi_dua_doan_ket", true)
+            .declare("tt_doan_ket_guong_mau", true)
+            .row(json!({ "year": "2024", "rating": "htxs", "members": {
+                "total": 10, "at_least_ht": 10, "lao_dong_tien_tien": 8,
+                "chien_si_thi_dua_co_so": 1, "disciplined_canh_cao_or_heavier": disciplined } }))
+            .eval()
+    };
+    let one = ev(1);
+    assert_eq!(outcome(&one, "tap_the_lao_dong_tien_tien"), NotEligible);
+    assert_eq!(status(&one, "tap_the_lao_dong_tien_tien", "d28_khong_ky_luat"), NotMet);
+    assert_eq!(outcome(&one, "tap_the_lao_dong_xuat_sac"), Eligible);
+    assert!(notes(&one, "tap_the_lao_dong_xuat_sac").contains("Điều 27 không quy định điều kiện về kỷ luật thành viên; Hội đồng có thể xem xét"));
+    let none = ev(0);
+    assert_eq!(outcome(&none, "tap_the_lao_dong_tien_tien"), Eligible);
+    assert!(!notes(&none, "tap_the_lao_dong_xuat_sac").contains("Điều 27 không quy định"));
+}
+
+// ---- §6.1 HCM annual recognition of a collective: the party organisation's rating
+
+#[test]
+fn iii_1_1_a_unit_that_is_a_party_organisation_needs_htxs_as_party_organisation_too() {
+    let decl = |p: P| {
+        p.declare("hcm_tt_cach_lam_moi", true)
+            .declare("hcm_tt_chuyen_bien", true)
+            .declare("hcm_tt_chuan_muc", true)
+    };
+    let party = |r: &str| {
+        decl(unit().set("unit", json!({ "name": "Chi bộ X", "has_party_organisation": true })))
+            .row(json!({ "year": "2024", "rating": "htxs", "party_rating": r }))
+            .eval()
+    };
+    assert_eq!(outcome(&party("htxs"), "hcm_hang_nam_tap_the"), Eligible);
+    assert_eq!(status(&party("htt"), "hcm_hang_nam_tap_the", "iii_1_1_to_chuc_dang"), NotMet);
+    let no_party = decl(unit()).year(2024, "htxs").eval();
+    assert_eq!(outcome(&no_party, "hcm_hang_nam_tap_the"), Eligible);
+}

@@ -274,4 +274,24 @@ impl Engine<'_> {
         }
     }
 
+
+    /// The result of `award` for Y shown as supporting evidence, not a criterion (rule
+    /// book §5: Cờ thi đua tỉnh beside Cờ thi đua Chính phủ).
+    pub(super) fn supporting_note(&self, award: &str, y: i64) -> Option<Note> {
+        let a = self.std.award(award)?;
+        let received = self.received(&[award]).any(|f| f.period.from <= y && y <= f.period.to);
+        let state = if received {
+            t!("đã nhận", "received")
+        } else {
+            self.outcome_of(award, y).label()
+        };
+        Some(Note {
+            kind: NoteKind::Procedural,
+            text: Text {
+                vi: format!("Để tham khảo (không phải điều kiện): {} năm {}: {}.", a.name.vi, y, state.vi),
+                en: format!("For reference (not a condition): {} for {}: {}.", a.name.en, y, state.en),
+            },
+            cite: String::new(),
+        })
+    }
 }

@@ -61,6 +61,13 @@ impl Engine<'_> {
         Some(c)
     }
 
+    /// Whether at least one member is surely disciplined at cảnh cáo or heavier in Y.
+    pub(super) fn member_disciplined(&self, y: i64) -> bool {
+        self.counts(y)
+            .and_then(|c| c.disciplined_canh_cao_or_heavier)
+            .is_some_and(|r| r.lo > 0)
+    }
+
     /// A member criterion. `decide(lo, hi, total)` returns (surely met, surely not met, requirement text).
     pub(super) fn members(
         &self,

@@ -286,6 +286,12 @@ impl<'a> Engine<'a> {
             cite: n.cite.to_string(),
         }));
         d.notes.extend(self.round_note(v, user_period));
+        d.notes.extend(v.supporting_title.and_then(|a| self.supporting_note(a, y)));
+        d.notes.extend(v.member_discipline_note.as_ref().filter(|_| self.member_disciplined(y)).map(|n| Note {
+            kind: NoteKind::Decision,
+            text: n.text.into(),
+            cite: n.cite.to_string(),
+        }));
         if d.outcome == Outcome::Eligible {
             if let (Some(b), Some(salary)) = (&award.bonus, self.std.base_salary_at(date)) {
                 let amount = bonus_amount(b.multiple, salary.amount);
@@ -318,6 +324,7 @@ impl<'a> Engine<'a> {
                 party_rating_counts,
             } => self.rating(*min, *party_rating_counts, y),
             Check::PartyOrganisationRating { min } => self.party_organisation(*min, y),
+            Check::MassOrganisationRating { min } => self.mass_organisations(*min, y),
             Check::RecruitedBeforeYearEnd { months } => self.recruited(*months, y),
             Check::Declaration { declaration } => self.declaration(declaration, v),
             Check::Fact { fact } => match self.facts.facts.get(*fact) {
@@ -458,7 +465,7 @@ impl<'a> Engine<'a> {
                     None
                 } else {
                     (status == Status::NotMet)
-                        .then(|| closest_route_missing(&routes))
+                        .then(|| closest_route_missing(&routes).or_else(|| route_names_missing(&routes)))
                         .flatten()
                 };
                 (status, evidence, missing)
