@@ -319,3 +319,106 @@ fn iii_1_1_a_unit_that_is_a_party_organisation_needs_htxs_as_party_organisation_
     let no_party = decl(unit()).year(2024, "htxs").eval();
     assert_eq!(outcome(&no_party, "hcm_hang_nam_tap_the"), Eligible);
 }
+
+// ---- §3 gaps a person can act on: member numbers
+
+#[test]
+fn d28_the_members_gap_states_the_number_needed_and_the_number_now() {
+    let ev = unit()
+        .declare("tt_thi_dua_doan_ket", true)
+        .row(json!({ "year": "2024", "rating": "htt", "members": {
+            "total": 23, "lao_dong_tien_tien": 16, "disciplined_canh_cao_or_heavier": 0 } }))
+        .eval();
+    assert_eq!(outcome(&ev, "tap_the_lao_dong_tien_tien"), NotEligible);
+    let f = finding(&ev, "tap_the_lao_dong_tien_tien", "d28_70_ldtt");
+    assert_eq!(f.missing.as_ref().unwrap().vi, "Cần ít nhất 17/23 thành viên đạt Lao động tiên tiến (hiện 16).");
+    assert!(gap_summary(&ev, "tap_the_lao_dong_tien_tien").contains("Cần ít nhất 17/23 thành viên đạt Lao động tiên tiến (hiện 16)."));
+    // 17 of 23 is 73.9 %: met.
+    let met = unit()
+        .declare("tt_thi_dua_doan_ket", true)
+        .row(json!({ "year": "2024", "rating": "htt", "members": {
+            "total": 23, "lao_dong_tien_tien": 17, "disciplined_canh_cao_or_heavier": 0 } }))
+        .eval();
+    assert_eq!(outcome(&met, "tap_the_lao_dong_tien_tien"), Eligible);
+    // At most: a member's cảnh cáo.
+    let disciplined = unit()
+        .declare("tt_thi_dua_doan_ket", true)
+        .row(json!({ "year": "2024", "rating": "htt", "members": {
+            "total": 23, "lao_dong_tien_tien": 20, "disciplined_canh_cao_or_heavier": 2 } }))
+        .eval();
+    assert_eq!(
+        finding(&disciplined, "tap_the_lao_dong_tien_tien", "d28_khong_ky_luat").missing.as_ref().unwrap().vi,
+        "Tối đa 0/23 thành viên bị kỷ luật từ cảnh cáo trở lên (hiện 2)."
+    );
+}
+
+#[test]
+fn d27_every_member_rated_at_least_ht_the_gap_says_how_many_of_how_many() {
+    let ev = unit()
+        .declare("tt_doan_ket_guong_mau", true)
+        .row(json!({ "year": "2024", "rating": "htxs", "members": {
+            "total": 10, "at_least_ht": 9, "lao_dong_tien_tien": 8, "chien_si_thi_dua_co_so": 1 } }))
+        .eval();
+    assert_eq!(
+        finding(&ev, "tap_the_lao_dong_xuat_sac", "d27_100_ht").missing.as_ref().unwrap().vi,
+        "Cần ít nhất 10/10 thành viên hoàn thành nhiệm vụ trở lên (hiện 9)."
+    );
+}
+
+// ---- §4 Bằng khen Thủ tướng: a ministry's Bằng khen is a basis; a second one needs a new basis
+
+const BK: &str = "bang_khen_chu_tich_ubnd_tinh";
+const BK_TTG: &str = "bang_khen_thu_tuong";
+const CSTDCS: &str = "chien_si_thi_dua_co_so";
+
+#[test]
+fn d73_k1_b_a_ministry_level_bang_khen_is_a_basis_like_the_provincial_one() {
+    let ev = person()
+        .received("bang_khen_cap_bo", 2019, 2019)
+        .years(2020, 2024, "htt")
+        .received(CSTDCS, 2021, 2021)
+        .received(CSTDCS, 2022, 2022)
+        .received(CSTDCS, 2023, 2023)
+        .eval();
+    assert_eq!(status(&ev, BK_TTG, "d73_k1_b_bang_khen"), Met);
+    assert!(finding(&ev, BK_TTG, "d73_k1_b_bang_khen").evidence.vi.contains("2019–2019"));
+    assert_eq!(outcome(&ev, BK_TTG), Eligible);
+}
+
+#[test]
+fn d73_a_second_bang_khen_thu_tuong_names_the_chain_a_new_bang_khen_first_in_its_gap() {
+    // Bằng khen tỉnh 2016, Bằng khen Thủ tướng for 2017–2021; rated htt since.
+    let second = person()
+        .received(BK, 2016, 2016)
+        .received(BK_TTG, 2017, 2021)
+        .years(2017, 2024, "htt")
+        .received(CSTDCS, 2022, 2022)
+        .received(CSTDCS, 2023, 2023)
+        .eval();
+    assert_eq!(outcome(&second, BK_TTG), NotEligible);
+    let m = finding(&second, BK_TTG, "d73_k1_b_bang_khen").missing.clone().unwrap().vi;
+    assert!(m.starts_with("Cần một Bằng khen của Chủ tịch UBND tỉnh hoặc Bằng khen"), "{m}");
+    assert!(m.contains("mới (khen công trạng) cho thời gian sau năm 2021 trước"), "{m}");
+    assert!(m.contains("Điều 5 khoản 2 điểm c"), "{m}");
+    let g = gap_summary(&second, BK_TTG);
+    assert!(g.contains("sau năm 2021"), "{g}");
+    assert!(notes(&second, BK_TTG).contains("Bằng khen Thủ tướng lần thứ hai"));
+    // The first award's basis keeps the plain sentence.
+    let first = person().years(2020, 2024, "htt").eval();
+    let m = finding(&first, BK_TTG, "d73_k1_b_bang_khen").missing.clone().unwrap().vi;
+    assert!(m.starts_with("Cần có Bằng khen"), "{m}");
+    // With a new Bằng khen tỉnh after the first Bằng khen Thủ tướng, the chain is met.
+    let with_new = person()
+        .received(BK, 2016, 2016)
+        .received(BK_TTG, 2017, 2021)
+        .received(BK, 2022, 2022)
+        .years(2017, 2027, "htt")
+        .received(CSTDCS, 2023, 2023)
+        .received(CSTDCS, 2024, 2024)
+        .received(CSTDCS, 2025, 2025)
+        .for_year(2027)
+        .proposal("2028-03-01")
+        .eval();
+    assert_eq!(status(&with_new, BK_TTG, "d73_k1_b_bang_khen"), Met);
+    assert_eq!(outcome(&with_new, BK_TTG), Eligible);
+}

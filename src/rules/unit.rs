@@ -624,11 +624,15 @@ pub fn review_warnings(
         == Some(Rating::Htxs);
     let cap = if unit_htxs { 25 } else { 20 };
     if htxs > 0 && u64::from(htxs) * 100 > u64::from(htt) * cap {
+        // A number the meeting can act on (rule book §3): the most that may be rated htxs.
+        let most = u64::from(htt) * cap / 100;
         out.push(t!(
-            "Năm {}: {} người xếp loại HTXSNV, vượt {}% số người HTTNV ({} người). Cần xem xét lại khi họp xét (NĐ 335/2025; QĐ 366-QĐ/TW với đảng viên).",
-            "{}: {} members rated htxs, more than {}% of those rated htt ({}). To be reviewed at the meeting (Decree 335/2025; Regulation 366-QĐ/TW for party members).",
+            "Năm {}: {} người xếp loại HTXSNV, vượt {}% số người HTTNV: tối đa {} người HTXSNV ({}% của {}). Cần xem xét lại khi họp xét (NĐ 335/2025; QĐ 366-QĐ/TW với đảng viên).",
+            "{}: {} members rated htxs, more than {}% of those rated htt: at most {} rated htxs ({}% of {}). To be reviewed at the meeting (Decree 335/2025; Regulation 366-QĐ/TW for party members).",
             y,
             htxs,
+            cap,
+            most,
             cap,
             htt
         ));

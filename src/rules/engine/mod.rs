@@ -46,6 +46,7 @@ mod runs;
 
 use bonus::*;
 use gaps::*;
+use members::Bound;
 
 
 /// How many later years the gap projection looks at.
@@ -405,6 +406,7 @@ impl<'a> Engine<'a> {
                     u64::from(lo) * 100 >= need,
                     u64::from(hi) * 100 < need,
                     t!("cần ít nhất {}%", "needs at least {}%", percent),
+                    Bound::AtLeast(need.div_ceil(100)),
                 )
             }),
             Check::MembersAtLeast { field, min } => {
@@ -414,6 +416,7 @@ impl<'a> Engine<'a> {
                         i64::from(lo) >= min,
                         i64::from(hi) < min,
                         t!("cần ít nhất {}", "needs at least {}", min),
+                        Bound::AtLeast(min.max(0) as u64),
                     )
                 })
             }
@@ -424,11 +427,12 @@ impl<'a> Engine<'a> {
                         i64::from(hi) <= max,
                         i64::from(lo) > max,
                         t!("tối đa {}", "at most {}", max),
+                        Bound::AtMost(max.max(0) as u64),
                     )
                 })
             }
             Check::MembersAll { field } => self.members(*field, y, |lo, hi, total| {
-                (lo == total, hi < total, t!("cần tất cả", "needs all"))
+                (lo == total, hi < total, t!("cần tất cả", "needs all"), Bound::AtLeast(u64::from(total)))
             }),
             Check::AnyOf { routes: rs } => {
                 for r in *rs {
