@@ -422,3 +422,62 @@ fn d73_a_second_bang_khen_thu_tuong_names_the_chain_a_new_bang_khen_first_in_its
     assert_eq!(status(&with_new, BK_TTG, "d73_k1_b_bang_khen"), Met);
     assert_eq!(outcome(&with_new, BK_TTG), Eligible);
 }
+
+// ---- CSV columns for the version-2 facts (rule book §2, §2a.4, §2a.6, §6.2)
+
+#[test]
+fn the_csv_reads_continuous_work_the_campaign_fact_an_initiatives_earlier_use_and_an_award_dated_without_period() {
+    let std = rules::Standards::get();
+    let csv = "Họ và tên;Ngày tuyển dụng;Ngày bắt đầu làm việc liên tục;Sáng kiến;Đã nhận;Hoàn thành 100% nhiệm vụ 10 tháng 2025\n\
+               Nguyễn Văn A;2025-03-01;01/06/2024;2023:co_so:có:chien_si_thi_dua_co_so/2023 | 2024:tinh:có;bang_khen_chu_tich_ubnd_tinh::15/03/2022 | lao_dong_tien_tien:2023:cong_trang:2024-01-20;có\n";
+    let (ps, errors) = rules::unit::parse_csv(csv, std);
+    assert!(errors.is_empty(), "{errors:?}");
+    let p = &ps[0];
+    let person = p.person.as_ref().unwrap();
+    assert_eq!(person.continuous_work_from.as_deref(), Some("2024-06-01"));
+    assert_eq!(p.facts.get(CAMPAIGN_FACT), Some(&true));
+    let used = p.achievements[0].used_for.as_ref().expect("earlier use read");
+    assert_eq!((used.award.as_str(), used.year.as_str()), ("chien_si_thi_dua_co_so", "2023"));
+    assert!(p.achievements[1].used_for.is_none());
+    let bk = &p.awards_received[0];
+    assert_eq!(bk.period, None);
+    assert_eq!(bk.decision_date.as_deref(), Some("2022-03-15"));
+    let ldtt = &p.awards_received[1];
+    assert_eq!(ldtt.period.map(|p| (p.from, p.to)), Some((2023, 2023)));
+    assert_eq!(ldtt.decision_date.as_deref(), Some("2024-01-20"));
+    // The fact's id works as a header too, and "không" is read as no.
+    let (ps, errors) = rules::unit::parse_csv(&format!("Họ và tên;{CAMPAIGN_FACT}\nB;không\n"), std);
+    assert!(errors.is_empty(), "{errors:?}");
+    assert_eq!(ps[0].facts.get(CAMPAIGN_FACT), Some(&false));
+}
+
+#[test]
+fn the_csv_names_the_cell_of_a_wrong_earlier_use_a_wrong_fact_answer_and_an_award_without_year_or_date() {
+    let std = rules::Standards::get();
+    let csv = "Họ và tên;Sáng kiến;Đã nhận;Hoàn thành 100% nhiệm vụ 10 tháng 2025\n\
+               A;2023:co_so:có:khong_co/2023;bang_khen_chu_tich_ubnd_tinh;chắc chắn\n";
+    let (ps, errors) = rules::unit::parse_csv(csv, std);
+    assert!(ps.is_empty());
+    let cols: Vec<&str> = errors.iter().map(|e| e.column.as_str()).collect();
+    assert_eq!(cols, ["Sáng kiến", "Đã nhận", "Hoàn thành 100% nhiệm vụ 10 tháng 2025"], "{errors:?}");
+    assert!(errors[0].message.vi.contains("chien_si_thi_dua_co_so/2023"));
+    assert!(errors[1].message.vi.contains("mã::ngày quyết định"));
+}
+
+#[test]
+fn a_csv_row_with_the_new_columns_is_evaluated_the_continuous_work_date_deciding_ldtt() {
+    let std = rules::Standards::get();
+    // Recruited 01/09/2024 but on a contract at the unit since 01/03/2024: six months by 31/12/2024.
+    let csv = "Họ và tên;Ngày tuyển dụng;Ngày bắt đầu làm việc liên tục;Xếp loại 2024;Đang bị xem xét;Cam kết\n\
+               A;2024-09-01;2024-03-01;HTTNV;không;có\n\
+               B;2024-09-01;;HTTNV;không;có\n";
+    let (ps, errors) = rules::unit::parse_csv(csv, std);
+    assert!(errors.is_empty(), "{errors:?}");
+    let ev = |p: &rules::Profile| {
+        let mut p = p.clone();
+        p.proposal_date = Some("2025-03-01".into());
+        rules::evaluate(&p, today()).unwrap()
+    };
+    assert_eq!(outcome(&ev(&ps[0]), "lao_dong_tien_tien"), Eligible);
+    assert_eq!(outcome(&ev(&ps[1]), "lao_dong_tien_tien"), NotEligible);
+}
