@@ -481,3 +481,41 @@ fn a_csv_row_with_the_new_columns_is_evaluated_the_continuous_work_date_deciding
     assert_eq!(outcome(&ev(&ps[0]), "lao_dong_tien_tien"), Eligible);
     assert_eq!(outcome(&ev(&ps[1]), "lao_dong_tien_tien"), NotEligible);
 }
+
+// ---- Issue 11 item 1, second guard: the engine bounds every user-supplied range itself
+
+/// Runs `f` on a thread and fails the test when it takes more than 60 s (instead of
+/// hanging the suite).
+fn within_a_minute<T: Send + 'static>(f: impl FnOnce() -> T + Send + 'static) -> T {
+    let (tx, rx) = std::sync::mpsc::channel();
+    std::thread::spawn(move || {
+        let _ = tx.send(f());
+    });
+    rx.recv_timeout(std::time::Duration::from_secs(60)).expect("the engine returned within a minute")
+}
+
+#[test]
+fn the_engine_bounds_out_of_range_periods_and_years_on_facts_that_bypassed_validation() {
+    let std = rules::Standards::get();
+    let p = hcm_person().received(BK, 2020, 2020).proposal("2025-09-10").profile();
+    let mut facts = rules::validate::validate(&p, std, today()).unwrap();
+    let good = rules::engine::evaluate_facts(std, &facts);
+    // The review period from the smallest to the largest year, an evaluation year at the
+    // end of time, an award period that ends before it starts and one of i64 extremes.
+    facts.review_periods.insert(SO_KET_5.into(), rules::facts::Period { from: i64::MIN, to: i64::MAX });
+    facts.evaluation_year = i64::MAX;
+    let mut award = facts.awards[0].clone();
+    award.period = rules::facts::Period { from: 2022, to: 2021 };
+    facts.awards.push(award.clone());
+    award.period = rules::facts::Period { from: i64::MIN, to: i64::MIN };
+    facts.awards.push(award);
+    let ev = within_a_minute(move || rules::engine::evaluate_facts(rules::Standards::get(), &facts));
+    // Bounded: the evaluation year is the last one allowed, the review period at most 30 years.
+    assert_eq!(ev.evaluation_year, 2026);
+    let d = ev.determination(SO_KET_5).unwrap();
+    let period = d.review_period.unwrap();
+    assert_eq!((period.from, period.to), (2000, 2026));
+    assert!(d.outcome != Eligible, "a period of unrated years is not met");
+    // Facts within bounds are evaluated as they are.
+    assert_eq!(good.evaluation_year, 2024);
+}

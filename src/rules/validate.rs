@@ -148,6 +148,11 @@ impl Years {
     pub fn values(&self) -> impl DoubleEndedIterator<Item = &YearFacts> {
         self.0.iter().map(|(_, f)| f)
     }
+
+    /// Keeps the years for which `keep` holds.
+    pub fn retain(&mut self, mut keep: impl FnMut(i64) -> bool) {
+        self.0.retain(|(y, _)| keep(*y));
+    }
 }
 
 #[derive(Clone, Debug, PartialEq)]

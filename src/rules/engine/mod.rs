@@ -37,6 +37,7 @@ use crate::t;
 mod achievements;
 mod awards;
 mod bonus;
+mod bounds;
 mod gaps;
 mod members;
 mod principles;
@@ -54,6 +55,10 @@ const HORIZON: i64 = 20;
 
 /// Evaluates every award of the profile's subject.
 pub fn evaluate_facts(std: &Standards, facts: &Facts) -> Evaluation {
+    // Facts that bypassed validation are brought into its bounds first (issue 11).
+    if let Some(b) = bounds::bounded(facts) {
+        return evaluate_facts(std, &b);
+    }
     let engine = Engine::new(std, facts);
     let y = facts.evaluation_year;
     let mut determinations: Vec<Determination> = std
