@@ -386,8 +386,8 @@ impl<'a> Engine<'a> {
             Check::Run { min_years, min } => self.run(*min_years, *min, y, st),
             Check::CountInRun { each, min_count } => match st.run {
                 Some((from, to)) => {
-                    let (s, ev, missing) = self.count_years(each, *min_count, from, to, y, true);
-                    self.count_with_open_years(each, *min_count, st.open_before, y, (s, ev, missing))
+                    let counted = self.count_years_met(each, *min_count, from, to, y, true);
+                    self.count_with_open_years(each, *min_count, st.open_before, y, counted)
                 }
                 None => (
                     Status::Unknown,
