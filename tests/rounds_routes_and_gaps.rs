@@ -519,3 +519,30 @@ fn the_engine_bounds_out_of_range_periods_and_years_on_facts_that_bypassed_valid
     // Facts within bounds are evaluated as they are.
     assert_eq!(good.evaluation_year, 2024);
 }
+
+// ---- §4 row notes: Giấy khen's HTXSNV route is an assumption; LĐTT's six months under NĐ 152
+
+#[test]
+fn d75_the_htxs_route_of_giay_khen_says_it_is_an_assumption_for_persons_and_collectives() {
+    let ev = person().year(2024, "htxs").eval();
+    let f = finding(&ev, "giay_khen", "d75_thanh_tich");
+    let htxs = f.routes.iter().find(|r| r.route == "htxs").unwrap();
+    assert_eq!(htxs.status, Met);
+    assert!(htxs.text.vi.contains("giả định, chờ đối chiếu quy định của tỉnh"), "{}", htxs.text.vi);
+    let unit_ev = unit().declare("tt_doan_ket_guong_mau", true).year(2024, "htxs").eval();
+    assert_eq!(outcome(&unit_ev, "giay_khen_tap_the"), Eligible);
+    let r = &finding(&unit_ev, "giay_khen_tap_the", "d75_thanh_tich").routes;
+    assert!(r.iter().any(|r| r.text.vi.contains("giả định")));
+    // The collective's conduct declaration is compliance and internal unity.
+    let unticked = unit().year(2024, "htxs").eval();
+    assert_eq!(status(&unticked, "giay_khen_tap_the", "d75_guong_mau"), Unknown);
+}
+
+#[test]
+fn d24_k1_under_nd_152_the_six_months_note_says_the_newer_circular_was_not_checked() {
+    let after = person().year(2025, "htt").proposal("2026-02-01").eval();
+    assert!(notes(&after, "lao_dong_tien_tien").contains("việc TT 15/2025/TT-BNV giữ quy định này chưa được đối chiếu"));
+    assert!(notes(&after, "lao_dong_tien_tien").contains("31/05 của năm thứ hai"));
+    let before = person().year(2024, "htt").proposal("2025-03-01").eval();
+    assert!(!notes(&before, "lao_dong_tien_tien").contains("TT 15/2025"));
+}
