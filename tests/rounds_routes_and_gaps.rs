@@ -546,3 +546,30 @@ fn d24_k1_under_nd_152_the_six_months_note_says_the_newer_circular_was_not_check
     let before = person().year(2024, "htt").proposal("2025-03-01").eval();
     assert!(!notes(&before, "lao_dong_tien_tien").contains("TT 15/2025"));
 }
+
+// ---- §10 what users see: the new texts name real documents only
+
+#[test]
+fn no_text_of_closed_rounds_collective_routes_or_the_declarations_names_an_internal_reference() {
+    let evs = [
+        hcm_person().proposal("2025-03-01").eval(),
+        person().years(2024, 2026, "htt").set("review_periods", json!({ SO_KET_3: { "from": 2024, "to": 2026 } })).proposal("2026-11-01").eval(),
+        campaign_person().proposal("2025-11-01").eval(),
+        flag_unit(json!({ "has_mass_organisations": null })).declare("tieu_bieu_nhat_cum", true).eval(),
+        bk_unit().year(2023, "htt").year(2024, "htxs").eval(),
+    ];
+    let mut texts: Vec<String> = evs.iter().map(|ev| {
+        let mut v = serde_json::to_value(ev).unwrap();
+        v.as_object_mut().unwrap().remove("rule_set");
+        v.to_string()
+    }).collect();
+    for d in rules::Standards::get().declarations {
+        texts.push(format!("{} {} {} {}", d.text.vi, d.text.en, d.explain.vi, d.explain.en));
+    }
+    for text in &texts {
+        for bad in ["seed", "§", "[S]", "[I]", "[V]", "[T]", "law2022", "research/", "quy tắc", ".md"] {
+            let hit = text.find(bad).map(|i| &text[i.saturating_sub(80)..(i + 40).min(text.len())]);
+            assert!(hit.is_none(), "{bad:?} in {:?}", hit);
+        }
+    }
+}
