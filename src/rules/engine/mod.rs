@@ -37,14 +37,17 @@ use crate::t;
 mod achievements;
 mod awards;
 mod bonus;
+mod bounds;
 mod gaps;
 mod members;
 mod principles;
 mod ratings;
+mod rounds;
 mod runs;
 
 use bonus::*;
 use gaps::*;
+use members::Bound;
 
 
 /// How many later years the gap projection looks at.
@@ -52,6 +55,10 @@ const HORIZON: i64 = 20;
 
 /// Evaluates every award of the profile's subject.
 pub fn evaluate_facts(std: &Standards, facts: &Facts) -> Evaluation {
+    // Facts that bypassed validation are brought into its bounds first (issue 11).
+    if let Some(b) = bounds::bounded(facts) {
+        return evaluate_facts(std, &b);
+    }
     drive(Engine::new(std, facts), earliest_years)
 }
 
@@ -62,6 +69,9 @@ pub fn evaluate_facts(std: &Standards, facts: &Facts) -> Evaluation {
 #[cfg(not(target_arch = "wasm32"))]
 #[doc(hidden)]
 pub fn evaluate_facts_reference(std: &Standards, facts: &Facts) -> Evaluation {
+    if let Some(b) = bounds::bounded(facts) {
+        return evaluate_facts_reference(std, &b);
+    }
     drive(Engine { reference: true, ..Engine::new(std, facts) }, reference::earliest_years)
 }
 
@@ -95,7 +105,10 @@ fn drive(engine: Engine, project: Projection) -> Evaluation {
         project(std, facts, &targets)
     };
     for d in &mut determinations {
-        if d.outcome == Outcome::NotEligible {
+        if let (Outcome::NotEligible, Some(c)) = (d.outcome, &d.closed_round) {
+            // A closed round is never the way forward (rule book §3, §6.1).
+            d.gaps.push(rounds::closed_gap(&d.findings, c, d.review_period.is_some()));
+        } else if d.outcome == Outcome::NotEligible {
             d.gaps.push(gap(
                 &d.findings,
                 earliest.iter().find(|(a, _)| *a == d.award).map(|(_, y)| *y),
@@ -300,19 +313,79 @@ impl<'a> Engine<'a> {
             group: award.group,
             year: y,
             review_period: None,
+            closed_round: None,
             outcome: Outcome::NotInForce,
             findings: Vec::new(),
             gaps: Vec::new(),
             notes: Vec::new(),
         };
-        let (v, y, period) = match self.applicable(award, y) {
-            Ok(a) => a,
-            Err(outcome) => {
-                d.outcome = outcome;
-                d.notes.push(self.scope_note(award, y));
+        let Some(v) = award.version_for(date) else {
+            // A campaign whose filing deadline has passed says so (rule book §6.2).
+            if let Some(c) = self.campaign_over(award) {
+                d.notes.push(Note { kind: NoteKind::Scope, text: c.text.clone(), cite: String::new() });
+                d.closed_round = Some(c);
                 return d;
             }
+            let windows: Vec<String> = award
+                .versions
+                .iter()
+                .map(|v| {
+                    format!(
+                        "{} – {}",
+                        crate::rules::date::dmy(v.from),
+                        v.to.map_or("…".into(), crate::rules::date::dmy)
+                    )
+                })
+                .collect();
+            d.notes.push(Note {
+                kind: NoteKind::Scope,
+                text: t!(
+                    "Không có quy định áp dụng cho ngày đề nghị {}; quy định này áp dụng trong: {}.",
+                    "No rule applies on the proposal date {}; this standard applies during: {}.",
+                    crate::rules::date::dmy(date),
+                    windows.join("; ")
+                ),
+                cite: String::new(),
+            });
+            return d;
         };
+        let evaluated_from = i64::from(self.std.general.evaluated_from.year());
+        if v.review_period.is_none() && y < evaluated_from {
+            d.notes.push(Note {
+                kind: NoteKind::Scope,
+                text: t!(
+                    "Năm {} trước {}: không đánh giá lại; danh hiệu, hình thức khen thưởng trước đó được nhập như đã nhận.",
+                    "The year {} is before {}: it is not re-evaluated; earlier titles and awards are entered as received.",
+                    y,
+                    evaluated_from
+                ),
+                cite: "Luật Thi đua, khen thưởng 2022; Nghị định 98/2023/NĐ-CP".into(),
+            });
+            return d;
+        }
+        if let Some(m) = &v.manual_review {
+            d.outcome = Outcome::ManualReview;
+            d.notes.push(Note {
+                kind: NoteKind::Scope,
+                text: m.text.into(),
+                cite: m.cite.to_string(),
+            });
+            return d;
+        }
+        let (y, period) = match v.review_period {
+            Some(def) => {
+                let p = self
+                    .facts
+                    .review_periods
+                    .get(award.id)
+                    .copied()
+                    .unwrap_or(def);
+                (p.to, Some(p))
+            }
+            None => (y, None),
+        };
+        // A period the user chose (other than the round's own) has no known window.
+        let user_period = matches!((v.review_period, period), (Some(def), Some(p)) if def != p);
         d.year = y;
         d.review_period = period;
         let mut st = RunState { award: Some((award.id, award.kind)), ..RunState::default() };
@@ -323,6 +396,7 @@ impl<'a> Engine<'a> {
         if self.quiet {
             return d;
         }
+        d.closed_round = self.closed_round(v, user_period);
         d.notes.extend(self.discipline_note());
         d.notes.extend(v.notes.iter().map(|n| Note {
             kind: NoteKind::Decision,
@@ -331,6 +405,13 @@ impl<'a> Engine<'a> {
         }));
         d.notes.extend(v.procedural.iter().map(|n| Note {
             kind: NoteKind::Procedural,
+            text: n.text.into(),
+            cite: n.cite.to_string(),
+        }));
+        d.notes.extend(self.round_note(v, user_period));
+        d.notes.extend(v.supporting_title.and_then(|a| self.supporting_note(a, y)));
+        d.notes.extend(v.member_discipline_note.as_ref().filter(|_| self.member_disciplined(y)).map(|n| Note {
+            kind: NoteKind::Decision,
             text: n.text.into(),
             cite: n.cite.to_string(),
         }));
@@ -349,52 +430,6 @@ impl<'a> Engine<'a> {
             }
         }
         d
-    }
-
-    /// Why `award` is not evaluated for `y` (`applicable` said so): no version in force on
-    /// the proposal date, a year before the first one evaluated, or a manual review.
-    fn scope_note(&self, award: &Award, y: i64) -> Note {
-        let date = self.facts.proposal_date;
-        let Some(v) = award.version_for(date) else {
-            let windows: Vec<String> = award
-                .versions
-                .iter()
-                .map(|v| {
-                    format!(
-                        "{} – {}",
-                        crate::rules::date::dmy(v.from),
-                        v.to.map_or("…".into(), crate::rules::date::dmy)
-                    )
-                })
-                .collect();
-            return Note {
-                kind: NoteKind::Scope,
-                text: t!(
-                    "Không có quy định áp dụng cho ngày đề nghị {}; quy định này áp dụng trong: {}.",
-                    "No rule applies on the proposal date {}; this standard applies during: {}.",
-                    crate::rules::date::dmy(date),
-                    windows.join("; ")
-                ),
-                cite: String::new(),
-            };
-        };
-        match &v.manual_review {
-            Some(m) if v.review_period.is_some() || y >= i64::from(self.std.general.evaluated_from.year()) => Note {
-                kind: NoteKind::Scope,
-                text: m.text.into(),
-                cite: m.cite.to_string(),
-            },
-            _ => Note {
-                kind: NoteKind::Scope,
-                text: t!(
-                    "Năm {} trước {}: không đánh giá lại; danh hiệu, hình thức khen thưởng trước đó được nhập như đã nhận.",
-                    "The year {} is before {}: it is not re-evaluated; earlier titles and awards are entered as received.",
-                    y,
-                    self.std.general.evaluated_from.year()
-                ),
-                cite: "Luật Thi đua, khen thưởng 2022; Nghị định 98/2023/NĐ-CP".into(),
-            },
-        }
     }
 
     fn criterion(
@@ -435,34 +470,8 @@ impl<'a> Engine<'a> {
                 party_rating_counts,
             } => self.rating(*min, *party_rating_counts, y),
             Check::PartyOrganisationRating { min } => self.party_organisation(*min, y),
+            Check::MassOrganisationRating { min } => self.mass_organisations(*min, y),
             Check::RecruitedBeforeYearEnd { months } => self.recruited(*months, y),
-            Check::NoPendingProceedings => match self.facts.pending_proceedings {
-                None => (
-                    Status::Unknown,
-                    self.say(|| t!("Chưa trả lời.", "Not answered.")),
-                    None,
-                ),
-                Some(true) => (
-                    Status::NotMet,
-                    self.say(|| {
-                        t!(
-                            "Đang bị xem xét kỷ luật, điều tra, thanh tra hoặc khiếu nại.",
-                            "Discipline, investigation, inspection or complaint pending."
-                        )
-                    }),
-                    self.say_if(true, || {
-                        t!(
-                            "Chờ kết luận của vụ việc đang xem xét.",
-                            "Wait for the pending matter to be concluded."
-                        )
-                    }),
-                ),
-                Some(false) => (
-                    Status::Met,
-                    self.say(|| t!("Không có vụ việc đang xem xét.", "Nothing pending.")),
-                    None,
-                ),
-            },
             Check::Declaration { declaration } => self.declaration(declaration, v),
             Check::Fact { fact } => match self.facts.facts.get(*fact) {
                 None => (
@@ -517,8 +526,8 @@ impl<'a> Engine<'a> {
             Check::Run { min_years, min } => self.run(*min_years, *min, y, st),
             Check::CountInRun { each, min_count } => match st.run {
                 Some((from, to)) => {
-                    let (s, ev, missing) = self.count_years(each, *min_count, from, to, y, true);
-                    self.count_with_open_years(each, *min_count, st.open_before, y, (s, ev, missing))
+                    let counted = self.count_years_met(each, *min_count, from, to, y, true);
+                    self.count_with_open_years(each, *min_count, st.open_before, y, counted)
                 }
                 None => (
                     Status::Unknown,
@@ -542,6 +551,7 @@ impl<'a> Engine<'a> {
                     u64::from(lo) * 100 >= need,
                     u64::from(hi) * 100 < need,
                     t!("cần ít nhất {}%", "needs at least {}%", percent),
+                    Bound::AtLeast(need.div_ceil(100)),
                 )
             }),
             Check::MembersAtLeast { field, min } => {
@@ -551,6 +561,7 @@ impl<'a> Engine<'a> {
                         i64::from(lo) >= min,
                         i64::from(hi) < min,
                         t!("cần ít nhất {}", "needs at least {}", min),
+                        Bound::AtLeast(min.max(0) as u64),
                     )
                 })
             }
@@ -561,11 +572,12 @@ impl<'a> Engine<'a> {
                         i64::from(hi) <= max,
                         i64::from(lo) > max,
                         t!("tối đa {}", "at most {}", max),
+                        Bound::AtMost(max.max(0) as u64),
                     )
                 })
             }
             Check::MembersAll { field } => self.members(*field, y, |lo, hi, total| {
-                (lo == total, hi < total, t!("cần tất cả", "needs all"))
+                (lo == total, hi < total, t!("cần tất cả", "needs all"), Bound::AtLeast(u64::from(total)))
             }),
             Check::AnyOf { routes: rs } => {
                 for r in *rs {
@@ -602,7 +614,7 @@ impl<'a> Engine<'a> {
                     None
                 } else {
                     (status == Status::NotMet)
-                        .then(|| closest_route_missing(routes))
+                        .then(|| closest_route_missing(routes).or_else(|| route_names_missing(routes)))
                         .flatten()
                 };
                 (status, evidence, missing)
