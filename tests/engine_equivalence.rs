@@ -328,23 +328,24 @@ fn check(p: &Value, today: NaiveDate, seen: &mut Seen) {
 }
 
 #[test]
-fn the_fast_engine_gives_the_reference_engines_whole_result_on_4000_generated_profiles() {
+fn the_fast_engine_gives_the_reference_engines_whole_result_on_2200_generated_profiles() {
     let std = Standards::get();
     let today = NaiveDate::from_ymd_opt(2026, 11, 22).unwrap();
     let mut seen = Seen::default();
     let mut g = Gen(0x1313_2026_F00D_BEEF);
-    for _ in 0..3000 {
+    // 2,200 profiles: about 2 minutes of CPU in a debug build (the reference is slow).
+    for _ in 0..1500 {
         check(&individual(&mut g, std), today, &mut seen);
     }
-    for _ in 0..1000 {
+    for _ in 0..700 {
         check(&collective(&mut g, std), today, &mut seen);
     }
     eprintln!("{seen:?}");
-    assert!(seen.valid >= 3000, "{seen:?}");
-    assert!(seen.collectives >= 600 && seen.with_members >= 200, "{seen:?}");
-    assert!(seen.earliest_years >= 3000 && seen.unreachable >= 1000, "{seen:?}");
-    assert!(seen.undetermined >= 3000 && seen.eligible >= 3000, "{seen:?}");
-    assert!(seen.pending >= 200 && seen.disciplined >= 200 && seen.reviews >= 500, "{seen:?}");
+    assert!(seen.valid >= 1700, "{seen:?}");
+    assert!(seen.collectives >= 400 && seen.with_members >= 150, "{seen:?}");
+    assert!(seen.earliest_years >= 1500 && seen.unreachable >= 500, "{seen:?}");
+    assert!(seen.undetermined >= 1500 && seen.eligible >= 1500, "{seen:?}");
+    assert!(seen.pending >= 100 && seen.disciplined >= 100 && seen.reviews >= 250, "{seen:?}");
 }
 
 /// The repository's examples (the worked example, the CSV's valid rows), the first

@@ -19,7 +19,8 @@ impl Engine<'_> {
         };
         if let Some(a) =
             self.facts.awards.iter().find(|a| {
-                a.award == award && a.period.to == x && a.award_type == AwardType::CongTrang
+                // The year first: a cheap test that rules out most entries.
+                a.period.to == x && a.award_type == AwardType::CongTrang && a.award == award
             })
         {
             let num = if a.decision_number.is_empty() {
@@ -67,7 +68,7 @@ impl Engine<'_> {
             .facts
             .awards
             .iter()
-            .any(|a| a.award == award && a.period.to == x)
+            .any(|a| a.period.to == x && a.award == award)
         {
             let only = (
                 "chỉ có khen thưởng đột xuất hoặc chuyên đề — không được tính",

@@ -27,14 +27,17 @@ impl Engine<'_> {
             }
         });
         let party_ok = party_counts && party_member && party.is_some_and(|p| p >= min);
-        let missing = self.say(|| {
-            t!(
-                "Cần xếp loại từ {} năm {}.",
-                "Needs a rating of at least {} for {}.",
-                min.abbr(),
-                y
-            )
-        });
+        // Built only when not met (the sentence is otherwise thrown away).
+        let missing = || {
+            self.say_if(true, || {
+                t!(
+                    "Cần xếp loại từ {} năm {}.",
+                    "Needs a rating of at least {} for {}.",
+                    min.abbr(),
+                    y
+                )
+            })
+        };
         match r {
             Some(r) if r >= min => (Status::Met, ev, None),
             _ if party_ok => (Status::Met, ev, None),
@@ -45,7 +48,7 @@ impl Engine<'_> {
             Some(_) if party_counts && party_member && party.is_none() => {
                 (Status::Unknown, ev, None)
             }
-            Some(_) => (Status::NotMet, ev, (!self.quiet).then_some(missing)),
+            Some(_) => (Status::NotMet, ev, missing()),
         }
     }
 
@@ -219,13 +222,18 @@ impl Engine<'_> {
 
     /// Whether every conduct (non-route) declaration of the version is ticked.
     pub(super) fn conduct_declarations_ticked(&self, v: &Version) -> bool {
-        let mut all = Vec::new();
-        v.criteria.iter().for_each(|c| c.walk(&mut all));
-        all.iter().all(|c| match &c.check {
+        self.conduct_ticked_in(v.criteria)
+    }
+
+    /// `conduct_declarations_ticked` over `criteria` and their routes (no list built:
+    /// the gap projection asks this for every route declaration of every year).
+    fn conduct_ticked_in(&self, criteria: &[Criterion]) -> bool {
+        criteria.iter().all(|c| match &c.check {
             Check::Declaration { declaration } => {
                 self.std.declaration(declaration).is_some_and(|d| d.route)
                     || self.facts.declarations.get(*declaration) == Some(&true)
             }
+            Check::AnyOf { routes } => routes.iter().all(|r| self.conduct_ticked_in(r.criteria)),
             _ => true,
         })
     }

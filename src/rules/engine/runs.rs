@@ -92,25 +92,27 @@ impl Engine<'_> {
         y: i64,
     ) -> (Status, Text, Option<Text>) {
         let floor = self.restart_floor(restart_after);
-        let mut statuses = Vec::new();
+        let mut status = Status::Met;
+        // Quiet: no evidence kept (no allocation per year in the gap projection).
         let mut parts = Vec::new();
         for x in (y - length + 1)..=y {
             if floor.is_some_and(|f| x <= f) {
-                statuses.push(Status::NotMet);
-                parts.push(self.say(|| {
-                    t!(
+                status = Status::NotMet;
+                if !self.quiet {
+                    parts.push(t!(
                         "{}: thuộc thời gian của lần khen trước",
                         "{}: within the previous award's period",
                         x
-                    )
-                }));
+                    ));
+                }
             } else {
                 let (s, ev) = self.year_test(each, x, y);
-                statuses.push(s);
-                parts.push(ev);
+                status = Status::all([status, s]);
+                if !self.quiet {
+                    parts.push(ev);
+                }
             }
         }
-        let status = Status::all(statuses);
         if self.quiet {
             return (status, Text::default(), None);
         }
@@ -275,7 +277,9 @@ impl Engine<'_> {
                 Status::Unknown => unknown += 1,
                 Status::NotMet => {}
             }
-            parts.push(ev);
+            if !self.quiet {
+                parts.push(ev);
+            }
         }
         let status = if met >= min_count {
             Status::Met
@@ -293,6 +297,7 @@ impl Engine<'_> {
         } else {
             format!("{from}–{to}")
         };
+        let joined = Text::join(&parts, "; ");
         let evidence = Text {
             vi: format!(
                 "{} năm {} trong {}{}",
@@ -302,7 +307,7 @@ impl Engine<'_> {
                 if parts.is_empty() {
                     ".".into()
                 } else {
-                    format!(": {}", Text::join(&parts, "; ").vi)
+                    format!(": {}", joined.vi)
                 }
             ),
             en: format!(
@@ -313,7 +318,7 @@ impl Engine<'_> {
                 if parts.is_empty() {
                     ".".into()
                 } else {
-                    format!(": {}", Text::join(&parts, "; ").en)
+                    format!(": {}", joined.en)
                 }
             ),
         };
