@@ -44,25 +44,33 @@ fn median(mut v: Vec<f64>) -> f64 {
     v[v.len() / 2]
 }
 
-/// Median µs per evaluation of `one` (rounds × 100), and median seconds for `many`.
-fn measure(evaluate: Evaluate, one: &Profile, many: &[Profile], today: NaiveDate, rounds: usize) -> (f64, f64) {
-    let mut singles = Vec::new();
+/// Per engine: median µs per evaluation of `one` (rounds × 100) and median seconds for
+/// `many` (3 rounds). The engines take turns round by round, so a change in the machine's
+/// load (other builds) falls on both alike.
+fn measure(engines: [Evaluate; 2], one: &Profile, many: &[Profile], today: NaiveDate, rounds: usize) -> [(f64, f64); 2] {
+    let mut singles = [Vec::new(), Vec::new()];
     for _ in 0..rounds {
-        let t = Instant::now();
-        for _ in 0..100 {
-            black_box(evaluate(black_box(one), today).expect("valid"));
+        for (k, evaluate) in engines.iter().enumerate() {
+            let t = Instant::now();
+            for _ in 0..100 {
+                black_box(evaluate(black_box(one), today).expect("valid"));
+            }
+            singles[k].push(t.elapsed().as_secs_f64() * 1e6 / 100.0);
         }
-        singles.push(t.elapsed().as_secs_f64() * 1e6 / 100.0);
     }
-    let mut batches = Vec::new();
+    let mut batches = [Vec::new(), Vec::new()];
     for _ in 0..3 {
-        let t = Instant::now();
-        for p in many {
-            black_box(evaluate(p, today).expect("valid"));
+        for (k, evaluate) in engines.iter().enumerate() {
+            let t = Instant::now();
+            for p in many {
+                black_box(evaluate(p, today).expect("valid"));
+            }
+            batches[k].push(t.elapsed().as_secs_f64());
         }
-        batches.push(t.elapsed().as_secs_f64());
     }
-    (median(singles), median(batches))
+    let [s0, s1] = singles;
+    let [b0, b1] = batches;
+    [(median(s0), median(b0)), (median(s1), median(b1))]
 }
 
 fn main() {
@@ -84,8 +92,8 @@ fn main() {
         return;
     }
     let many: Vec<Profile> = (0..10_000).map(typical).collect();
-    let (new_one, new_many) = measure(rules::evaluate, &one, &many, today, 9);
-    let (old_one, old_many) = measure(rules::evaluate_reference, &one, &many, today, 9);
+    let [(new_one, new_many), (old_one, old_many)] =
+        measure([rules::evaluate, rules::evaluate_reference], &one, &many, today, 9);
     println!("                                engine      reference   ratio");
     println!(
         "evaluate one typical profile:  {:>7.1} µs  {:>7.1} µs  {:>5.1}×  (median of 9 rounds × 100)",
