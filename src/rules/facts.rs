@@ -81,7 +81,7 @@ impl Scope {
         match self {
             Scope::CoSo => "cấp cơ sở",
             Scope::Tinh => "cấp tỉnh",
-            Scope::ToanQuoc => "toàn quốc",
+            Scope::ToanQuoc => "cấp toàn quốc",
         }
     }
     pub fn label_en(self) -> &'static str {

@@ -71,7 +71,7 @@ test('download, then load into a fresh page, gives the same form and results; re
   assert.equal(await other.inputValue('#year-0-year'), '2024');
   assert.equal(await other.inputValue('#year-0-rating'), 'htxs');
   assert.equal(await other.inputValue('#proposal_date'), '2025-03-01');
-  const outcomes = async (p) => p.$$eval('details.award', (ds) => ds.map((d) => `${d.id}=${d.dataset.outcome}`).join(','));
+  const outcomes = async (p) => p.$$eval('li.award', (ds) => ds.map((d) => `${d.id}=${d.dataset.outcome}`).join(','));
   assert.equal(await outcomes(other), await outcomes(page), 'same results after loading');
   assert.deepEqual(page.problems, []);
   assert.deepEqual(other.problems, []);

@@ -29,7 +29,7 @@ impl Engine<'_> {
         let party_ok = party_counts && party_member && party.is_some_and(|p| p >= min);
         let missing = self.say(|| {
             t!(
-                "Cần xếp loại từ {} năm {}.",
+                "Cần xếp loại từ {} trở lên năm {}.",
                 "Needs a rating of at least {} for {}.",
                 min.abbr(),
                 y
@@ -91,7 +91,7 @@ impl Engine<'_> {
                         Status::NotMet,
                         ev,
                         Some(t!(
-                            "Tổ chức đảng cần xếp loại từ {} năm {}.",
+                            "Tổ chức đảng cần xếp loại từ {} trở lên năm {}.",
                             "The party organisation needs at least {} for {}.",
                             min.abbr(),
                             y

@@ -72,7 +72,7 @@ impl Engine<'_> {
     pub(super) fn test_label(&self, test: &YearTest) -> Text {
         match test {
             YearTest::Rating(r) | YearTest::RatingWithParty(r) => {
-                t!("xếp loại từ {}", "rated at least {}", r.abbr())
+                t!("xếp loại từ {} trở lên", "rated at least {}", r.abbr())
             }
             YearTest::Title(a) => {
                 let n = self.name(a);
@@ -195,7 +195,7 @@ impl Engine<'_> {
         let evidence = if len == 0 {
             Text {
                 vi: format!(
-                    "Không có năm nào từ {} liên tục đến {} ({}).",
+                    "Không có năm nào xếp loại từ {} trở lên liên tục đến {} ({}).",
                     min.abbr(),
                     y,
                     stop.vi
@@ -210,7 +210,7 @@ impl Engine<'_> {
         } else {
             Text {
                 vi: format!(
-                    "{} năm liên tục từ {} ({}–{}); chuỗi {}.",
+                    "{} năm liên tục xếp loại từ {} trở lên ({}–{}); chuỗi {}.",
                     len,
                     min.abbr(),
                     y - len + 1,
@@ -229,7 +229,7 @@ impl Engine<'_> {
         };
         let missing = (status == Status::NotMet).then(|| Text {
             vi: format!(
-                "Cần thêm {} năm liên tục xếp loại từ {}.",
+                "Cần thêm {} năm liên tục xếp loại từ {} trở lên.",
                 min_years - len,
                 min.abbr()
             ),
