@@ -24,7 +24,7 @@ use chrono::NaiveDate;
 
 use crate::t;
 
-pub use determination::{Determination, Evaluation, Finding, Outcome, Status};
+pub use determination::{ClosedRound, Determination, Evaluation, Finding, Outcome, Status};
 pub use facts::Profile;
 pub use standards::Standards;
 pub use text::{Lang, Text};

@@ -215,3 +215,15 @@ pub(super) fn earliest_years(std: &Standards, facts: &Facts, targets: &[&str]) -
     }
     found
 }
+
+/// When every route is made of declarations answered "no" (so none has a missing text):
+/// the routes themselves, so the gap still names what would open the award.
+pub(super) fn route_names_missing(routes: &[RouteFinding]) -> Option<Text> {
+    (!routes.is_empty()).then(|| {
+        let j = Text::join(&routes.iter().map(|r| r.text.clone()).collect::<Vec<_>>(), "; ");
+        Text {
+            vi: format!("Cần một trong các trường hợp: {}.", j.vi),
+            en: format!("Needs one of: {}.", j.en),
+        }
+    })
+}

@@ -41,10 +41,12 @@ mod gaps;
 mod members;
 mod principles;
 mod ratings;
+mod rounds;
 mod runs;
 
 use bonus::*;
 use gaps::*;
+use members::Bound;
 
 
 /// How many later years the gap projection looks at.
@@ -73,7 +75,10 @@ pub fn evaluate_facts(std: &Standards, facts: &Facts) -> Evaluation {
         earliest_years(std, facts, &targets)
     };
     for d in &mut determinations {
-        if d.outcome == Outcome::NotEligible {
+        if let (Outcome::NotEligible, Some(c)) = (d.outcome, &d.closed_round) {
+            // A closed round is never the way forward (rule book §3, §6.1).
+            d.gaps.push(rounds::closed_gap(&d.findings, c, d.review_period.is_some()));
+        } else if d.outcome == Outcome::NotEligible {
             d.gaps.push(gap(
                 &d.findings,
                 earliest.iter().find(|(a, _)| *a == d.award).map(|(_, y)| *y),
@@ -186,12 +191,19 @@ impl<'a> Engine<'a> {
             group: award.group,
             year: y,
             review_period: None,
+            closed_round: None,
             outcome: Outcome::NotInForce,
             findings: Vec::new(),
             gaps: Vec::new(),
             notes: Vec::new(),
         };
         let Some(v) = award.version_for(date) else {
+            // A campaign whose filing deadline has passed says so (rule book §6.2).
+            if let Some(c) = self.campaign_over(award) {
+                d.notes.push(Note { kind: NoteKind::Scope, text: c.text.clone(), cite: String::new() });
+                d.closed_round = Some(c);
+                return d;
+            }
             let windows: Vec<String> = award
                 .versions
                 .iter()
@@ -250,6 +262,8 @@ impl<'a> Engine<'a> {
             }
             None => (y, None),
         };
+        // A period the user chose (other than the round's own) has no known window.
+        let user_period = matches!((v.review_period, period), (Some(def), Some(p)) if def != p);
         d.year = y;
         d.review_period = period;
         let mut st = RunState { award: Some((award.id, award.kind)), ..RunState::default() };
@@ -260,6 +274,7 @@ impl<'a> Engine<'a> {
         if self.quiet {
             return d;
         }
+        d.closed_round = self.closed_round(v, user_period);
         d.notes.extend(self.discipline_note());
         d.notes.extend(v.notes.iter().map(|n| Note {
             kind: NoteKind::Decision,
@@ -268,6 +283,13 @@ impl<'a> Engine<'a> {
         }));
         d.notes.extend(v.procedural.iter().map(|n| Note {
             kind: NoteKind::Procedural,
+            text: n.text.into(),
+            cite: n.cite.to_string(),
+        }));
+        d.notes.extend(self.round_note(v, user_period));
+        d.notes.extend(v.supporting_title.and_then(|a| self.supporting_note(a, y)));
+        d.notes.extend(v.member_discipline_note.as_ref().filter(|_| self.member_disciplined(y)).map(|n| Note {
+            kind: NoteKind::Decision,
             text: n.text.into(),
             cite: n.cite.to_string(),
         }));
@@ -303,34 +325,8 @@ impl<'a> Engine<'a> {
                 party_rating_counts,
             } => self.rating(*min, *party_rating_counts, y),
             Check::PartyOrganisationRating { min } => self.party_organisation(*min, y),
+            Check::MassOrganisationRating { min } => self.mass_organisations(*min, y),
             Check::RecruitedBeforeYearEnd { months } => self.recruited(*months, y),
-            Check::NoPendingProceedings => match self.facts.pending_proceedings {
-                None => (
-                    Status::Unknown,
-                    self.say(|| t!("Chưa trả lời.", "Not answered.")),
-                    None,
-                ),
-                Some(true) => (
-                    Status::NotMet,
-                    self.say(|| {
-                        t!(
-                            "Đang bị xem xét kỷ luật, điều tra, thanh tra hoặc khiếu nại.",
-                            "Discipline, investigation, inspection or complaint pending."
-                        )
-                    }),
-                    self.say_if(true, || {
-                        t!(
-                            "Chờ kết luận của vụ việc đang xem xét.",
-                            "Wait for the pending matter to be concluded."
-                        )
-                    }),
-                ),
-                Some(false) => (
-                    Status::Met,
-                    self.say(|| t!("Không có vụ việc đang xem xét.", "Nothing pending.")),
-                    None,
-                ),
-            },
             Check::Declaration { declaration } => self.declaration(declaration, v),
             Check::Fact { fact } => match self.facts.facts.get(*fact) {
                 None => (
@@ -410,6 +406,7 @@ impl<'a> Engine<'a> {
                     u64::from(lo) * 100 >= need,
                     u64::from(hi) * 100 < need,
                     t!("cần ít nhất {}%", "needs at least {}%", percent),
+                    Bound::AtLeast(need.div_ceil(100)),
                 )
             }),
             Check::MembersAtLeast { field, min } => {
@@ -419,6 +416,7 @@ impl<'a> Engine<'a> {
                         i64::from(lo) >= min,
                         i64::from(hi) < min,
                         t!("cần ít nhất {}", "needs at least {}", min),
+                        Bound::AtLeast(min.max(0) as u64),
                     )
                 })
             }
@@ -429,11 +427,12 @@ impl<'a> Engine<'a> {
                         i64::from(hi) <= max,
                         i64::from(lo) > max,
                         t!("tối đa {}", "at most {}", max),
+                        Bound::AtMost(max.max(0) as u64),
                     )
                 })
             }
             Check::MembersAll { field } => self.members(*field, y, |lo, hi, total| {
-                (lo == total, hi < total, t!("cần tất cả", "needs all"))
+                (lo == total, hi < total, t!("cần tất cả", "needs all"), Bound::AtLeast(u64::from(total)))
             }),
             Check::AnyOf { routes: rs } => {
                 for r in *rs {
@@ -470,7 +469,7 @@ impl<'a> Engine<'a> {
                     None
                 } else {
                     (status == Status::NotMet)
-                        .then(|| closest_route_missing(&routes))
+                        .then(|| closest_route_missing(&routes).or_else(|| route_names_missing(&routes)))
                         .flatten()
                 };
                 (status, evidence, missing)

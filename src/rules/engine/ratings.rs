@@ -102,6 +102,50 @@ impl Engine<'_> {
         }
     }
 
+    /// Mass organisations (công đoàn, đoàn thanh niên) rated at least `min` in Y, where
+    /// the unit has any (rule book §2, §5). "Has mass organisations" not answered and no
+    /// rating entered → unknown; a rating entered answers it.
+    pub(super) fn mass_organisations(&self, min: Rating, y: i64) -> (Status, Text, Option<Text>) {
+        let rating = self.year(y).and_then(|r| r.mass_rating);
+        match (self.facts.has_mass_organisations, rating) {
+            (Some(false), _) => (
+                Status::Met,
+                self.say(|| t!("Đơn vị không có đoàn thể.", "The unit has no mass organisations.")),
+                None,
+            ),
+            (None, None) => (
+                Status::Unknown,
+                self.say(|| t!(
+                    "Chưa cho biết đơn vị có đoàn thể (công đoàn, đoàn thanh niên) không.",
+                    "Not stated whether the unit has mass organisations (trade union, youth union)."
+                )),
+                None,
+            ),
+            (_, None) => (
+                Status::Unknown,
+                self.say(|| t!("Năm {}: chưa nhập xếp loại các đoàn thể.", "{}: mass organisations' rating not entered.", y)),
+                None,
+            ),
+            (_, Some(r)) => {
+                let ev = self.say(|| t!("Năm {}: các đoàn thể {} (mức thấp nhất)", "{}: mass organisations {} (the lowest)", y, r.abbr()));
+                if r >= min {
+                    (Status::Met, ev, None)
+                } else {
+                    (
+                        Status::NotMet,
+                        ev,
+                        self.say_if(true, || t!(
+                            "Các đoàn thể cần xếp loại từ {} năm {}.",
+                            "The mass organisations need at least {} for {}.",
+                            min.abbr(),
+                            y
+                        )),
+                    )
+                }
+            }
+        }
+    }
+
     /// At least `months` months of continuous work at the unit at the end of the
     /// evaluation period: 31/12 of Y, or 31/05 of the second year for a school-year label
     /// (rule book §4 LĐTT). Labour-contract time before recruitment counts (the date is
