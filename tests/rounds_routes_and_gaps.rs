@@ -232,7 +232,7 @@ fn d25_k1_the_most_outstanding_cluster_leader_needs_htxs_and_the_provincial_flag
         .eval();
     assert_eq!(outcome(&htt, CO_CP), NotEligible);
     assert_eq!(status(&htt, CO_CP, "d25_k1_htxs"), NotMet);
-    assert!(gap_summary(&htt, CO_CP).contains("Cần xếp loại từ HTXSNV năm 2024."), "{}", gap_summary(&htt, CO_CP));
+    assert!(gap_summary(&htt, CO_CP).contains("Cần xếp loại HTXSNV năm 2024."), "{}", gap_summary(&htt, CO_CP));
 }
 
 #[test]

@@ -12,7 +12,7 @@ use yew::prelude::*;
 use super::i18n::{self, tr};
 use super::result_item::ResultItem;
 use crate::rules::determination::{Determination, Outcome};
-use crate::rules::{date::dmy, directory, Evaluation, InputError, Lang, Profile, Standards, Text};
+use crate::rules::{Evaluation, InputError, Lang, Profile, Text};
 
 pub use super::result_item::outcome_icon;
 
@@ -52,36 +52,15 @@ pub enum Place {
     Apart(Option<Text>),
 }
 
-/// A periodic review's round whose filing window ended before the proposal date
-/// (rule book §6.1): "Đợt xét đã kết thúc (hạn nộp …)". A period the user chose has no
-/// known window and is never closed.
-///
-/// Interim, in one place: the engine is getting its own machine-readable flag for this
-/// (a `Determination` field); when it lands this function returns that instead.
-pub fn closed_round(d: &Determination, ev: &Evaluation) -> Option<Text> {
-    let period = d.review_period?;
-    let award = Standards::get().award(&d.award)?;
-    if !award.versions.iter().any(|v| v.review_period == Some(period)) {
-        return None;
+/// Where each award goes. What can be proposed now is the engine's one definition
+/// (`Determination::can_propose_now`: eligible and not in a closed round); a closed
+/// round (rule book §6.1) is shown apart with the engine's words for it.
+pub fn place(d: &Determination) -> Place {
+    if let Some(closed) = &d.closed_round {
+        return Place::Apart(Some(closed.text.clone()));
     }
-    let window = if d.award.starts_with("hcm_so_ket_3_nam") {
-        "hcm_so_ket_3_nam"
-    } else {
-        "hcm_5_10_nam"
-    };
-    let item = directory::calendar_items(ev.proposal_date)
-        .into_iter()
-        .find(|i| i.id == window)?;
-    (item.to < ev.proposal_date).then(|| Text {
-        vi: format!("Đợt xét đã kết thúc (hạn nộp {}).", dmy(item.to)),
-        en: format!("This review round is over (filing deadline {}).", dmy(item.to)),
-    })
-}
-
-/// The one definition of where each award goes (and so of what can be proposed now).
-pub fn place(d: &Determination, ev: &Evaluation) -> Place {
-    if let Some(closed) = closed_round(d, ev) {
-        return Place::Apart(Some(closed));
+    if d.can_propose_now() {
+        return Place::Now;
     }
     match d.outcome {
         Outcome::Eligible => Place::Now,
@@ -90,12 +69,9 @@ pub fn place(d: &Determination, ev: &Evaluation) -> Place {
     }
 }
 
-/// The awards that can be proposed now, in the engine's order.
+/// The awards that can be proposed now, in the engine's order (`Evaluation::proposable`).
 pub fn proposable_now(ev: &Evaluation) -> Vec<&Determination> {
-    ev.determinations
-        .iter()
-        .filter(|d| place(d, ev) == Place::Now)
-        .collect()
+    ev.proposable().collect()
 }
 
 fn headline(ev: &Evaluation, lang: Lang, entered: bool) -> Html {
@@ -159,7 +135,7 @@ pub fn Results(props: &ResultsProps) -> Html {
         Err(errors) => errors_block(errors, lang),
         Ok(ev) => {
             let placed: Vec<(&Determination, Place)> =
-                ev.determinations.iter().map(|d| (d, place(d, ev))).collect();
+                ev.determinations.iter().map(|d| (d, place(d))).collect();
             let entered = props.entered;
             let items = |want: fn(&Place) -> bool| -> Vec<Html> {
                 placed

@@ -28,12 +28,10 @@ impl Engine<'_> {
         });
         let party_ok = party_counts && party_member && party.is_some_and(|p| p >= min);
         let missing = self.say(|| {
-            t!(
-                "Cần xếp loại từ {} trở lên năm {}.",
-                "Needs a rating of at least {} for {}.",
-                min.abbr(),
-                y
-            )
+            Text {
+                vi: format!("Cần xếp loại {} năm {}.", min.at_least_vi(), y),
+                en: format!("Needs a rating of at least {} for {}.", min.abbr(), y),
+            }
         });
         match r {
             Some(r) if r >= min => (Status::Met, ev, None),
@@ -90,12 +88,10 @@ impl Engine<'_> {
                     (
                         Status::NotMet,
                         ev,
-                        Some(t!(
-                            "Tổ chức đảng cần xếp loại từ {} trở lên năm {}.",
-                            "The party organisation needs at least {} for {}.",
-                            min.abbr(),
-                            y
-                        )),
+                        Some(Text {
+                            vi: format!("Tổ chức đảng cần xếp loại {} năm {}.", min.at_least_vi(), y),
+                            en: format!("The party organisation needs at least {} for {}.", min.abbr(), y),
+                        }),
                     )
                 }
             }
