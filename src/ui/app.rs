@@ -232,10 +232,10 @@ pub fn App() -> Html {
                     <Toolbar state={state.clone()} result={result.clone()} today={today} />
                 }
             </nav>
-            if !unit_view {
-                <JumpBar result={result.clone()} lang={lang} entered={entered} />
-            }
             <main class="layout">
+                if !unit_view {
+                    <JumpBar result={result.clone()} lang={lang} entered={entered} />
+                }
                 if state.view == View::Individual {
                     <StartPanel lang={lang} />
                 }

@@ -22,15 +22,18 @@ async function shot(width, height, file, atResults) {
   await page.setInputFiles('#load-file', example);
   await page.waitForSelector('#award-bang_khen_chu_tich_ubnd_tinh[data-outcome="eligible"]');
   await page.evaluate(() => document.getElementById('message')?.remove());
+  await page.evaluate(() => { document.activeElement?.blur(); window.scrollTo(0, 0); });
   if (atResults) {
     await page.click('#jump-to-results');
-    await page.evaluate(() => window.scrollBy(0, -60));
+    await page.evaluate(() => { document.activeElement?.blur(); window.scrollBy(0, -60); });
   }
-  await page.screenshot({ path: `${out}/${file}` });
+  // The app is at most 1200 px wide: the margins are cut to keep the file small.
+  const clip = width > 1200 ? { x: (width - 1200) / 2, y: 0, width: 1200, height } : undefined;
+  await page.screenshot({ path: `${out}/${file}`, clip });
   await context.close();
 }
 
-await shot(1280, 900, 'desktop-1280.png', false);
+await shot(1280, 700, 'desktop-1280.png', false);
 await shot(360, 740, 'phone-360.png', true);
 await browser.close();
 await server.close();

@@ -130,12 +130,10 @@ impl Engine<'_> {
                     (
                         Status::NotMet,
                         ev,
-                        self.say_if(true, || t!(
-                            "Các đoàn thể cần xếp loại từ {} năm {}.",
-                            "The mass organisations need at least {} for {}.",
-                            min.abbr(),
-                            y
-                        )),
+                        self.say_if(true, || Text {
+                            vi: format!("Các đoàn thể cần xếp loại {} năm {}.", min.at_least_vi(), y),
+                            en: format!("The mass organisations need at least {} for {}.", min.abbr(), y),
+                        }),
                     )
                 }
             }
