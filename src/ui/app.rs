@@ -14,7 +14,7 @@ use super::declarations::Declarations;
 use super::i18n::{self, tr};
 use super::person_form::PersonForm;
 use super::report::Report;
-use super::jump_bar::JumpBar;
+use super::jump_bar::jump_bar;
 use super::results::{self as results_mod, Results};
 use super::start_panel::StartPanel;
 use super::state::{Action, State, View};
@@ -234,7 +234,7 @@ pub fn App() -> Html {
             </nav>
             <main class="layout">
                 if !unit_view {
-                    <JumpBar result={result.clone()} lang={lang} entered={entered} />
+                    { jump_bar(&result, lang, entered) }
                 }
                 if state.view == View::Individual {
                     <StartPanel lang={lang} />

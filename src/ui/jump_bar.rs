@@ -3,30 +3,20 @@
 //! many problems to correct) and links to the results. Hidden on wide screens, where the
 //! results sit beside the form.
 
-use std::rc::Rc;
-
 use yew::prelude::*;
 
 use super::i18n::{self, tr};
 use crate::rules::{Evaluation, InputError, Lang};
 
-#[derive(Properties, PartialEq)]
-pub struct JumpBarProps {
-    pub result: Rc<Result<Evaluation, Vec<InputError>>>,
-    pub lang: Lang,
-    pub entered: bool,
-}
-
-#[component]
-pub fn JumpBar(props: &JumpBarProps) -> Html {
-    let lang = props.lang;
-    let text = match &*props.result {
+/// A plain function, not a component: it re-renders with the results anyway.
+pub fn jump_bar(result: &Result<Evaluation, Vec<InputError>>, lang: Lang, entered: bool) -> Html {
+    let text = match result {
         Err(e) => i18n::errors_count(lang, e.len()),
-        Ok(_) if !props.entered => tr(lang, i18n::JUMP_EMPTY).to_string(),
+        Ok(_) if !entered => tr(lang, i18n::JUMP_EMPTY).to_string(),
         Ok(ev) => format!(
             "{} {}",
             tr(lang, i18n::JUMP_NOW),
-            super::results::proposable_now(ev).len()
+            ev.proposable().count()
         ),
     };
     html! {

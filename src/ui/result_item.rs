@@ -1,4 +1,4 @@
-//! One award in the results, answer first: its name and outcome; for one not yet reached,
+//! One award in the results (plain functions, like `fields.rs`: no component state), answer first: its name and outcome; for one not yet reached,
 //! what is still missing and the earliest year (the engine's gap) on the next line; one
 //! sentence of why (the engine's deciding finding); then, on demand, the criteria with
 //! evidence and citation, the gaps and the notes. At most two levels open: the award's
@@ -12,19 +12,6 @@ use yew::prelude::*;
 use super::i18n::{self, tr};
 use crate::rules::determination::{Determination, Finding, NoteKind, Outcome, RouteFinding, Status};
 use crate::rules::{Lang, Text};
-
-#[derive(Properties, PartialEq)]
-pub struct ResultItemProps {
-    pub d: Determination,
-    pub lang: Lang,
-    /// Why the award is shown apart and not counted (a closed review round), if it is.
-    #[prop_or_default]
-    pub apart: Option<Text>,
-    /// `false` while nothing that decides an award has been entered: a neutral
-    /// "not entered" state instead of an outcome.
-    #[prop_or(true)]
-    pub entered: bool,
-}
 
 pub fn outcome_icon(o: Outcome) -> &'static str {
     match o {
@@ -107,19 +94,10 @@ fn finding(f: &Finding, lang: Lang, nested: bool) -> Html {
                 <div><span class="k">{ tr(lang, i18n::EVIDENCE) }{ ": " }</span>{ f.evidence.get(lang) }</div>
                 <div><span class="k">{ tr(lang, i18n::CITATION) }{ ": " }</span><cite>{ &f.cite }</cite></div>
             </div>
-            if !f.routes.is_empty() {
-                if nested {
-                    // Inside a route already: listed, not opened again (two levels at most).
-                    <ul class="routes flat">{ for f.routes.iter().map(|r| html! {
-                        <li class={classes!("route", status_class(r.status))}>
-                            <span class="icon" aria-hidden="true">{ status_icon(r.status) }</span>
-                            { r.text.get(lang) }{ " — " }{ r.status.label().get(lang) }
-                            <ul>{ for r.findings.iter().map(|f| finding(f, lang, true)) }</ul>
-                        </li>
-                    }) }</ul>
-                } else {
-                    <div class="routes">{ for f.routes.iter().map(|r| route(r, lang)) }</div>
-                }
+            // A route's own criteria are listed, not opened again: two levels at most (the
+            // finding's evidence already names each of its routes with its status).
+            if !nested && !f.routes.is_empty() {
+                <div class="routes">{ for f.routes.iter().map(|r| route(r, lang)) }</div>
             }
         </li>
     }
@@ -152,15 +130,16 @@ fn gap_line(d: &Determination, lang: Lang) -> Html {
     }
 }
 
-#[component]
-pub fn ResultItem(props: &ResultItemProps) -> Html {
-    let (d, lang) = (&props.d, props.lang);
+/// One award. `apart`: why it is shown apart and not counted (a closed review round), if
+/// it is. `entered`: `false` while nothing that decides an award has been entered — a
+/// neutral "not entered" state instead of an outcome.
+pub fn result_item(d: &Determination, lang: Lang, apart: Option<&Text>, entered: bool) -> Html {
     let period = d
         .review_period
         .map(|p| format!(" ({}–{})", p.from, p.to))
         .unwrap_or_default();
     let evaluated = !matches!(d.outcome, Outcome::NotInForce | Outcome::ManualReview);
-    let neutral = !props.entered && evaluated;
+    let neutral = !entered && evaluated;
     let (code, icon, label) = if neutral {
         ("not_entered", "·", tr(lang, i18n::NOT_ENTERED).to_string())
     } else {
@@ -168,13 +147,13 @@ pub fn ResultItem(props: &ResultItemProps) -> Html {
     };
     let scope = d.notes.iter().find(|n| n.kind == NoteKind::Scope);
     html! {
-        <li class={classes!("award", code)} id={format!("award-{}", d.award)} data-outcome={code}>
+        <li key={d.award.clone()} class={classes!("award", code)} id={format!("award-{}", d.award)} data-outcome={code}>
             <p class="award-head">
                 <span class="icon" aria-hidden="true">{ icon }</span>
                 <span class="name">{ d.name.get(lang) }{ period }</span>
                 <span class="outcome">{ label }</span>
             </p>
-            if let Some(a) = &props.apart {
+            if let Some(a) = apart {
                 <p class="apart-why">{ a.get(lang) }</p>
             }
             if !neutral {

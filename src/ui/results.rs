@@ -10,7 +10,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use super::i18n::{self, tr};
-use super::result_item::ResultItem;
+use super::result_item::result_item;
 use crate::rules::determination::{Determination, Outcome};
 use crate::rules::{Evaluation, InputError, Lang, Profile, Text};
 
@@ -143,10 +143,10 @@ pub fn Results(props: &ResultsProps) -> Html {
                     .filter(|(_, p)| want(p))
                     .map(|(d, p)| {
                         let apart = match p {
-                            Place::Apart(t) => t.clone(),
+                            Place::Apart(t) => t.as_ref(),
                             _ => None,
                         };
-                        html! { <ResultItem key={d.award.clone()} d={(*d).clone()} lang={lang} apart={apart} entered={entered} /> }
+                        result_item(d, lang, apart, entered)
                     })
                     .collect()
             };

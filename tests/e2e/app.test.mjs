@@ -32,7 +32,7 @@ test('a profile that qualifies for Chiến sĩ thi đua cơ sở shows it with i
   await fillCstdcsProfile(page);
   await page.waitForSelector('#award-chien_si_thi_dua_co_so[data-outcome="eligible"]');
   const award = page.locator('#award-chien_si_thi_dua_co_so');
-  await award.locator('summary').click();
+  await award.locator('details.more > summary').click();
   const text = await award.textContent();
   assert.match(text, /Đủ điều kiện/);
   assert.match(text, /Luật TĐKT 2022, Điều 23/);
