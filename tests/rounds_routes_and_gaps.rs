@@ -481,3 +481,95 @@ fn a_csv_row_with_the_new_columns_is_evaluated_the_continuous_work_date_deciding
     assert_eq!(outcome(&ev(&ps[0]), "lao_dong_tien_tien"), Eligible);
     assert_eq!(outcome(&ev(&ps[1]), "lao_dong_tien_tien"), NotEligible);
 }
+
+// ---- Issue 11 item 1, second guard: the engine bounds every user-supplied range itself
+
+/// Runs `f` on a thread and fails the test when it takes more than 60 s (instead of
+/// hanging the suite).
+fn within_a_minute<T: Send + 'static>(f: impl FnOnce() -> T + Send + 'static) -> T {
+    let (tx, rx) = std::sync::mpsc::channel();
+    std::thread::spawn(move || {
+        let _ = tx.send(f());
+    });
+    rx.recv_timeout(std::time::Duration::from_secs(60)).expect("the engine returned within a minute")
+}
+
+#[test]
+fn the_engine_bounds_out_of_range_periods_and_years_on_facts_that_bypassed_validation() {
+    let std = rules::Standards::get();
+    let p = hcm_person().received(BK, 2020, 2020).proposal("2025-09-10").profile();
+    let mut facts = rules::validate::validate(&p, std, today()).unwrap();
+    let good = rules::engine::evaluate_facts(std, &facts);
+    // The review period from the smallest to the largest year, an evaluation year at the
+    // end of time, an award period that ends before it starts and one of i64 extremes.
+    facts.review_periods.insert(SO_KET_5.into(), rules::facts::Period { from: i64::MIN, to: i64::MAX });
+    facts.evaluation_year = i64::MAX;
+    let mut award = facts.awards[0].clone();
+    award.period = rules::facts::Period { from: 2022, to: 2021 };
+    facts.awards.push(award.clone());
+    award.period = rules::facts::Period { from: i64::MIN, to: i64::MIN };
+    facts.awards.push(award);
+    let ev = within_a_minute(move || rules::engine::evaluate_facts(rules::Standards::get(), &facts));
+    // Bounded: the evaluation year is the last one allowed, the review period at most 30 years.
+    assert_eq!(ev.evaluation_year, 2026);
+    let d = ev.determination(SO_KET_5).unwrap();
+    let period = d.review_period.unwrap();
+    assert_eq!((period.from, period.to), (2000, 2026));
+    assert!(d.outcome != Eligible, "a period of unrated years is not met");
+    // Facts within bounds are evaluated as they are.
+    assert_eq!(good.evaluation_year, 2024);
+}
+
+// ---- §4 row notes: Giấy khen's HTXSNV route is an assumption; LĐTT's six months under NĐ 152
+
+#[test]
+fn d75_the_htxs_route_of_giay_khen_says_it_is_an_assumption_for_persons_and_collectives() {
+    let ev = person().year(2024, "htxs").eval();
+    let f = finding(&ev, "giay_khen", "d75_thanh_tich");
+    let htxs = f.routes.iter().find(|r| r.route == "htxs").unwrap();
+    assert_eq!(htxs.status, Met);
+    assert!(htxs.text.vi.contains("giả định, chờ đối chiếu quy định của tỉnh"), "{}", htxs.text.vi);
+    let unit_ev = unit().declare("tt_doan_ket_guong_mau", true).year(2024, "htxs").eval();
+    assert_eq!(outcome(&unit_ev, "giay_khen_tap_the"), Eligible);
+    let r = &finding(&unit_ev, "giay_khen_tap_the", "d75_thanh_tich").routes;
+    assert!(r.iter().any(|r| r.text.vi.contains("giả định")));
+    // The collective's conduct declaration is compliance and internal unity.
+    let unticked = unit().year(2024, "htxs").eval();
+    assert_eq!(status(&unticked, "giay_khen_tap_the", "d75_guong_mau"), Unknown);
+}
+
+#[test]
+fn d24_k1_under_nd_152_the_six_months_note_says_the_newer_circular_was_not_checked() {
+    let after = person().year(2025, "htt").proposal("2026-02-01").eval();
+    assert!(notes(&after, "lao_dong_tien_tien").contains("việc TT 15/2025/TT-BNV giữ quy định này chưa được đối chiếu"));
+    assert!(notes(&after, "lao_dong_tien_tien").contains("31/05 của năm thứ hai"));
+    let before = person().year(2024, "htt").proposal("2025-03-01").eval();
+    assert!(!notes(&before, "lao_dong_tien_tien").contains("TT 15/2025"));
+}
+
+// ---- §10 what users see: the new texts name real documents only
+
+#[test]
+fn no_text_of_closed_rounds_collective_routes_or_the_declarations_names_an_internal_reference() {
+    let evs = [
+        hcm_person().proposal("2025-03-01").eval(),
+        person().years(2024, 2026, "htt").set("review_periods", json!({ SO_KET_3: { "from": 2024, "to": 2026 } })).proposal("2026-11-01").eval(),
+        campaign_person().proposal("2025-11-01").eval(),
+        flag_unit(json!({ "has_mass_organisations": null })).declare("tieu_bieu_nhat_cum", true).eval(),
+        bk_unit().year(2023, "htt").year(2024, "htxs").eval(),
+    ];
+    let mut texts: Vec<String> = evs.iter().map(|ev| {
+        let mut v = serde_json::to_value(ev).unwrap();
+        v.as_object_mut().unwrap().remove("rule_set");
+        v.to_string()
+    }).collect();
+    for d in rules::Standards::get().declarations {
+        texts.push(format!("{} {} {} {}", d.text.vi, d.text.en, d.explain.vi, d.explain.en));
+    }
+    for text in &texts {
+        for bad in ["seed", "§", "[S]", "[I]", "[V]", "[T]", "law2022", "research/", "quy tắc", ".md"] {
+            let hit = text.find(bad).map(|i| &text[i.saturating_sub(80)..(i + 40).min(text.len())]);
+            assert!(hit.is_none(), "{bad:?} in {:?}", hit);
+        }
+    }
+}

@@ -138,9 +138,12 @@ impl Engine<'_> {
         // Walk back from the period ending in y through periods that join end to start.
         let mut chain = 0;
         let mut end = y;
-        while let Some(p) = periods.iter().find(|p| p.to == end) {
+        // Each period joins the chain at most once: bounded even on facts that bypassed
+        // validation (a period ending before it starts cannot loop).
+        for _ in 0..periods.len() {
+            let Some(p) = periods.iter().find(|p| p.to == end) else { break };
             chain += 1;
-            end = p.from - 1;
+            end = p.from.saturating_sub(1);
         }
         let status = if chain >= count {
             if last_unknown {

@@ -37,6 +37,7 @@ use crate::t;
 mod achievements;
 mod awards;
 mod bonus;
+mod bounds;
 mod gaps;
 mod members;
 mod principles;
@@ -54,6 +55,10 @@ const HORIZON: i64 = 20;
 
 /// Evaluates every award of the profile's subject.
 pub fn evaluate_facts(std: &Standards, facts: &Facts) -> Evaluation {
+    // Facts that bypassed validation are brought into its bounds first (issue 11).
+    if let Some(b) = bounds::bounded(facts) {
+        return evaluate_facts(std, &b);
+    }
     let engine = Engine::new(std, facts);
     let y = facts.evaluation_year;
     let mut determinations: Vec<Determination> = std
@@ -381,8 +386,8 @@ impl<'a> Engine<'a> {
             Check::Run { min_years, min } => self.run(*min_years, *min, y, st),
             Check::CountInRun { each, min_count } => match st.run {
                 Some((from, to)) => {
-                    let (s, ev, missing) = self.count_years(each, *min_count, from, to, y, true);
-                    self.count_with_open_years(each, *min_count, st.open_before, y, (s, ev, missing))
+                    let counted = self.count_years_met(each, *min_count, from, to, y, true);
+                    self.count_with_open_years(each, *min_count, st.open_before, y, counted)
                 }
                 None => (
                     Status::Unknown,

@@ -252,6 +252,19 @@ impl Engine<'_> {
         y: i64,
         in_run: bool,
     ) -> (Status, Text, Option<Text>) {
+        self.count_years_met(each, min_count, from, to, y, in_run).0
+    }
+
+    /// `count_years`, with how many years passed (read again by `count_with_open_years`).
+    pub(super) fn count_years_met(
+        &self,
+        each: &YearTest,
+        min_count: usize,
+        from: i64,
+        to: i64,
+        y: i64,
+        in_run: bool,
+    ) -> ((Status, Text, Option<Text>), usize) {
         let mut met = 0;
         let mut unknown = 0;
         let mut parts = Vec::new();
@@ -272,7 +285,7 @@ impl Engine<'_> {
             Status::NotMet
         };
         if self.quiet {
-            return (status, Text::default(), None);
+            return ((status, Text::default(), None), met);
         }
         let label = self.test_label(each);
         let span = if from > to {
@@ -323,7 +336,7 @@ impl Engine<'_> {
                 where_.1
             ),
         });
-        (status, evidence, missing)
+        ((status, evidence, missing), met)
     }
 
     pub(super) fn period_all(&self, min: Rating, p: Period) -> (Status, Text, Option<Text>) {
@@ -372,16 +385,17 @@ impl Engine<'_> {
         min_count: usize,
         open: Option<(i64, i64)>,
         y: i64,
-        counted: (Status, Text, Option<Text>),
+        counted: ((Status, Text, Option<Text>), usize),
     ) -> (Status, Text, Option<Text>) {
-        let (status, evidence, missing) = counted;
+        // `met_in_run`: the years of the definite run (after `open`) that passed, as
+        // counted by `count_years_met`.
+        let ((status, evidence, missing), met_in_run) = counted;
         let Some((from, to)) = open.filter(|_| status == Status::NotMet) else {
             return (status, evidence, missing);
         };
         let could = (from..=to)
             .filter(|x| self.year_test(each, *x, y).0 != Status::NotMet)
             .count();
-        let met_in_run = self.count_met(each, y, open);
         if met_in_run + could < min_count {
             return (status, evidence, missing);
         }
@@ -390,11 +404,5 @@ impl Engine<'_> {
             en: format!("{} {} has no rating, so the run may be longer: not yet known.", evidence.en, to),
         });
         (Status::Unknown, ev, None)
-    }
-
-    /// How many years of the definite run (the years after `open`) pass `each`.
-    fn count_met(&self, each: &YearTest, y: i64, open: Option<(i64, i64)>) -> usize {
-        let start = open.map_or(y, |(_, to)| to + 1);
-        (start..=y).filter(|x| self.year_test(each, *x, y).0 == Status::Met).count()
     }
 }
