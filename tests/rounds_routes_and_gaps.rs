@@ -199,7 +199,7 @@ fn d26_k1_mass_organisations_must_be_htxs_where_they_exist_and_unknown_when_not_
     let htt = rated("htt");
     assert_eq!(status(&htt, CO_TINH, "d26_doan_the"), NotMet);
     assert_eq!(outcome(&htt, CO_TINH), NotEligible);
-    assert!(gap_summary(&htt, CO_TINH).contains("Các đoàn thể cần xếp loại từ HTXSNV năm 2024."), "{}", gap_summary(&htt, CO_TINH));
+    assert!(gap_summary(&htt, CO_TINH).contains("Các đoàn thể cần xếp loại HTXSNV năm 2024."), "{}", gap_summary(&htt, CO_TINH));
     let not_entered = leader(json!({ "has_mass_organisations": true })).eval();
     assert_eq!(status(&not_entered, CO_TINH, "d26_doan_the"), Unknown);
 }
@@ -232,7 +232,7 @@ fn d25_k1_the_most_outstanding_cluster_leader_needs_htxs_and_the_provincial_flag
         .eval();
     assert_eq!(outcome(&htt, CO_CP), NotEligible);
     assert_eq!(status(&htt, CO_CP, "d25_k1_htxs"), NotMet);
-    assert!(gap_summary(&htt, CO_CP).contains("Cần xếp loại từ HTXSNV năm 2024."), "{}", gap_summary(&htt, CO_CP));
+    assert!(gap_summary(&htt, CO_CP).contains("Cần xếp loại HTXSNV năm 2024."), "{}", gap_summary(&htt, CO_CP));
 }
 
 #[test]

@@ -47,6 +47,7 @@ async fn results_show_each_award_with_outcome_text_icon_and_citation() {
             result,
             lang: Lang::Vi,
             title: None,
+            entered: true,
         },
     )
     .render();
@@ -68,15 +69,20 @@ async fn results_show_each_award_with_outcome_text_icon_and_citation() {
         text.contains("Luật TĐKT 2022, Điều 74 khoản 1 điểm d"),
         "{text}"
     );
-    let summary = root.query_selector("#results-summary").unwrap().unwrap();
+    let headline = root.query_selector("#results-headline").unwrap().unwrap();
+    let headline_text = headline.text_content().unwrap();
+    assert!(
+        headline_text.contains("Có thể đề nghị ngay cho năm 2024: 4"),
+        "{headline_text}"
+    );
     assert_eq!(
-        summary.get_attribute("aria-live").as_deref(),
+        headline.parent_element().unwrap().get_attribute("aria-live").as_deref(),
         Some("polite")
     );
 }
 
 #[wasm_bindgen_test]
-async fn input_errors_are_listed_with_their_field_instead_of_results() {
+async fn input_errors_are_counted_in_words_instead_of_results_with_no_program_path() {
     let mut profile = rules::parse_profiles(WORKED_EXAMPLE).unwrap().remove(0);
     profile.years[1].year = "2023".into();
     let root = mount_point();
@@ -86,16 +92,18 @@ async fn input_errors_are_listed_with_their_field_instead_of_results() {
             result: Rc::new(rules::evaluate(&profile, today())),
             lang: Lang::En,
             title: None,
+            entered: true,
         },
     )
     .render();
     yew::scheduler::flush().await;
     let text = root.text_content().unwrap();
     assert!(
-        text.contains("years[1].year") && text.contains("entered twice"),
+        text.contains("1 problem to correct") && text.contains("entered twice"),
         "{text}"
     );
-    assert!(root.query_selector("details.award").unwrap().is_none());
+    assert!(!text.contains("years[1]"), "{text}");
+    assert!(root.query_selector("li.award").unwrap().is_none());
 }
 
 #[wasm_bindgen_test]

@@ -54,6 +54,14 @@ impl Rating {
     }
 
     /// Short Vietnamese abbreviation used in both languages (HTXSNV, HTTNV…).
+    /// "từ HTTNV trở lên", or "HTXSNV" (nothing is above it): a minimum rating in words.
+    pub fn at_least_vi(self) -> String {
+        match self {
+            Rating::Htxs => "HTXSNV".into(),
+            r => format!("từ {} trở lên", r.abbr()),
+        }
+    }
+
     pub fn abbr(self) -> &'static str {
         match self {
             Rating::Kht => "KHTNV",
@@ -81,7 +89,7 @@ impl Scope {
         match self {
             Scope::CoSo => "cấp cơ sở",
             Scope::Tinh => "cấp tỉnh",
-            Scope::ToanQuoc => "toàn quốc",
+            Scope::ToanQuoc => "cấp toàn quốc",
         }
     }
     pub fn label_en(self) -> &'static str {

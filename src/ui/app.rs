@@ -18,7 +18,9 @@ use super::declarations::Declarations;
 use super::i18n::{self, tr};
 use super::person_form::PersonForm;
 use super::report::Report;
-use super::results::Results;
+use super::jump_bar::jump_bar;
+use super::results::{self as results_mod, Results};
+use super::start_panel::StartPanel;
 use super::state::{Action, Message, State, Unreadable, View};
 use super::toolbar::Toolbar;
 use super::unit_form::UnitForm;
@@ -113,6 +115,7 @@ pub fn App() -> Html {
             move |(profile, lang, unit_view)| {
                 let code = if *lang == Lang::En { "en" } else { "vi" };
                 browser::set_document_lang(code);
+                browser::set_document_title(tr(*lang, i18n::PAGE_TITLE));
                 let text = serde_json::to_string(profile).unwrap_or_default();
                 persist(&s, browser::STORAGE_KEY, &text);
                 let saved = browser::save(browser::LANG_KEY, code)
@@ -208,6 +211,8 @@ pub fn App() -> Html {
         View::Unit => None,
         _ => Some(state.current().clone()),
     };
+    // Nothing deciding entered yet: the results show neutral "not entered" states.
+    let entered = current.as_ref().is_some_and(results_mod::entered);
     let result = use_memo((current, today), |(p, t)| match p {
         Some(p) => rules::evaluate(p, *t),
         None => rules::evaluate(&super::state::empty_profile(), *t),
@@ -269,6 +274,10 @@ pub fn App() -> Html {
     let embed = *use_state(browser::embed_mode);
     html! {
         <div class={classes!("app", embed.then_some("embed"))}>
+            <nav class="skip-links no-print" aria-label={tr(lang, i18n::SKIP_LABEL)}>
+                <a href="#form">{ tr(lang, i18n::SKIP_FORM) }</a>
+                <a href="#results">{ tr(lang, i18n::SKIP_RESULTS) }</a>
+            </nav>
             <header class="top">
                 if embed {
                     // Embedded: the host page carries the header; the title stays for screen readers.
@@ -282,7 +291,7 @@ pub fn App() -> Html {
                 <button type="button" id="lang-switch" class="secondary no-print" onclick={switch}
                     aria-label={tr(lang, i18n::LANG_SWITCH_LABEL)} lang={if lang == Lang::Vi { "en" } else { "vi" }}>{ tr(lang, i18n::LANG_SWITCH) }</button>
             </header>
-            <nav aria-label={tr(lang, i18n::TOOLBAR_LABEL)} class="no-print">
+            <nav aria-label={tr(lang, i18n::TOOLBAR_LABEL)} class="no-print" id="toolbar" tabindex="-1">
                 <div class="tabs" role="group" aria-label={tr(lang, i18n::MODE_LABEL)}>
                     <button type="button" id="mode-individual" class={classes!("tab", (state.view == View::Individual).then_some("active"))}
                         aria-pressed={(state.view == View::Individual).to_string()} onclick={set_view(View::Individual)}>{ tr(lang, i18n::MODE_INDIVIDUAL) }</button>
@@ -296,6 +305,12 @@ pub fn App() -> Html {
                 }
             </nav>
             <main class="layout">
+                if !unit_view {
+                    { jump_bar(&result, lang, entered) }
+                }
+                if state.view == View::Individual {
+                    <StartPanel lang={lang} />
+                }
                 if !state.storage_ok {
                     <p class="message error wide" role="alert" id="storage-warning">{ tr(lang, i18n::STORAGE_BLOCKED) }</p>
                 }
@@ -318,7 +333,7 @@ pub fn App() -> Html {
                     </p>
                 }
                 if unit_view {
-                    <div class="form no-print">
+                    <div class="form no-print" id="form" tabindex="-1">
                         <UnitForm state={state.clone()} />
                         <YearsTable state={state.clone()} />
                         <Declarations state={state.clone()} />
@@ -334,15 +349,19 @@ pub fn App() -> Html {
                         <Results result={unit_result.0.clone()} lang={lang} title={Some(tr(lang, i18n::UNIT_RESULTS))} />
                     </div>
                 } else {
-                    <div class="form no-print">
+                    <div class="form no-print" id="form" tabindex="-1">
                         <PersonForm state={state.clone()} />
                         <YearsTable state={state.clone()} />
                         <Achievements state={state.clone()} />
                         <AwardsReceived state={state.clone()} />
                         <Declarations state={state.clone()} />
+                        <nav class="form-end" aria-label={tr(lang, i18n::FORM_END)}>
+                            <a href="#results">{ tr(lang, i18n::TO_RESULTS) }</a>
+                            <a href="#toolbar">{ tr(lang, i18n::TO_TOOLBAR) }</a>
+                        </nav>
                     </div>
                     <div class="side">
-                        <Results result={result.clone()} lang={lang} />
+                        <Results result={result.clone()} lang={lang} entered={entered} />
                         <CalendarPanel date={proposal_date} lang={lang} />
                     </div>
                 }

@@ -79,7 +79,7 @@ pub fn AwardsReceived(props: &SectionProps) -> Html {
         html! {
             <>
                 <h3>{ tr(lang, title) }</h3>
-                <div class="table-wrap"><table>
+                <div class="table-wrap" tabindex="0" role="group" aria-label={tr(lang, title)}><table>
                     { head(lang, &[i18n::AWARD, i18n::PERIOD_FROM, i18n::PERIOD_TO, i18n::AWARD_TYPE, i18n::DECISION, i18n::DECISION_DATE, i18n::AUTHORITY]) }
                     <tbody>{ rows }</tbody>
                 </table></div>

@@ -108,7 +108,7 @@ pub const SCOPE: S = ("Phạm vi", "Scope");
 pub const SCOPES: [(&str, S); 3] = [
     ("co_so", ("Cấp cơ sở", "Unit level")),
     ("tinh", ("Cấp tỉnh, bộ, ngành", "Provincial")),
-    ("toan_quoc", ("Toàn quốc", "National")),
+    ("toan_quoc", ("Cấp toàn quốc", "National")),
 ];
 pub const APPLIED: S = ("Áp dụng hiệu quả", "Applied effectively");
 pub const ADD_ACHIEVEMENT: S = (
@@ -139,8 +139,8 @@ pub const ADD_FORM: S = (
 
 pub const SEC_DECLARATIONS: S = ("5. Tự đánh giá (cam kết)", "5. Declarations");
 pub const DECL_HINT: S = (
-    "Đánh dấu khi đúng với bạn. Ô chưa đánh dấu được coi là \"chưa trả lời\", không phải \"không\".",
-    "Tick what is true for you. An unticked box counts as 'not answered', not as 'no'.",
+    "Đánh dấu những điều đúng với cá nhân hoặc tập thể được xét. Ô chưa đánh dấu được coi là \"chưa trả lời\", không phải \"không\".",
+    "Tick what is true of the person or unit being checked. An unticked box counts as 'not answered', not as 'no'.",
 );
 pub const ROUTE_DECL: S = (
     "Thành tích mở con đường riêng",
@@ -341,6 +341,74 @@ pub const DUPLICATES_SKIPPED: S = (
     "Bỏ qua vì trùng tên và đơn vị với ứng viên đã có:",
     "Skipped, same name and unit as an existing candidate:",
 );
+
+// Answer-first results, the way in, skip links (issue 12, part 2).
+pub const PAGE_TITLE: S = (
+    "Kiểm tra điều kiện thi đua, khen thưởng — Lạng Sơn",
+    "Award eligibility checker — Lạng Sơn",
+);
+pub const NOT_ENTERED: S = ("Chưa nhập", "Not entered");
+pub const MORE: S = ("Tiêu chí, căn cứ và ghi chú", "Criteria, legal basis and notes");
+pub const HEADLINE_EMPTY: S = (
+    "Chưa nhập dữ liệu: nhập kết quả đánh giá từng năm (mục 2) để xem có thể đề nghị danh hiệu, hình thức khen thưởng nào.",
+    "Nothing entered yet: enter the rating of each year (part 2) to see which titles and awards can be proposed.",
+);
+pub const HEADLINE_NONE: S = (
+    "Chưa có danh hiệu, hình thức khen thưởng nào có thể đề nghị ngay cho năm",
+    "Nothing can be proposed yet for",
+);
+pub const HEADLINE_NOW: S = (
+    "Có thể đề nghị ngay cho năm",
+    "Can be proposed now for",
+);
+pub const LEGAL_BASIS: S = ("Căn cứ", "Legal basis");
+/// "Có 2 lỗi cần sửa…" — the count of input problems, for the results column and the jump bar.
+pub fn errors_count(lang: Lang, n: usize) -> String {
+    match lang {
+        Lang::Vi => format!("Có {n} lỗi cần sửa trong biểu mẫu; kết quả sẽ hiện khi sửa xong."),
+        Lang::En if n == 1 => "1 problem to correct in the form; the results appear once it is corrected.".into(),
+        Lang::En => format!("{n} problems to correct in the form; the results appear once they are corrected."),
+    }
+}
+pub const RESULTS_ERRORS_LINK: S = ("Về biểu mẫu để sửa", "Back to the form to correct them");
+pub const GROUP_NOW: S = ("Có thể đề nghị", "Can be proposed");
+pub const GROUP_NOT_YET: S = (
+    "Chưa đạt hoặc chưa đủ dữ liệu",
+    "Not yet reached, or not enough data",
+);
+pub const GROUP_ALL: S = ("Danh hiệu, hình thức khen thưởng", "Titles and awards");
+pub const GROUP_APART: S = (
+    "Xem riêng, không tính vào kết quả (đợt xét đã kết thúc, chưa có quy định áp dụng, cần thẩm định)",
+    "Shown apart, not counted (review round over, no rule in force, needs manual review)",
+);
+pub const TO_TOOLBAR: S = ("↑ Thanh công cụ", "↑ Toolbar");
+pub const TO_FORM: S = ("↑ Biểu mẫu", "↑ Form");
+pub const TO_RESULTS: S = ("↓ Đến kết quả", "↓ Go to the results");
+pub const SKIP_LABEL: S = ("Chuyển nhanh", "Skip to");
+pub const SKIP_FORM: S = ("Đến biểu mẫu", "Go to the form");
+pub const SKIP_RESULTS: S = ("Đến kết quả", "Go to the results");
+pub const JUMP_NOW: S = ("Có thể đề nghị ngay:", "Can be proposed now:");
+pub const JUMP_EMPTY: S = ("Chưa nhập dữ liệu", "Nothing entered yet");
+pub const JUMP_SEE: S = ("Xem kết quả ↓", "See the results ↓");
+pub const START_TITLE: S = ("Bắt đầu từ đây", "Start here");
+pub const START_WHAT: S = (
+    "Công cụ cho biết cá nhân hoặc tập thể có thể được đề nghị danh hiệu thi đua, hình thức khen thưởng nào, vì sao, theo điều khoản nào, và nếu chưa đạt thì còn thiếu gì, sớm nhất năm nào.",
+    "The checker tells which emulation titles and forms of commendation a person or a unit can be proposed for, why, under which article, and, if not yet, what is missing and the earliest year.",
+);
+pub const START_HAVE: S = (
+    "Chuẩn bị sẵn: kết quả xếp loại của từng năm (và xếp loại đảng viên, nếu là đảng viên); các quyết định khen thưởng đã nhận (số, ngày, cơ quan ban hành); sáng kiến, đề tài đã được công nhận; kỷ luật, nếu có.",
+    "Have at hand: the rating of each year (and the party rating, for a party member); the award decisions received (number, date, issuing body); initiatives and research recognised; any discipline.",
+);
+pub const START_HOW: S = (
+    "Cách có kết quả: mỗi tiêu chí của Luật Thi đua, khen thưởng và các văn bản hướng dẫn (theo ngày đề nghị) được đối chiếu với dữ liệu đã nhập. Thiếu dữ liệu thì kết quả là \"Chưa đủ dữ liệu\", không phải \"Chưa đủ điều kiện\". Hội đồng Thi đua – Khen thưởng quyết định cuối cùng.",
+    "How the result is reached: each criterion of the Law on Emulation and Commendation and its decrees (as in force on the proposal date) is checked against what you entered. Missing data gives \"Not enough data\", never \"Not eligible\". The Emulation and Commendation Council decides.",
+);
+pub const START_PRIVATE: S = (
+    "Dữ liệu chỉ lưu trong trình duyệt trên máy này, không gửi đi đâu.",
+    "Data stays in the browser on this device; nothing is sent anywhere.",
+);
+pub const START_DISMISS: S = ("Đã hiểu, ẩn phần này", "Got it, hide this");
+pub const FORM_END: S = ("Hết biểu mẫu", "End of the form");
 pub const UNREADABLE_PROFILE: S = ("Hồ sơ cá nhân:", "Personal profile:");
 pub const UNREADABLE_UNIT: S = ("Danh sách đơn vị:", "Unit list:");
 pub const UNREADABLE_NEWER: S = (

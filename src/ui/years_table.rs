@@ -58,7 +58,7 @@ pub fn YearsTable(props: &SectionProps) -> Html {
     html! {
         <section class="card" aria-labelledby="sec-years">
             <h2 id="sec-years">{ tr(lang, if cur.subject == crate::rules::facts::Subject::Collective { i18n::SEC_UNIT_YEARS } else { i18n::SEC_YEARS }) }</h2>
-            <div class="table-wrap">
+            <div class="table-wrap" tabindex="0" role="group" aria-labelledby="sec-years">
                 <table>
                     { head(lang, if party { &[i18n::YEAR, i18n::RATING, i18n::PARTY_RATING, i18n::DISCIPLINE] } else { &[i18n::YEAR, i18n::RATING, i18n::DISCIPLINE] }) }
                     <tbody>{ rows }</tbody>

@@ -32,7 +32,7 @@ test('a profile that qualifies for Chiến sĩ thi đua cơ sở shows it with i
   await fillCstdcsProfile(page);
   await page.waitForSelector('#award-chien_si_thi_dua_co_so[data-outcome="eligible"]');
   const award = page.locator('#award-chien_si_thi_dua_co_so');
-  await award.locator('summary').click();
+  await award.locator('details.more > summary').click();
   const text = await award.textContent();
   assert.match(text, /Đủ điều kiện/);
   assert.match(text, /Luật TĐKT 2022, Điều 23/);
@@ -71,7 +71,7 @@ test('download, then load into a fresh page, gives the same form and results; re
   assert.equal(await other.inputValue('#year-0-year'), '2024');
   assert.equal(await other.inputValue('#year-0-rating'), 'htxs');
   assert.equal(await other.inputValue('#proposal_date'), '2025-03-01');
-  const outcomes = async (p) => p.$$eval('details.award', (ds) => ds.map((d) => `${d.id}=${d.dataset.outcome}`).join(','));
+  const outcomes = async (p) => p.$$eval('li.award', (ds) => ds.map((d) => `${d.id}=${d.dataset.outcome}`).join(','));
   assert.equal(await outcomes(other), await outcomes(page), 'same results after loading');
   assert.deepEqual(page.problems, []);
   assert.deepEqual(other.problems, []);

@@ -29,13 +29,9 @@ impl Engine<'_> {
         let party_ok = party_counts && party_member && party.is_some_and(|p| p >= min);
         // Built only when not met (the sentence is otherwise thrown away).
         let missing = || {
-            self.say_if(true, || {
-                t!(
-                    "Cần xếp loại từ {} năm {}.",
-                    "Needs a rating of at least {} for {}.",
-                    min.abbr(),
-                    y
-                )
+            self.say_if(true, || Text {
+                vi: format!("Cần xếp loại {} năm {}.", min.at_least_vi(), y),
+                en: format!("Needs a rating of at least {} for {}.", min.abbr(), y),
             })
         };
         match r {
@@ -93,12 +89,10 @@ impl Engine<'_> {
                     (
                         Status::NotMet,
                         ev,
-                        Some(t!(
-                            "Tổ chức đảng cần xếp loại từ {} năm {}.",
-                            "The party organisation needs at least {} for {}.",
-                            min.abbr(),
-                            y
-                        )),
+                        Some(Text {
+                            vi: format!("Tổ chức đảng cần xếp loại {} năm {}.", min.at_least_vi(), y),
+                            en: format!("The party organisation needs at least {} for {}.", min.abbr(), y),
+                        }),
                     )
                 }
             }
@@ -137,12 +131,10 @@ impl Engine<'_> {
                     (
                         Status::NotMet,
                         ev,
-                        self.say_if(true, || t!(
-                            "Các đoàn thể cần xếp loại từ {} năm {}.",
-                            "The mass organisations need at least {} for {}.",
-                            min.abbr(),
-                            y
-                        )),
+                        self.say_if(true, || Text {
+                            vi: format!("Các đoàn thể cần xếp loại {} năm {}.", min.at_least_vi(), y),
+                            en: format!("The mass organisations need at least {} for {}.", min.abbr(), y),
+                        }),
                     )
                 }
             }

@@ -72,7 +72,7 @@ impl Engine<'_> {
     pub(super) fn test_label(&self, test: &YearTest) -> Text {
         match test {
             YearTest::Rating(r) | YearTest::RatingWithParty(r) => {
-                t!("xếp loại từ {}", "rated at least {}", r.abbr())
+                Text { vi: format!("xếp loại {}", r.at_least_vi()), en: format!("rated at least {}", r.abbr()) }
             }
             YearTest::Title(a) => {
                 let n = self.name(a);
@@ -197,8 +197,8 @@ impl Engine<'_> {
         let evidence = if len == 0 {
             Text {
                 vi: format!(
-                    "Không có năm nào từ {} liên tục đến {} ({}).",
-                    min.abbr(),
+                    "Không có năm nào xếp loại {} liên tục đến {} ({}).",
+                    min.at_least_vi(),
                     y,
                     stop.vi
                 ),
@@ -212,9 +212,9 @@ impl Engine<'_> {
         } else {
             Text {
                 vi: format!(
-                    "{} năm liên tục từ {} ({}–{}); chuỗi {}.",
+                    "{} năm liên tục xếp loại {} ({}–{}); chuỗi {}.",
                     len,
-                    min.abbr(),
+                    min.at_least_vi(),
                     y - len + 1,
                     y,
                     stop.vi
@@ -231,9 +231,9 @@ impl Engine<'_> {
         };
         let missing = (status == Status::NotMet).then(|| Text {
             vi: format!(
-                "Cần thêm {} năm liên tục xếp loại từ {}.",
+                "Cần thêm {} năm liên tục xếp loại {}.",
                 min_years - len,
-                min.abbr()
+                min.at_least_vi()
             ),
             en: format!(
                 "Needs {} more consecutive year(s) rated at least {}.",
