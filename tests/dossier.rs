@@ -74,7 +74,7 @@ fn individual_report_has_the_mau_05_structure_in_order_with_dmy_dates() {
         "<PAGE>",
         "KẾT QUẢ KIỂM TRA ĐIỀU KIỆN",
         "Ngày đề nghị: 05/11/2026",
-        "Căn cứ: Luật Thi đua, khen thưởng 2022 và Nghị định 152/2025/NĐ-CP",
+        "Căn cứ: Luật Thi đua, khen thưởng số 06/2022/QH15; Nghị định 152/2025/NĐ-CP",
         "Hội đồng Thi đua - Khen thưởng xem xét, quyết định",
     ];
     let mut at = 0;

@@ -96,6 +96,11 @@ pub fn App() -> Html {
             move || drop(timer)
         });
     }
+    // The browser's own print (Ctrl+P) builds the printed unit list too, and drops it after.
+    {
+        let s = state.clone();
+        use_effect_with((), move |_| browser::on_print(move |on| s.dispatch(Action::SetPrinting(on))));
+    }
     // Candidates are evaluated a chunk at a time; each result re-runs this effect.
     {
         let s = state.clone();

@@ -341,3 +341,4 @@ pub const DUPLICATES_SKIPPED: S = (
     "Bỏ qua vì trùng tên và đơn vị với ứng viên đã có:",
     "Skipped, same name and unit as an existing candidate:",
 );
+pub const EXPORT_DETAILS: S = ("kèm chi tiết tiêu chí", "with criteria details");

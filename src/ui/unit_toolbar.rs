@@ -139,14 +139,23 @@ pub fn UnitToolbar(props: &UnitToolbarProps) -> Html {
             );
         })
     };
+    // Findings, gaps and notes of every candidate only when asked: they are most of the size.
+    let details = use_state(|| false);
+    let on_details = {
+        let details = details.clone();
+        Callback::from(move |e: Event| {
+            details.set(e.target_dyn_into::<web_sys::HtmlInputElement>().is_some_and(|i| i.checked()))
+        })
+    };
     let export_json = {
-        let (state, today, result) = (state.clone(), props.today, props.unit_result.clone());
+        let (state, today, result, details) = (state.clone(), props.today, props.unit_result.clone(), *details);
         Callback::from(move |_| {
             let v = unit::export_json(
                 &state.unit,
                 result.as_ref().as_ref().ok(),
                 &refs(&state),
                 &browser::now_iso(),
+                details,
             );
             browser::download(
                 &format!("don-vi-{today}.json"),
@@ -155,17 +164,13 @@ pub fn UnitToolbar(props: &UnitToolbarProps) -> Html {
             );
         })
     };
-    // The printed list of every candidate is built only for printing (it is large).
+    // The printed list of every candidate is built only for printing (it is large): here
+    // before the print dialog opens; `afterprint` (see `browser::on_print`) drops it.
     let print = {
         let state = state.clone();
         Callback::from(move |_| {
             state.dispatch(Action::SetPrinting(true));
-            let state = state.clone();
-            gloo::timers::callback::Timeout::new(50, move || {
-                browser::print();
-                state.dispatch(Action::SetPrinting(false));
-            })
-            .forget();
+            gloo::timers::callback::Timeout::new(50, browser::print).forget();
         })
     };
     let clear = super::confirm_clear(state, i18n::CLEAR_UNIT_CONFIRM, browser::UNIT_KEY, Action::ClearUnit);
@@ -176,6 +181,7 @@ pub fn UnitToolbar(props: &UnitToolbarProps) -> Html {
             <button type="button" id="download-template" class="secondary" onclick={template}>{ tr(lang, i18n::TEMPLATE) }</button>
             <button type="button" id="export-csv" onclick={export_csv}>{ tr(lang, i18n::EXPORT_CSV) }</button>
             <button type="button" id="export-json" onclick={export_json}>{ tr(lang, i18n::EXPORT_JSON) }</button>
+            <label class="inline-check" for="export-details"><input type="checkbox" id="export-details" checked={*details} onchange={on_details} />{ tr(lang, i18n::EXPORT_DETAILS) }</label>
             <button type="button" id="print-unit" onclick={print}>{ tr(lang, i18n::PRINT_UNIT) }</button>
             <button type="button" id="clear-unit" class="danger" onclick={clear}>{ tr(lang, i18n::CLEAR_UNIT) }</button>
         </div>
