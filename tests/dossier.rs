@@ -155,7 +155,10 @@ fn docx_holds_its_parts_well_formed_with_the_texts_a4_tables_and_bold() {
     let bytes = docx(&build(PERSON, Lang::Vi));
     let parts = unzip(&bytes);
     let names: Vec<&str> = parts.iter().map(|(n, _)| n.as_str()).collect();
-    assert_eq!(names, ["[Content_Types].xml", "_rels/.rels", "word/document.xml"]);
+    assert_eq!(
+        names,
+        ["[Content_Types].xml", "_rels/.rels", "word/document.xml", "word/_rels/document.xml.rels", "word/styles.xml"]
+    );
     for (_, data) in &parts {
         well_formed(std::str::from_utf8(data).unwrap());
     }
@@ -164,14 +167,39 @@ fn docx_holds_its_parts_well_formed_with_the_texts_a4_tables_and_bold() {
     assert!(doc.contains("ngân sách &amp; đầu tư &lt;công&gt;"));
     assert!(doc.contains("<w:pgSz w:w=\"11906\" w:h=\"16838\"/>"), "A4");
     assert!(doc.contains("<w:tblHeader/>") && doc.contains("<w:b/>") && doc.contains("w:type=\"page\""));
-    assert!(parts[0].1.starts_with(b"<?xml") && std::str::from_utf8(&parts[0].1).unwrap().contains("/word/document.xml"));
+    let types = std::str::from_utf8(&parts[0].1).unwrap();
+    assert!(types.starts_with("<?xml") && types.contains("/word/document.xml") && types.contains("/word/styles.xml"));
+    // The section headings use a real heading style, defined in styles.xml.
+    assert!(doc.contains("<w:pStyle w:val=\"Heading1\"/>"));
+    let styles = std::str::from_utf8(&parts[4].1).unwrap();
+    assert!(styles.contains("w:styleId=\"Heading1\"><w:name w:val=\"heading 1\"/>") && styles.contains("<w:outlineLvl w:val=\"0\"/>"));
+    assert!(std::str::from_utf8(&parts[3].1).unwrap().contains("Target=\"styles.xml\""));
     assert!(bytes.len() < 40_000, "docx {} bytes", bytes.len());
     println!("docx size: {} bytes", bytes.len());
     assert_eq!(document_xml(&build(PERSON, Lang::Vi)), doc);
 }
 
+/// Converts `path` with LibreOffice into `fmt` in `dir`; returns the new file's path.
+fn soffice_convert(soffice: &str, dir: &std::path::Path, path: &std::path::Path, fmt: &str, ext: &str) -> std::path::PathBuf {
+    let st = std::process::Command::new(soffice)
+        .args(["--headless", "--convert-to", fmt, "--outdir"])
+        .arg(dir)
+        .arg(path)
+        .env("HOME", dir)
+        .status()
+        .unwrap();
+    assert!(st.success(), "soffice --convert-to {fmt} failed");
+    path.with_extension(ext)
+}
+
+fn run(cmd: &str, args: &[&str]) -> String {
+    let out = std::process::Command::new(cmd).args(args).output().unwrap_or_else(|e| panic!("{cmd}: {e}"));
+    assert!(out.status.success(), "{cmd} {args:?}: {}", String::from_utf8_lossy(&out.stderr));
+    String::from_utf8(out.stdout).unwrap()
+}
+
 #[test]
-fn docx_converts_with_libreoffice_and_keeps_the_text() {
+fn docx_opens_in_libreoffice_as_an_a4_document_with_its_headings_tables_bold_and_text() {
     let soffice = ["soffice", "libreoffice"].into_iter().find(|c| {
         std::process::Command::new(c).arg("--version").output().map(|o| o.status.success()).unwrap_or(false)
     });
@@ -183,26 +211,39 @@ fn docx_converts_with_libreoffice_and_keeps_the_text() {
     std::fs::create_dir_all(&dir).unwrap();
     let path = dir.join("bao-cao.docx");
     std::fs::write(&path, docx(&build(PERSON, Lang::Vi))).unwrap();
-    let st = std::process::Command::new(soffice)
-        .args(["--headless", "--convert-to", "txt:Text (encoded):UTF8", "--outdir"])
-        .arg(&dir)
-        .arg(&path)
-        .env("HOME", &dir)
-        .status()
-        .unwrap();
-    assert!(st.success());
-    let txt = std::fs::read_to_string(dir.join("bao-cao.txt")).unwrap();
+
+    // As PDF: A4 pages, the report on its pages and the check on a page of its own.
+    let pdf = soffice_convert(soffice, &dir, &path, "pdf", "pdf");
+    let pdf = pdf.to_str().unwrap();
+    let info = run("pdfinfo", &[pdf]);
+    assert!(info.lines().any(|l| l.starts_with("Page size:") && l.ends_with("(A4)")), "{info}");
+    println!("{info}");
+    // Reading order, each page's whitespace collapsed (table cells wrap their lines).
+    let txt = run("pdftotext", &[pdf, "-"]);
+    let txt = txt.split('\u{c}').map(|p| p.split_whitespace().collect::<Vec<_>>().join(" ")).collect::<Vec<_>>().join("\u{c}");
     for s in [
         "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
         "BÁO CÁO THÀNH TÍCH ĐỀ NGHỊ KHEN THƯỞNG CỦA CÁ NHÂN",
         "Hoàng Thị Minh Nguyệt",
+        "07/03/1985",
         "123/QĐ-UBND, 20/01/2025",
         "Lạng Sơn, ngày 05 tháng 11 năm 2026",
         "Nghị định 152/2025/NĐ-CP",
+        "Hội đồng Thi đua - Khen thưởng xem xét, quyết định",
     ] {
-        assert!(txt.contains(s), "LibreOffice text lacks {s}:\n{txt}");
+        assert!(txt.contains(s), "the PDF lacks {s}:\n{txt}");
     }
-    let _ = std::fs::remove_dir_all(&dir);
+    // Pages are separated by form feeds: the check begins a page.
+    let page = txt.split('\u{c}').find(|p| p.contains("KẾT QUẢ KIỂM TRA ĐIỀU KIỆN")).unwrap();
+    assert!(page.trim_start().starts_with("KẾT QUẢ KIỂM TRA ĐIỀU KIỆN"), "the check does not begin a page:\n{page}");
+
+    // As HTML: the section headings are headings, the lists are tables, the header is bold.
+    let html = std::fs::read_to_string(soffice_convert(soffice, &dir, &path, "html:HTML (StarWriter):UTF8", "html")).unwrap();
+    let count = |needle: &str| html.matches(needle).count();
+    assert!(count("<h1") >= 5, "headings: {}\n{html}", count("<h1"));
+    assert!(count("<table") >= 7, "tables: {}", count("<table"));
+    assert!(count("<b>") + count("<strong>") + count("font-weight: bold") >= 2, "no bold text");
+    if std::env::var_os("KEEP_DOCX").is_none() { let _ = std::fs::remove_dir_all(&dir); }
 }
 
 #[test]
