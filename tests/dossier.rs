@@ -256,3 +256,62 @@ fn file_names_use_the_given_date_and_cut_long_names() {
     let d = docx_file_name("Hoàng Thị Minh Nguyệt", NaiveDate::from_ymd_opt(2026, 11, 5));
     assert_eq!(d, "bao-cao-thanh-tich-hoang-thi-minh-nguyet-2026-11-05.docx");
 }
+
+/// A candidate like the benchmark's (`tests/e2e/bench-unit.mjs`): five rated years, two
+/// initiatives, one award received, declarations answered.
+fn candidate(i: usize) -> khen_thuong::rules::Profile {
+    let r = ["htxs", "htt", "ht", "htt"];
+    let json = format!(
+        r#"{{"schema_version":2,"subject":"individual",
+ "person":{{"full_name":"Nguyễn Văn Ứng Viên {i}","unit":"Phòng {}","position":"Chuyên viên","kind":"cong_chuc","party_member":{},"recruitment_date":"2012-01-01"}},
+ "years":[{{"year":"2020","rating":"{}"}},{{"year":"2021","rating":"{}"}},{{"year":"2022","rating":"{}"}},{{"year":"2023","rating":"{}"}},{{"year":"2024","rating":"{}"}}],
+ "achievements":[{{"kind":"sang_kien","title":"Sáng kiến {i}","year":"2023","scope":"co_so","applied":true}},{{"kind":"sang_kien","title":"Sáng kiến {i}b","year":"2024","scope":"tinh","applied":true}}],
+ "awards_received":[{{"award":"chien_si_thi_dua_co_so","period":{{"from":2023,"to":2023}}}}],
+ "declarations":{{"tu_luc_doan_ket_thi_dua":true}},"pending_proceedings":false}}"#,
+        i % 7,
+        i % 2 == 1,
+        r[i % 4],
+        r[(i + 1) % 4],
+        r[(i + 2) % 4],
+        r[(i + 3) % 4],
+        r[i % 4],
+    );
+    parse_profiles(&json).unwrap().remove(0)
+}
+
+#[test]
+fn a_unit_of_1000_exports_to_under_3_mb_without_details_and_imports_back_whole() {
+    use khen_thuong::rules::unit::{evaluate_unit, export_json, import, member_in_unit, unit_context, Import};
+    let today = NaiveDate::from_ymd_opt(2026, 11, 20).unwrap();
+    let mut u = parse_profiles(UNIT).unwrap().remove(0);
+    u.members = (0..1000).map(candidate).collect();
+    let (date, y) = unit_context(&u, today);
+    let evs: Vec<_> = u.members.iter().map(|m| evaluate(&member_in_unit(m, date, y), today).unwrap()).collect();
+    let refs: Vec<Option<&khen_thuong::rules::Evaluation>> = evs.iter().map(Some).collect();
+    let ev = evaluate_unit(&u, &refs, today).unwrap();
+
+    let lean = export_json(&u, Some(&ev), &refs, "2026-11-20T10:00:00", false);
+    let full = export_json(&u, Some(&ev), &refs, "2026-11-20T10:00:00", true);
+    println!("unit export, 1,000 candidates: {} bytes; with criteria details: {} bytes", lean.len(), full.len());
+    assert!(lean.len() <= 3_000_000, "{} bytes", lean.len());
+    assert!(full.len() > 5 * lean.len(), "the details are what made the old export large");
+
+    // The outcomes are there for each candidate (a spreadsheet or a reader needs no re-run)…
+    let v: serde_json::Value = serde_json::from_str(&lean).unwrap();
+    let c = &v["candidates"][3];
+    assert_eq!(c["name"], "Nguyễn Văn Ứng Viên 3");
+    assert_eq!(c["outcomes"].as_object().unwrap().len(), evs[3].determinations.len());
+    let want = evs[3].determination("chien_si_thi_dua_co_so").unwrap().outcome;
+    assert_eq!(c["outcomes"]["chien_si_thi_dua_co_so"], serde_json::to_value(want).unwrap());
+    assert!(c.get("evaluation").is_none() && v.get("unit_evaluation").is_none(), "findings only on request");
+    assert!(serde_json::from_str::<serde_json::Value>(&full).unwrap()["candidates"][3]["evaluation"]["determinations"].is_array());
+
+    // …and the file brings the whole unit back.
+    match import("don-vi.json", &lean, Standards::get()) {
+        Import::Unit(back) => {
+            assert_eq!(back.members.len(), 1000);
+            assert_eq!(back, u);
+        }
+        other => panic!("{other:?}"),
+    }
+}
