@@ -342,3 +342,4 @@ pub const DUPLICATES_SKIPPED: S = (
     "Skipped, same name and unit as an existing candidate:",
 );
 pub const EXPORT_DETAILS: S = ("kèm chi tiết tiêu chí", "with criteria details");
+pub const PRINT_UNIT_REPORT: S = ("In báo cáo thành tích tập thể", "Print the collective's achievement report");

@@ -45,6 +45,9 @@ pub struct State {
     pub unit_rev: u64,
     /// True while the unit list is being printed.
     pub printing: bool,
+    /// In the unit view: print the collective's achievement report instead of the list
+    /// (set by its button, cleared after printing).
+    pub print_report: bool,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -92,6 +95,7 @@ impl Default for State {
             members_rev: 0,
             unit_rev: 0,
             printing: false,
+            print_report: false,
         }
     }
 }
@@ -135,6 +139,8 @@ pub enum Action {
     /// Results of candidates evaluated for revision `rev`.
     MemberResults(u64, Vec<(usize, EvalResult)>),
     SetPrinting(bool),
+    /// The unit view's "print the collective's report" (true) instead of the list.
+    PrintReport(bool),
 }
 
 fn opt(v: String) -> Option<String> {
@@ -212,6 +218,7 @@ impl State {
                 | Action::SetView(_)
                 | Action::MemberResults(..)
                 | Action::SetPrinting(_)
+                | Action::PrintReport(_)
         );
         self.apply_inner(action);
         if is_edit {
@@ -249,6 +256,12 @@ impl State {
             }
             Action::SetPrinting(b) => {
                 self.printing = b;
+                // After printing (afterprint), the next print is the list again.
+                self.print_report &= b;
+                return;
+            }
+            Action::PrintReport(b) => {
+                self.print_report = b;
                 return;
             }
             Action::SetUnit(field, v) => {

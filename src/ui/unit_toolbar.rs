@@ -173,6 +173,27 @@ pub fn UnitToolbar(props: &UnitToolbarProps) -> Html {
             gloo::timers::callback::Timeout::new(50, browser::print).forget();
         })
     };
+    let print_report = {
+        let state = state.clone();
+        Callback::from(move |_| {
+            state.dispatch(Action::PrintReport(true));
+            gloo::timers::callback::Timeout::new(50, browser::print).forget();
+        })
+    };
+    // The collective's achievement report as an editable Word document (same blocks as print).
+    let docx = {
+        let (state, result) = (state.clone(), props.unit_result.clone());
+        Callback::from(move |_| {
+            let ev = result.as_ref().as_ref().ok();
+            let blocks = crate::rules::dossier::report(Standards::get(), &state.unit, ev, state.lang);
+            let name = state.unit.unit.as_ref().map(|u| u.name.clone()).unwrap_or_default();
+            browser::download_bytes(
+                &crate::rules::dossier::docx_file_name(&name, ev.map(|e| e.proposal_date)),
+                &crate::rules::docx::docx(&blocks),
+                "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+            );
+        })
+    };
     let clear = super::confirm_clear(state, i18n::CLEAR_UNIT_CONFIRM, browser::UNIT_KEY, Action::ClearUnit);
     html! {
         <div class="toolbar no-print">
@@ -183,6 +204,8 @@ pub fn UnitToolbar(props: &UnitToolbarProps) -> Html {
             <button type="button" id="export-json" onclick={export_json}>{ tr(lang, i18n::EXPORT_JSON) }</button>
             <label class="inline-check" for="export-details"><input type="checkbox" id="export-details" checked={*details} onchange={on_details} />{ tr(lang, i18n::EXPORT_DETAILS) }</label>
             <button type="button" id="print-unit" onclick={print}>{ tr(lang, i18n::PRINT_UNIT) }</button>
+            <button type="button" id="print-unit-report" onclick={print_report}>{ tr(lang, i18n::PRINT_UNIT_REPORT) }</button>
+            <button type="button" id="download-unit-docx" onclick={docx}>{ tr(lang, i18n::DOWNLOAD_DOCX) }</button>
             <button type="button" id="clear-unit" class="danger" onclick={clear}>{ tr(lang, i18n::CLEAR_UNIT) }</button>
         </div>
     }
