@@ -170,7 +170,7 @@ pub fn document_xml(blocks: &[Block]) -> String {
                 table(&mut o, None, &rows, true);
             }
             Block::Table { head, rows } => table(&mut o, Some(head), rows, true),
-            Block::PlaceDate(t) => para(&mut o, t, "<w:spacing w:before=\"240\"/><w:jc w:val=\"right\"/>", &format!("{font}<w:i/>")),
+            Block::PlaceDate(t) => para(&mut o, t, "<w:keepNext/><w:spacing w:before=\"240\"/><w:jc w:val=\"right\"/>", &format!("{font}<w:i/>")),
             Block::Signatures(s) => {
                 let rows = vec![
                     vec![s[0].0.clone(), s[1].0.clone()],

@@ -79,6 +79,8 @@ async function checkPdf(page, name) {
   const pages = pdfPages(file);
   const check = pages.findIndex((p) => p.includes('KẾT QUẢ KIỂM TRA ĐIỀU KIỆN'));
   assert.ok(check > 0 && pages[check].startsWith('KẾT QUẢ KIỂM TRA ĐIỀU KIỆN'), 'the check begins a page of its own');
+  const place = pages.find((p) => p.includes('Lạng Sơn, ngày'));
+  assert.ok(place.includes('XÁC NHẬN CỦA THỦ TRƯỞNG'), 'the place and date line stays with the signatures');
   for (const [i, lines] of pdfLines(file).entries()) {
     assert.doesNotMatch(lines.at(-1), HEADINGS, `page ${i + 1} ends with a heading`);
   }
@@ -247,7 +249,8 @@ test('a unit of 1,000 candidates prints as a landscape list of a few tens of pag
   await start(other, server.url);
   await other.click('#mode-unit');
   await other.setInputFiles('#import-file', await json.path());
-  await allEvaluated(other, N);
+  // Every candidate is back (their evaluation then runs as after any import).
+  await other.waitForFunction((n) => (document.querySelector('#candidates-status')?.textContent ?? '').startsWith(`${n} `), N);
   assert.match(await other.locator('#candidates-table tbody tr').first().textContent(), /Ứng viên 0 Nguyễn Thị/);
   assert.deepEqual(page.problems, []);
   assert.deepEqual(other.problems, []);
