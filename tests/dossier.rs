@@ -315,3 +315,26 @@ fn a_unit_of_1000_exports_to_under_3_mb_without_details_and_imports_back_whole()
         other => panic!("{other:?}"),
     }
 }
+
+#[test]
+fn the_check_table_gives_each_award_its_period_reviewed_and_the_legal_basis_comes_from_the_rule_set_data() {
+    let p = parse_profiles(PERSON).unwrap().remove(0);
+    let ev = evaluate(&p, NaiveDate::from_ymd_opt(2026, 11, 20).unwrap()).unwrap();
+    let blocks = report(Standards::get(), &p, Some(&ev), Lang::Vi);
+    let rows = blocks
+        .iter()
+        .find_map(|b| match b {
+            Block::Table { head, rows } if head.iter().any(|h| h == "Thời gian xét") => Some(rows),
+            _ => None,
+        })
+        .expect("the check's table has a 'Thời gian xét' column");
+    assert_eq!(rows.len(), ev.determinations.len());
+    let review = ev.determinations.iter().find(|d| d.review_period.is_some()).expect("a periodic review");
+    let period = review.review_period.unwrap();
+    let row = rows.iter().find(|r| r[0] == review.name.vi).unwrap();
+    assert_eq!(row[1], format!("{}–{}", period.from, period.to), "{row:?}");
+    let yearly = ev.determinations.iter().find(|d| d.review_period.is_none()).unwrap();
+    assert_eq!(rows.iter().find(|r| r[0] == yearly.name.vi).unwrap()[1], yearly.year.to_string());
+    let s = text(&blocks);
+    assert!(s.contains(&format!("Căn cứ: {}", ev.legal_basis.as_ref().unwrap().vi)), "{s}");
+}
