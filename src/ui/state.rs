@@ -48,6 +48,30 @@ pub struct State {
     /// In the unit view: print the collective's achievement report instead of the list
     /// (set by its button, cleared after printing).
     pub print_report: bool,
+    /// Stored data that could not be read at start (issue 11): kept, reported, downloadable.
+    pub unreadable: Vec<Unreadable>,
+    /// Another tab saved newer data, so this tab's last change was not saved.
+    pub conflict: bool,
+}
+
+/// Stored data that could not be read: it is never overwritten without a copy.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Unreadable {
+    /// The storage key it was read from (`browser::STORAGE_KEY` or `browser::UNIT_KEY`).
+    pub key: &'static str,
+    /// Where an untouched copy is kept (`None`: no copy could be made).
+    pub backup: Option<String>,
+    /// Written by a newer version of the app (never downgraded).
+    pub newer: bool,
+    /// Why it could not be read.
+    pub why: Text,
+}
+
+impl Unreadable {
+    /// Autosave must leave the stored value alone: a newer format, or no copy was made.
+    pub fn keep_stored(&self) -> bool {
+        self.newer || self.backup.is_none()
+    }
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -96,6 +120,8 @@ impl Default for State {
             unit_rev: 0,
             printing: false,
             print_report: false,
+            unreadable: Vec::new(),
+            conflict: false,
         }
     }
 }
@@ -141,6 +167,39 @@ pub enum Action {
     SetPrinting(bool),
     /// The unit view's "print the collective's report" (true) instead of the list.
     PrintReport(bool),
+    /// Replaces the candidates with imported ones (the unit's own data is kept).
+    ReplaceMembers(Vec<Profile>),
+    /// The individual profile as another tab saved it.
+    RestoreProfile(Profile),
+    /// Whether a save was refused because another tab saved newer data.
+    Conflict(bool),
+}
+
+/// The name and unit a candidate is known by, with case and Vietnamese marks ignored.
+fn identity(p: &Profile) -> Option<(String, String)> {
+    let person = p.person.as_ref()?;
+    let fold = |s: &str| crate::rules::summary::ascii_fold(s.trim()).to_ascii_lowercase();
+    let name = fold(&person.full_name);
+    (!name.is_empty()).then(|| (name, fold(&person.unit)))
+}
+
+/// Splits imported candidates into those to add and the duplicates: a candidate with the
+/// same name and unit as one in `existing` or earlier in `incoming`, or with exactly the
+/// same content. Importing the same file twice therefore adds nothing.
+pub fn split_duplicates(existing: &[Profile], incoming: Vec<Profile>) -> (Vec<Profile>, Vec<Profile>) {
+    let mut seen: Vec<(String, String)> = existing.iter().filter_map(identity).collect();
+    let (mut keep, mut dup): (Vec<Profile>, Vec<Profile>) = (Vec::new(), Vec::new());
+    for p in incoming {
+        let id = identity(&p);
+        let same_id = id.as_ref().is_some_and(|id| seen.contains(id));
+        if same_id || existing.contains(&p) || keep.contains(&p) {
+            dup.push(p);
+        } else {
+            seen.extend(id);
+            keep.push(p);
+        }
+    }
+    (keep, dup)
 }
 
 fn opt(v: String) -> Option<String> {
@@ -219,6 +278,8 @@ impl State {
                 | Action::MemberResults(..)
                 | Action::SetPrinting(_)
                 | Action::PrintReport(_)
+                | Action::RestoreProfile(_)
+                | Action::Conflict(_)
         );
         self.apply_inner(action);
         if is_edit {
@@ -299,6 +360,19 @@ impl State {
                 self.member_results.extend(ps.iter().map(|_| None));
                 self.unit.members.extend(ps);
                 self.members_rev += 1;
+                return;
+            }
+            Action::ReplaceMembers(ps) => {
+                self.unit.members = ps;
+                self.invalidate_all();
+                return;
+            }
+            Action::RestoreProfile(p) => {
+                self.profile = p;
+                return;
+            }
+            Action::Conflict(c) => {
+                self.conflict = c;
                 return;
             }
             Action::LoadUnit(u) => {
