@@ -307,3 +307,18 @@ pub fn show_fatal() {
         let _ = el.remove_attribute("hidden");
     }
 }
+
+/// Calls `printing(true)` on the browser's `beforeprint` event and `printing(false)` on
+/// `afterprint`, for the app's lifetime: the browser's own print command (Ctrl+P) then
+/// gets the same printed unit list as the "In danh sách" button. The list is rendered in
+/// the microtask that follows the event, before the browser lays out the pages.
+pub fn on_print(printing: impl Fn(bool) + 'static) {
+    let Some(window) = web_sys::window() else { return };
+    let printing = std::rc::Rc::new(printing);
+    for (event, on) in [("beforeprint", true), ("afterprint", false)] {
+        let p = printing.clone();
+        let f = wasm_bindgen::closure::Closure::<dyn Fn()>::new(move || p(on));
+        let _ = window.add_event_listener_with_callback(event, f.as_ref().unchecked_ref());
+        f.forget();
+    }
+}

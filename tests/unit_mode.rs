@@ -263,7 +263,7 @@ fn an_exported_unit_imports_back_whole_and_json_candidates_append() {
     let evs = evaluate_members(&u);
     let refs: Vec<Option<&rules::Evaluation>> = evs.iter().map(Some).collect();
     let ev = evaluate_unit(&u, &refs, today()).unwrap();
-    let text = export_json(&u, Some(&ev), &refs, "2026-11-22T10:00:00");
+    let text = export_json(&u, Some(&ev), &refs, "2026-11-22T10:00:00", false);
     match import("don-vi.json", &text, Standards::get()) {
         Import::Unit(back) => assert_eq!(back, u),
         other => panic!("{other:?}"),

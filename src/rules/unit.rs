@@ -845,8 +845,12 @@ pub fn import(file_name: &str, text: &str, std: &Standards) -> Import {
     }
 }
 
-/// Everything of the unit as one JSON document: the unit with its candidates, the unit's
-/// evaluation, and each candidate's profile with its evaluation. Importing it restores the unit.
+/// The unit as one JSON document: the unit with its candidates (the inputs, once), the
+/// outcome of each award for the unit and for each candidate, and — only when asked
+/// (`details`, "kèm chi tiết tiêu chí") — the full evaluations with their findings, gaps and
+/// notes. Without details a candidate costs about a kilobyte instead of ~69 KB, so a unit
+/// of 1,000 exports to about a megabyte. Importing it restores the unit (`unit` is read;
+/// the outcomes are recomputed, never trusted from the file).
 #[derive(serde::Serialize)]
 pub struct UnitExport<'a> {
     pub app: &'static str,
@@ -854,26 +858,59 @@ pub struct UnitExport<'a> {
     pub generated_at: &'a str,
     pub rule_set: Option<String>,
     pub unit: &'a Profile,
+    pub unit_outcomes: Outcomes<'a>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub unit_evaluation: Option<&'a Evaluation>,
     pub candidates: Vec<CandidateExport<'a>>,
 }
 
+/// One candidate's results, in the order of `unit.members`.
 #[derive(serde::Serialize)]
 pub struct CandidateExport<'a> {
-    pub profile: &'a Profile,
+    pub name: &'a str,
+    /// Award id → outcome; empty when the candidate could not be evaluated (input
+    /// errors) or not yet.
+    pub outcomes: Outcomes<'a>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub evaluation: Option<&'a Evaluation>,
 }
 
+/// Each award's outcome as a map (`{"lao_dong_tien_tien":"eligible",…}`): a third of
+/// the size of a list of objects, and as easy to read.
+pub struct Outcomes<'a>(pub Option<&'a Evaluation>);
+
+impl serde::Serialize for Outcomes<'_> {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_map(self.0.iter().flat_map(|e| &e.determinations).map(|d| (&d.award, d.outcome)))
+    }
+}
+
 /// The unit export as JSON text (compact: one serializer for every type keeps the wasm small).
-pub fn export_json(unit: &Profile, unit_eval: Option<&Evaluation>, results: &[Option<&Evaluation>], generated_at: &str) -> String {
+pub fn export_json(
+    unit: &Profile,
+    unit_eval: Option<&Evaluation>,
+    results: &[Option<&Evaluation>],
+    generated_at: &str,
+    details: bool,
+) -> String {
     let export = UnitExport {
         app: "kiem-tra-khen-thuong-lang-son",
         app_version: super::summary::APP_VERSION,
         generated_at,
         rule_set: unit_eval.and_then(|e| e.rule_set.clone()),
         unit,
-        unit_evaluation: unit_eval,
-        candidates: unit.members.iter().zip(results).map(|(p, e)| CandidateExport { profile: p, evaluation: *e }).collect(),
+        unit_outcomes: Outcomes(unit_eval),
+        unit_evaluation: unit_eval.filter(|_| details),
+        candidates: unit
+            .members
+            .iter()
+            .zip(results)
+            .map(|(p, e)| CandidateExport {
+                name: p.person.as_ref().map_or("", |x| x.full_name.as_str()),
+                outcomes: Outcomes(*e),
+                evaluation: e.filter(|_| details),
+            })
+            .collect(),
     };
     serde_json::to_string(&export).unwrap_or_default()
 }

@@ -144,6 +144,11 @@ pub fn App() -> Html {
             move || drop(timer)
         });
     }
+    // The browser's own print (Ctrl+P) builds the printed unit list too, and drops it after.
+    {
+        let s = state.clone();
+        use_effect_with((), move |_| browser::on_print(move |on| s.dispatch(Action::SetPrinting(on))));
+    }
     // Other tabs: their saves (seen as a new revision) are taken over here, unless this tab
     // holds changes that could not be saved; then the warning stays and the user chooses.
     {
@@ -238,7 +243,7 @@ pub fn App() -> Html {
     // The printed unit list, rebuilt only when the results settle.
     let report_rows = {
         let s = state.clone();
-        let wanted = state.printing;
+        let wanted = state.printing && !state.print_report;
         use_memo(
             (state.members_rev, state.pending(), state.unit_rev, wanted),
             move |(_, _, _, wanted)| {
@@ -366,7 +371,10 @@ pub fn App() -> Html {
                     </div>
                 }
             </main>
-            if unit_view {
+            if unit_view && state.print_report {
+                // The collective's own achievement report (collective template), as the individual's.
+                <Report state={state.clone()} result={unit_result.0.clone()} today={today} />
+            } else if unit_view {
                 <UnitReport lang={lang} unit_name={state.unit.unit.as_ref().map(|u| u.name.clone()).unwrap_or_default()}
                     rows={report_rows.clone()} unit_result={unit_result.0.clone()} warnings={unit_result.1.clone()} />
             } else {

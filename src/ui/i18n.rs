@@ -409,6 +409,8 @@ pub const START_PRIVATE: S = (
 );
 pub const START_DISMISS: S = ("Đã hiểu, ẩn phần này", "Got it, hide this");
 pub const FORM_END: S = ("Hết biểu mẫu", "End of the form");
+pub const EXPORT_DETAILS: S = ("kèm chi tiết tiêu chí", "with criteria details");
+pub const PRINT_UNIT_REPORT: S = ("In báo cáo thành tích tập thể", "Print the collective's achievement report");
 pub const UNREADABLE_PROFILE: S = ("Hồ sơ cá nhân:", "Personal profile:");
 pub const UNREADABLE_UNIT: S = ("Danh sách đơn vị:", "Unit list:");
 pub const UNREADABLE_NEWER: S = (

@@ -45,6 +45,9 @@ pub struct State {
     pub unit_rev: u64,
     /// True while the unit list is being printed.
     pub printing: bool,
+    /// In the unit view: print the collective's achievement report instead of the list
+    /// (set by its button, cleared after printing).
+    pub print_report: bool,
     /// Stored data that could not be read at start (issue 11): kept, reported, downloadable.
     pub unreadable: Vec<Unreadable>,
     /// Another tab saved newer data, so this tab's last change was not saved.
@@ -116,6 +119,7 @@ impl Default for State {
             members_rev: 0,
             unit_rev: 0,
             printing: false,
+            print_report: false,
             unreadable: Vec::new(),
             conflict: false,
         }
@@ -161,6 +165,8 @@ pub enum Action {
     /// Results of candidates evaluated for revision `rev`.
     MemberResults(u64, Vec<(usize, EvalResult)>),
     SetPrinting(bool),
+    /// The unit view's "print the collective's report" (true) instead of the list.
+    PrintReport(bool),
     /// Replaces the candidates with imported ones (the unit's own data is kept).
     ReplaceMembers(Vec<Profile>),
     /// The individual profile as another tab saved it.
@@ -271,6 +277,7 @@ impl State {
                 | Action::SetView(_)
                 | Action::MemberResults(..)
                 | Action::SetPrinting(_)
+                | Action::PrintReport(_)
                 | Action::RestoreProfile(_)
                 | Action::Conflict(_)
         );
@@ -310,6 +317,12 @@ impl State {
             }
             Action::SetPrinting(b) => {
                 self.printing = b;
+                // After printing (afterprint), the next print is the list again.
+                self.print_report &= b;
+                return;
+            }
+            Action::PrintReport(b) => {
+                self.print_report = b;
                 return;
             }
             Action::SetUnit(field, v) => {

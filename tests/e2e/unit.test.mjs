@@ -87,7 +87,9 @@ test('the unit\'s collective titles come from its members and its own ratings; e
   const [jsonDl] = await Promise.all([page.waitForEvent('download'), page.click('#export-json')]);
   const all = JSON.parse(await readFile(await jsonDl.path(), 'utf8'));
   assert.equal(all.candidates.length, 10);
-  assert.equal(all.unit_evaluation.determinations.find((d) => d.award === 'tap_the_lao_dong_xuat_sac').outcome, 'eligible');
+  assert.equal(all.unit_outcomes.tap_the_lao_dong_xuat_sac, 'eligible');
+  assert.equal(all.candidates[0].outcomes.lao_dong_tien_tien !== undefined, true);
+  assert.equal(all.candidates[0].evaluation, undefined, 'findings only with "kèm chi tiết tiêu chí"');
   const [tpl] = await Promise.all([page.waitForEvent('download'), page.click('#download-template')]);
   assert.match(await readFile(await tpl.path(), 'utf8'), /Họ và tên;Đơn vị;Chức vụ/);
 
