@@ -11,8 +11,10 @@ use super::awards_received::AwardsReceived;
 use super::calendar::CalendarPanel;
 use super::candidates::{Candidates, UnitReport};
 use super::declarations::Declarations;
+use super::error_summary::{ErrorSummary, FieldErrors};
 use super::i18n::{self, tr};
 use super::person_form::PersonForm;
+use super::programme_facts::ProgrammeFacts;
 use super::report::Report;
 use super::results::Results;
 use super::state::{Action, State, View};
@@ -195,6 +197,16 @@ pub fn App() -> Html {
     let unit_view = state.view == View::Unit;
     let member_view = matches!(state.view, View::Member(_));
     let embed = *use_state(browser::embed_mode);
+    // The form's input errors, placed at their fields and in the summary (issue 12).
+    let no_errors = Vec::new();
+    let form_errors = FieldErrors::new(
+        match if unit_view { &*unit_result.0 } else { &*result } {
+            Err(e) => e,
+            Ok(_) => &no_errors,
+        },
+        unit_view,
+        lang,
+    );
     html! {
         <div class={classes!("app", embed.then_some("embed"))}>
             <header class="top">
@@ -238,9 +250,11 @@ pub fn App() -> Html {
                 }
                 if unit_view {
                     <div class="form no-print">
-                        <UnitForm state={state.clone()} />
-                        <YearsTable state={state.clone()} />
+                        <ErrorSummary errors={form_errors.clone()} lang={lang} />
+                        <UnitForm state={state.clone()} errors={form_errors.clone()} />
+                        <YearsTable state={state.clone()} errors={form_errors.clone()} />
                         <Declarations state={state.clone()} />
+                        <ProgrammeFacts state={state.clone()} errors={form_errors.clone()} />
                     </div>
                     <div class="side">
                         <Candidates state={state.clone()} />
@@ -254,11 +268,13 @@ pub fn App() -> Html {
                     </div>
                 } else {
                     <div class="form no-print">
-                        <PersonForm state={state.clone()} />
-                        <YearsTable state={state.clone()} />
-                        <Achievements state={state.clone()} />
-                        <AwardsReceived state={state.clone()} />
+                        <ErrorSummary errors={form_errors.clone()} lang={lang} />
+                        <PersonForm state={state.clone()} errors={form_errors.clone()} />
+                        <YearsTable state={state.clone()} errors={form_errors.clone()} />
+                        <Achievements state={state.clone()} errors={form_errors.clone()} />
+                        <AwardsReceived state={state.clone()} errors={form_errors.clone()} />
                         <Declarations state={state.clone()} />
+                        <ProgrammeFacts state={state.clone()} errors={form_errors.clone()} />
                     </div>
                     <div class="side">
                         <Results result={result.clone()} lang={lang} />

@@ -116,12 +116,9 @@ pub fn determination(d: &Determination, lang: Lang) -> Html {
 pub fn Results(props: &ResultsProps) -> Html {
     let lang = props.lang;
     let body = match &*props.result {
-        Err(errors) => html! {
-            <div class="errors" role="alert">
-                <p><strong>{ tr(lang, i18n::INPUT_ERRORS) }</strong></p>
-                <ul>{ for errors.iter().map(|e| html! { <li><code>{ &e.field }</code>{ ": " }{ e.message.get(lang) }</li> }) }</ul>
-            </div>
-        },
+        // Issue 12 (helper C1): the problems are listed and linked at the top of the form;
+        // here only how many, with a link there (no program paths on screen).
+        Err(errors) => super::error_summary::error_count(lang, errors.len()),
         Ok(ev) => {
             let eligible = ev
                 .determinations
