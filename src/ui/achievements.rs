@@ -7,7 +7,7 @@
 use yew::prelude::*;
 
 use super::awards_received::choices;
-use super::fields::{field, focus, input, remove_button, remove_label, row_legend, select, year_input, yes_no};
+use super::fields::{use_focus_after_render, field, add_row, input, remove_button, remove_label, row_legend, select, year_input, yes_no};
 use super::i18n::{self, tr};
 use super::state::Action;
 use super::{code, on_value, SectionProps};
@@ -19,15 +19,7 @@ pub fn Achievements(props: &SectionProps) -> Html {
     let errs = &props.errors;
     let lang = state.lang;
     let cur = state.current();
-    let focus_next = use_mut_ref(|| None::<String>);
-    {
-        let focus_next = focus_next.clone();
-        use_effect(move || {
-            if let Some(id) = focus_next.borrow_mut().take() {
-                focus(&id);
-            }
-        });
-    }
+    let focus_next = use_focus_after_render();
     let awards = choices(Standards::get(), cur.subject, lang);
     let set = |i: usize, field: &'static str| on_value(state, move |v| Action::SetAchievement(i, field, v));
     let rows: Html = cur
@@ -66,14 +58,8 @@ pub fn Achievements(props: &SectionProps) -> Html {
             }
         })
         .collect();
-    let add = {
-        let s = state.clone();
-        let n = cur.achievements.len();
-        Callback::from(move |_| {
-            *focus_next.borrow_mut() = Some(format!("ach-{n}-kind"));
-            s.dispatch(Action::AddAchievement)
-        })
-    };
+    let n = cur.achievements.len();
+    let add = add_row(state, &focus_next, format!("ach-{n}-kind"), Action::AddAchievement);
     html! {
         <section class="card" aria-labelledby="sec-ach" id="achievements">
             <h2 id="sec-ach">{ tr(lang, i18n::SEC_ACHIEVEMENTS) }</h2>

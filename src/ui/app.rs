@@ -11,10 +11,10 @@ use super::awards_received::AwardsReceived;
 use super::calendar::CalendarPanel;
 use super::candidates::{Candidates, UnitReport};
 use super::declarations::Declarations;
-use super::error_summary::{ErrorSummary, FieldErrors};
+use super::error_summary::{error_summary, FieldErrors};
 use super::i18n::{self, tr};
 use super::person_form::PersonForm;
-use super::programme_facts::ProgrammeFacts;
+use super::programme_facts::programme_facts;
 use super::report::Report;
 use super::results::Results;
 use super::state::{Action, State, View};
@@ -250,11 +250,11 @@ pub fn App() -> Html {
                 }
                 if unit_view {
                     <div class="form no-print">
-                        <ErrorSummary errors={form_errors.clone()} lang={lang} />
+                        { error_summary(&form_errors, lang) }
                         <UnitForm state={state.clone()} errors={form_errors.clone()} />
                         <YearsTable state={state.clone()} errors={form_errors.clone()} />
                         <Declarations state={state.clone()} />
-                        <ProgrammeFacts state={state.clone()} errors={form_errors.clone()} />
+                        { programme_facts(&state, &form_errors) }
                     </div>
                     <div class="side">
                         <Candidates state={state.clone()} />
@@ -268,13 +268,13 @@ pub fn App() -> Html {
                     </div>
                 } else {
                     <div class="form no-print">
-                        <ErrorSummary errors={form_errors.clone()} lang={lang} />
+                        { error_summary(&form_errors, lang) }
                         <PersonForm state={state.clone()} errors={form_errors.clone()} />
                         <YearsTable state={state.clone()} errors={form_errors.clone()} />
                         <Achievements state={state.clone()} errors={form_errors.clone()} />
                         <AwardsReceived state={state.clone()} errors={form_errors.clone()} />
                         <Declarations state={state.clone()} />
-                        <ProgrammeFacts state={state.clone()} errors={form_errors.clone()} />
+                        { programme_facts(&state, &form_errors) }
                     </div>
                     <div class="side">
                         <Results result={result.clone()} lang={lang} />

@@ -7,7 +7,7 @@
 
 use yew::prelude::*;
 
-use super::fields::{date_field, field, focus, input, remove_button, remove_label, row_legend, select};
+use super::fields::{use_focus_after_render, date_field, field, add_row, input, remove_button, remove_label, row_legend, select};
 use super::i18n::{self, tr};
 use super::state::Action;
 use super::{code, on_value, SectionProps};
@@ -44,15 +44,7 @@ pub fn AwardsReceived(props: &SectionProps) -> Html {
     let lang = state.lang;
     let std = Standards::get();
     let cur = state.current();
-    let focus_next = use_mut_ref(|| None::<String>);
-    {
-        let focus_next = focus_next.clone();
-        use_effect(move || {
-            if let Some(id) = focus_next.borrow_mut().take() {
-                focus(&id);
-            }
-        });
-    }
+    let focus_next = use_focus_after_render();
     let groups = [
         (i18n::DANH_HIEU, choices_of(std, cur.subject, AwardKind::DanhHieu, lang)),
         (i18n::HINH_THUC, choices_of(std, cur.subject, AwardKind::HinhThuc, lang)),
@@ -97,14 +89,8 @@ pub fn AwardsReceived(props: &SectionProps) -> Html {
             }
         })
         .collect();
-    let add = {
-        let s = state.clone();
-        let n = cur.awards_received.len();
-        Callback::from(move |_| {
-            *focus_next.borrow_mut() = Some(format!("award-{n}-award"));
-            s.dispatch(Action::AddAward(String::new()))
-        })
-    };
+    let n = cur.awards_received.len();
+    let add = add_row(state, &focus_next, format!("award-{n}-award"), Action::AddAward(String::new()));
     html! {
         <section class="card" aria-labelledby="sec-awards" id="awards">
             <h2 id="sec-awards">{ tr(lang, i18n::SEC_AWARDS) }</h2>

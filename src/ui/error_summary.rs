@@ -50,79 +50,87 @@ impl FieldErrors {
     }
 }
 
-/// `"years[1]"` → `("years", Some(1))`.
-fn indexed(part: &str) -> (&str, Option<usize>) {
-    match part.split_once('[') {
-        Some((name, rest)) => (name, rest.trim_end_matches(']').parse().ok()),
-        None => (part, None),
+/// Appends `part` to a place, after ", " when it is not the first.
+fn push(place: &mut String, part: &str) {
+    if !place.is_empty() {
+        place.push_str(", ");
     }
+    place.push_str(part);
 }
 
+/// Where the error on the profile path `e.field` is in the form, and its element id.
 fn place(e: &InputError, unit_view: bool, lang: Lang) -> Placed {
-    let t = |s: S| tr(lang, s);
-    let mut parts = e.field.split('.');
-    let (head, index) = indexed(parts.next().unwrap_or(""));
-    let rest: Vec<&str> = parts.collect();
-    let rest = rest.join(".");
-    let unit = if unit_view { "unit_" } else { "" };
-    // (section number, row, element id, field label)
-    let (section, row, id, label): (u8, Option<usize>, Option<String>, Option<S>) = match (head, index, rest.as_str()) {
-        ("proposal_date", None, _) => (1, None, Some(format!("{unit}proposal_date")), Some(i18n::PROPOSAL_DATE)),
-        ("evaluation_year", None, _) => (1, None, Some(format!("{unit}evaluation_year")), Some(i18n::EVAL_YEAR)),
-        ("person", None, "recruitment_date") => (1, None, Some("recruitment_date".into()), Some(i18n::RECRUITMENT)),
-        ("person", None, "continuous_work_from") => (1, None, Some("continuous_work_from".into()), Some(i18n::CONTINUOUS_WORK)),
-        ("person", None, "birth_date") => (1, None, Some("birth_date".into()), Some(i18n::BIRTH_DATE)),
-        ("years", Some(i), f) => {
-            let (id, label) = match f {
-                "discipline.from" => ("disc-from", i18n::DISC_FROM),
-                "discipline.to" => ("disc-to", i18n::DISC_TO),
-                _ => ("year", i18n::YEAR),
-            };
-            (2, Some(i), Some(format!("year-{i}-{id}")), Some(label))
-        }
-        ("achievements", Some(i), _) => (3, Some(i), Some(format!("ach-{i}-year")), Some(i18n::ACH_YEAR)),
-        ("awards_received", Some(i), f) => {
-            let (id, label) = match f {
-                "award" => ("award", i18n::AWARD),
-                "decision_date" => ("date", i18n::DECISION_DATE),
-                "period.to" => ("to", i18n::PERIOD_TO),
-                _ => ("from", i18n::PERIOD_FROM),
-            };
-            (4, Some(i), Some(format!("award-{i}-{id}")), Some(label))
-        }
-        ("declarations", None, _) => (if unit_view { 3 } else { 5 }, None, None, None),
-        ("facts", None, f) => (if unit_view { 4 } else { 6 }, None, Some(format!("fact-{f}")), None),
-        ("review_periods", None, f) => {
-            let (award, end) = f.split_once('.').unwrap_or((f, "from"));
-            let name = Standards::get().award(award).map(|a| a.name.get(lang).to_string());
-            let place = match name {
-                Some(n) => format!("{} {}, {}, {}", t(i18n::SECTION), if unit_view { 4 } else { 6 }, n, t(if end == "to" { i18n::PERIOD_TO } else { i18n::PERIOD_FROM })),
-                None => format!("{} {}", t(i18n::SECTION), if unit_view { 4 } else { 6 }),
-            };
-            return Placed { id: Some(format!("review-{award}-{end}")), place, message: e.message.clone() };
-        }
-        ("members", Some(i), _) => {
-            return Placed { id: None, place: format!("{} {}", t(i18n::CANDIDATE), i + 1), message: e.message.clone() };
-        }
-        _ => (0, None, None, None),
+    let f = e.field.as_str();
+    let (head, tail) = f.split_once('.').unwrap_or((f, ""));
+    // `years[1]` → `years`, `1`
+    let (name, index) = match head.split_once('[') {
+        Some((n, i)) => (n, Some(i.trim_end_matches(']'))),
+        None => (head, None),
     };
-    let mut place = String::new();
-    if section > 0 {
-        place = format!("{} {}", t(i18n::SECTION), section);
+    let (individual, unit) = match name {
+        "declarations" => (5, 3),
+        "facts" | "review_periods" => (6, 4),
+        _ => (0, 0),
+    };
+    // Section number (individual form), element id without its row prefix, field label.
+    let (mut section, field, label): (u8, String, Option<S>) = match (name, tail) {
+        ("proposal_date", _) => (1, "proposal_date".into(), Some(i18n::PROPOSAL_DATE)),
+        ("evaluation_year", _) => (1, "evaluation_year".into(), Some(i18n::EVAL_YEAR)),
+        ("person", "recruitment_date") => (1, tail.into(), Some(i18n::RECRUITMENT)),
+        ("person", "continuous_work_from") => (1, tail.into(), Some(i18n::CONTINUOUS_WORK)),
+        ("person", "birth_date") => (1, tail.into(), Some(i18n::BIRTH_DATE)),
+        ("years", "discipline.from") => (2, "disc-from".into(), Some(i18n::DISC_FROM)),
+        ("years", "discipline.to") => (2, "disc-to".into(), Some(i18n::DISC_TO)),
+        ("years", _) => (2, "year".into(), Some(i18n::YEAR)),
+        ("achievements", _) => (3, "year".into(), Some(i18n::ACH_YEAR)),
+        ("awards_received", "award") => (4, "award".into(), Some(i18n::AWARD)),
+        ("awards_received", "decision_date") => (4, "date".into(), Some(i18n::DECISION_DATE)),
+        ("awards_received", "period.to") => (4, "to".into(), Some(i18n::PERIOD_TO)),
+        ("awards_received", _) => (4, "from".into(), Some(i18n::PERIOD_FROM)),
+        ("facts", _) => (individual, "fact-".to_string() + tail, None),
+        // `review_periods.hcm_so_ket_5_nam.to` → `review-hcm_so_ket_5_nam-to`
+        ("review_periods", _) => {
+            let (award, end) = tail.split_once('.').unwrap_or((tail, "from"));
+            (individual, "review-".to_string() + award + "-" + end, None)
+        }
+        _ => (individual, String::new(), None),
+    };
+    let mut id = match (name, index) {
+        ("years", Some(i)) => "year-".to_string() + i + "-" + &field,
+        ("achievements", Some(i)) => "ach-".to_string() + i + "-" + &field,
+        ("awards_received", Some(i)) => "award-".to_string() + i + "-" + &field,
+        _ => field,
+    };
+    if unit_view {
+        section = if section > 4 { unit } else { section };
+        if section == 1 {
+            id.insert_str(0, "unit_");
+        }
     }
-    if let Some(i) = row {
-        place = format!("{place}, {} {}", t(i18n::ROW), i + 1);
+    let mut place = String::new();
+    if name == "members" {
+        push(&mut place, tr(lang, i18n::CANDIDATE));
+    } else if section > 0 {
+        push(&mut place, &(tr(lang, i18n::SECTION).to_string() + " " + &section.to_string()));
+    }
+    if let Some(i) = index.and_then(|i| i.parse::<usize>().ok()) {
+        let n = (i + 1).to_string();
+        if name == "members" {
+            place = place + " " + &n; // "Ứng viên 4"
+        } else {
+            push(&mut place, &(tr(lang, i18n::ROW).to_string() + " " + &n));
+        }
+    }
+    if name == "review_periods" {
+        let award = tail.split('.').next().unwrap_or("");
+        if let Some(a) = Standards::get().award(award) {
+            push(&mut place, a.name.get(lang));
+        }
     }
     if let Some(l) = label {
-        place = format!("{place}, {}", t(l));
+        push(&mut place, tr(lang, l));
     }
-    Placed { id, place, message: e.message.clone() }
-}
-
-#[derive(Properties, PartialEq)]
-pub struct ErrorSummaryProps {
-    pub errors: FieldErrors,
-    pub lang: Lang,
+    Placed { id: (!id.is_empty()).then_some(id), place, message: e.message.clone() }
 }
 
 /// A link that moves the focus to the element `id` (and so scrolls it into view).
@@ -133,18 +141,18 @@ fn focus_link(id: String) -> Callback<MouseEvent> {
     })
 }
 
-/// The summary at the top of the form; nothing when the form has no error.
-#[component]
-pub fn ErrorSummary(props: &ErrorSummaryProps) -> Html {
-    let lang = props.lang;
-    if props.errors.is_empty() {
+/// The summary at the top of the form; nothing when the form has no error. A plain
+/// function, not a component: the app renders it on every change anyway, and a component
+/// costs about 1 kB of wasm.
+pub fn error_summary(errors: &FieldErrors, lang: Lang) -> Html {
+    if errors.is_empty() {
         return html! {};
     }
     html! {
         <div class="error-summary" id="error-summary" role="alert" aria-labelledby="error-summary-title" tabindex="-1">
             <h2 id="error-summary-title">{ tr(lang, i18n::ERROR_SUMMARY) }</h2>
             <ul>
-                { for props.errors.0.iter().map(|e| {
+                { for errors.0.iter().map(|e| {
                     let text = if e.place.is_empty() { e.message.get(lang).to_string() } else { format!("{}: {}", e.place, e.message.get(lang)) };
                     match &e.id {
                         Some(id) => html! { <li><a href={format!("#{id}")} onclick={focus_link(id.clone())}>{ text }</a></li> },

@@ -126,6 +126,34 @@ pub fn focus(id: &str) {
     }
 }
 
+/// The id of the field to focus after the next render: set by `add_row`.
+pub type FocusSlot = std::rc::Rc<std::cell::RefCell<Option<String>>>;
+
+/// A slot whose id gets the focus after the next render (one hook for every section).
+#[hook]
+pub fn use_focus_after_render() -> FocusSlot {
+    let slot = use_mut_ref(|| None::<String>);
+    {
+        let slot = slot.clone();
+        use_effect(move || {
+            if let Some(id) = slot.borrow_mut().take() {
+                focus(&id);
+            }
+        });
+    }
+    slot
+}
+
+/// An "add a row" button's handler: dispatches `action`, then focuses `first_field` (the new
+/// row's first field) once it is rendered.
+pub fn add_row(state: &UseReducerHandle<super::state::State>, slot: &FocusSlot, first_field: String, action: super::state::Action) -> Callback<MouseEvent> {
+    let (s, slot) = (state.clone(), slot.clone());
+    Callback::from(move |_| {
+        *slot.borrow_mut() = Some(first_field.clone());
+        s.dispatch(action.clone())
+    })
+}
+
 /// The unit names the unit fields suggest (rule book §8), with cluster and new name.
 pub fn unit_datalist(lang: Lang, id: &'static str) -> Html {
     html! {

@@ -1,47 +1,36 @@
-//! Section 6 (a unit's section 4): the facts of `standards/facts.json` the awards of this
-//! subject ask (the 2025 campaign's "100 % of tasks in the first 10 months", rule book
-//! §6.2, with Sở Ngoại vụ's quota named as theirs) and the review period of each periodic
-//! review (§6.1: the rule book's default, or a period the user chooses).
+//! Section 6 (a unit's section 4): the yes/no facts of `standards/facts.json` (the 2025
+//! campaign's "100 % of tasks in the first 10 months", rule book §6.2, with Sở Ngoại vụ's
+//! quota named as theirs) and the review period of each periodic review of the subject
+//! (§6.1: the rule book's default, or a period the user chooses).
 //!
 //! Both lists come from the data: a new fact or periodic review appears here by itself.
 
 use yew::prelude::*;
 
-use super::fields::{described_by, field, yes_no};
+use super::fields::{field, input, yes_no};
 use super::i18n::{self, tr};
 use super::state::Action;
-use super::SectionProps;
+use super::error_summary::FieldErrors;
+use super::state::State;
 use crate::rules::facts::{Period, Subject};
-use crate::rules::standards::{Check, Standards};
+use crate::rules::standards::Standards;
 
-#[component]
-pub fn ProgrammeFacts(props: &SectionProps) -> Html {
-    let state = &props.state;
-    let errs = &props.errors;
+/// The section; a plain function called by the app (a component costs about 1 kB of wasm).
+pub fn programme_facts(state: &UseReducerHandle<State>, errs: &FieldErrors) -> Html {
     let lang = state.lang;
     let std = Standards::get();
     let cur = state.current();
     let subject = cur.subject;
-    let mut fact_ids = Vec::new();
-    let mut reviews: Vec<(&'static str, String, Period)> = Vec::new();
-    for a in std.awards.iter().filter(|a| a.subject == subject) {
-        for v in a.versions {
-            let mut cs = Vec::new();
-            v.criteria.iter().for_each(|c| c.walk(&mut cs));
-            for c in cs {
-                if let Check::Fact { fact } = &c.check {
-                    fact_ids.push(*fact);
-                }
-            }
-        }
-        if let Some(p) = a.versions.iter().rev().find_map(|v| v.review_period) {
-            reviews.push((a.id, a.name.get(lang).to_string(), p));
-        }
-    }
+    // Periodic reviews of this subject with their default period (the latest version's).
+    let reviews: Vec<(&'static str, &str, Period)> = std
+        .awards
+        .iter()
+        .filter(|a| a.subject == subject)
+        .filter_map(|a| a.versions.iter().rev().find_map(|v| v.review_period).map(|p| (a.id, a.name.get(lang), p)))
+        .collect();
     let facts: Vec<Html> = std
         .facts
         .iter()
-        .filter(|f| fact_ids.contains(&f.id))
         .map(|f| {
             let id = format!("fact-{}", f.id);
             let fact = f.id.to_string();
@@ -60,11 +49,7 @@ pub fn ProgrammeFacts(props: &SectionProps) -> Html {
                 let s = state.clone();
                 let on = Callback::from(move |e: Event| s.dispatch(Action::SetReviewPeriod(a.clone(), to, super::event_value(&e))));
                 let value = chosen.map(|p| if to { p.to } else { p.from }.to_string()).unwrap_or_default();
-                let control = html! {
-                    <input id={id.clone()} class="year" type="number" min="2000" max="2100" inputmode="numeric" value={value} onchange={on}
-                        placeholder={if to { default.to } else { default.from }.to_string()}
-                        aria-invalid={errs.get(&id).map(|_| "true")} aria-describedby={described_by(errs, &id, false)} />
-                };
+                let control = input(&id, "number", Some("year"), value, on, errs);
                 field(lang, if to { i18n::PERIOD_TO } else { i18n::PERIOD_FROM }, &id, None, errs, None, control)
             };
             html! {

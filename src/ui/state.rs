@@ -154,23 +154,24 @@ fn remove_at<T>(v: &mut Vec<T>, i: usize) {
     }
 }
 
-/// A date as typed in the form (issue 12), as stored in the profile: `1/8/2015` or
-/// `01.08.2015` → `2015-08-01`; shaped like a date but impossible (`31/02/2025`) →
-/// `2025-02-31`, which validation reports as a date that does not exist and the form
-/// shows back as typed; anything else is kept as typed, and reported. Never silently
-/// emptied: only an empty field means "not entered".
+/// A date as typed in the form (issue 12), as stored in the profile: `1/8/2015` →
+/// `2015-08-01`; shaped like a date but impossible (`31/02/2025`) → `2025-02-31`, which
+/// validation reports as a date that does not exist and the form shows back as typed;
+/// anything else (`2015-08-01` too) is kept as typed, and reported if it is no date. Never
+/// silently emptied: only an empty field means "not entered".
 pub fn typed_date(v: String) -> Option<String> {
     let t = v.trim();
     if t.is_empty() {
         return None;
     }
     let digits = |p: &str, max: usize| !p.is_empty() && p.len() <= max && p.bytes().all(|b| b.is_ascii_digit());
-    let parts: Vec<&str> = t.split(['/', '.', '-']).map(str::trim).collect();
-    match parts.as_slice() {
-        [d, m, y] if y.len() == 4 && digits(d, 2) && digits(m, 2) && digits(y, 4) => Some(format!("{y}-{m:0>2}-{d:0>2}")),
-        [y, m, d] if y.len() == 4 && digits(y, 4) && digits(m, 2) && digits(d, 2) => Some(format!("{y}-{m:0>2}-{d:0>2}")),
-        _ => Some(t.to_string()),
-    }
+    let mut it = t.split('/');
+    Some(match (it.next(), it.next(), it.next(), it.next()) {
+        (Some(d), Some(m), Some(y), None) if y.len() == 4 && digits(d, 2) && digits(m, 2) && digits(y, 4) => {
+            format!("{y}-{m:0>2}-{d:0>2}")
+        }
+        _ => t.to_string(),
+    })
 }
 
 /// A period after one of its two years was typed: both ends empty → no period; one year →
@@ -493,10 +494,19 @@ impl State {
                 }
             },
             Action::SetReviewPeriod(id, to, v) => {
-                match period_end(p.review_periods.get(&id).copied(), to, &v) {
-                    Some(period) => p.review_periods.insert(id, period),
-                    None => p.review_periods.remove(&id),
-                };
+                // Rebuilt with `insert` only: a `remove` on this map type would add about
+                // 3 kB of B-tree code to the wasm (issue 6's budget).
+                let new = period_end(p.review_periods.get(&id).copied(), to, &v);
+                let mut map = std::collections::BTreeMap::new();
+                for (k, period) in std::mem::take(&mut p.review_periods) {
+                    if k != id {
+                        map.insert(k, period);
+                    }
+                }
+                if let Some(period) = new {
+                    map.insert(id, period);
+                }
+                p.review_periods = map;
             }
             Action::Load(profile) => {
                 *p = profile;

@@ -6,7 +6,7 @@
 
 use yew::prelude::*;
 
-use super::fields::{date_field, field, focus, remove_button, row_legend, select, year_input, yes_no};
+use super::fields::{use_focus_after_render, date_field, field, add_row, remove_button, row_legend, select, year_input, yes_no};
 use super::i18n::{self, tr};
 use super::state::Action;
 use super::{code, on_value, SectionProps};
@@ -25,16 +25,7 @@ pub fn YearsTable(props: &SectionProps) -> Html {
         cur.person.as_ref().and_then(|p| p.party_member) == Some(true)
     };
     let mass = collective && cur.unit.as_ref().and_then(|u| u.has_mass_organisations) == Some(true);
-    // The field to focus after the next render (a row just added).
-    let focus_next = use_mut_ref(|| None::<String>);
-    {
-        let focus_next = focus_next.clone();
-        use_effect(move || {
-            if let Some(id) = focus_next.borrow_mut().take() {
-                focus(&id);
-            }
-        });
-    }
+    let focus_next = use_focus_after_render();
     let set = |i: usize, field: &'static str| on_value(state, move |v| Action::SetYear(i, field, v));
     let rows: Html = cur
         .years
@@ -79,14 +70,8 @@ pub fn YearsTable(props: &SectionProps) -> Html {
             }
         })
         .collect();
-    let add = {
-        let s = state.clone();
-        let n = cur.years.len();
-        Callback::from(move |_| {
-            *focus_next.borrow_mut() = Some(format!("year-{n}-year"));
-            s.dispatch(Action::AddYear)
-        })
-    };
+    let n = cur.years.len();
+    let add = add_row(state, &focus_next, format!("year-{n}-year"), Action::AddYear);
     html! {
         <section class="card" aria-labelledby="sec-years" id="years">
             <h2 id="sec-years">{ tr(lang, if collective { i18n::SEC_UNIT_YEARS } else { i18n::SEC_YEARS }) }</h2>
