@@ -154,7 +154,8 @@ async fn the_app_restores_saved_data_and_switches_language() {
 }
 
 #[wasm_bindgen_test]
-async fn adding_a_year_adds_a_row_after_the_last_year() {
+async fn adding_a_year_adds_an_empty_row_with_the_focus_on_its_year() {
+    // Issue 12: a new row records nothing until the user types; the focus goes to it.
     browser::save(browser::STORAGE_KEY, WORKED_EXAMPLE).unwrap();
     let root = mount_point();
     yew::Renderer::<App>::with_root(root.clone()).render();
@@ -167,7 +168,9 @@ async fn adding_a_year_adds_a_row_after_the_last_year() {
         .expect("a third row")
         .dyn_into::<web_sys::HtmlInputElement>()
         .unwrap();
-    assert_eq!(y.value(), "2025");
+    assert_eq!(y.value(), "");
+    let focused = web_sys::window().unwrap().document().unwrap().active_element().map(|e| e.id());
+    assert_eq!(focused.as_deref(), Some("year-2-year"));
     browser::remove(browser::STORAGE_KEY).unwrap();
 }
 

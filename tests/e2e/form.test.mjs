@@ -34,7 +34,8 @@ test('Rule book issue 12: an impossible date and a year entered twice are listed
   const page = await open(context, server.url);
   await start(page, server.url);
   await fillCstdcsProfile(page);
-  await page.waitForSelector('#award-chien_si_thi_dua_co_so[data-outcome="eligible"]');
+  // A generous wait: the first evaluation is slow when the test machine is busy.
+  await page.waitForSelector('#award-chien_si_thi_dua_co_so[data-outcome="eligible"]', { timeout: 90_000 });
   await type(page, '#recruitment_date', '31/02/2025');
   await page.click('#add-year');
   await type(page, '#year-1-year', '2024');
