@@ -76,7 +76,8 @@ async fn results_show_each_award_with_outcome_text_icon_and_citation() {
 }
 
 #[wasm_bindgen_test]
-async fn input_errors_are_listed_with_their_field_instead_of_results() {
+async fn input_errors_are_counted_in_the_results_with_a_link_to_the_form_and_no_program_path() {
+    // Issue 12: the problems are listed at their fields and in the form's summary.
     let mut profile = rules::parse_profiles(WORKED_EXAMPLE).unwrap().remove(0);
     profile.years[1].year = "2023".into();
     let root = mount_point();
@@ -91,10 +92,10 @@ async fn input_errors_are_listed_with_their_field_instead_of_results() {
     .render();
     yew::scheduler::flush().await;
     let text = root.text_content().unwrap();
-    assert!(
-        text.contains("years[1].year") && text.contains("entered twice"),
-        "{text}"
-    );
+    assert!(text.contains("Problems to fix in the form: 1"), "{text}");
+    assert!(!text.contains("years[1]"), "no program path: {text}");
+    let link = root.query_selector("#results-errors a").unwrap().expect("a link to the summary");
+    assert_eq!(link.get_attribute("href").as_deref(), Some("#error-summary"));
     assert!(root.query_selector("details.award").unwrap().is_none());
 }
 
