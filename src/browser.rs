@@ -206,7 +206,14 @@ pub enum SaveError {
 
 /// Saves `text` under `key` unless another tab wrote a newer revision since this tab last
 /// read or wrote it. Writing what is already stored is a no-op (no event to other tabs).
+/// This is the app's one save path for profiles and units: a different store (IndexedDB for very large units) replaces it here.
 pub fn save_tracked(key: &str, text: &str) -> Result<(), SaveError> {
+    let out = save_tracked_inner(key, text);
+    set_refused(key, out == Err(SaveError::Newer));
+    out
+}
+
+fn save_tracked_inner(key: &str, text: &str) -> Result<(), SaveError> {
     let rev = stored_rev(key).map_err(|_| SaveError::Unavailable)?;
     if load(key).map_err(|_| SaveError::Unavailable)?.as_deref() == Some(text) {
         set_known(key, rev);
@@ -219,6 +226,27 @@ pub fn save_tracked(key: &str, text: &str) -> Result<(), SaveError> {
     save(&rev_key(key), &(rev + 1).to_string()).map_err(|_| SaveError::Unavailable)?;
     set_known(key, rev + 1);
     Ok(())
+}
+
+thread_local! {
+    /// Keys whose last save was refused because another tab wrote newer data: this tab
+    /// holds changes that are not stored, so it must not silently follow the other tab.
+    static REFUSED: std::cell::RefCell<Vec<String>> = const { std::cell::RefCell::new(Vec::new()) };
+}
+
+fn set_refused(key: &str, refused: bool) {
+    REFUSED.with(|r| {
+        let mut r = r.borrow_mut();
+        r.retain(|k| k != key);
+        if refused {
+            r.push(key.to_string());
+        }
+    });
+}
+
+/// Whether this tab's last save of `key` was refused (it holds unsaved changes).
+pub fn refused(key: &str) -> bool {
+    REFUSED.with(|r| r.borrow().iter().any(|k| k == key))
 }
 
 /// Keeps an unreadable stored value under the backup key (an older backup is never

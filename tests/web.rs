@@ -214,3 +214,73 @@ fn the_unit_reducer_adds_duplicates_removes_candidates_and_drops_stale_results()
     s.apply(Action::MemberResults(old, vec![(1, result)]));
     assert!(s.member_results[1].is_none());
 }
+
+// ---- Issue 11: data safety in the browser (storage revisions, backups, duplicates).
+
+#[wasm_bindgen_test]
+fn a_save_is_refused_when_another_tab_saved_a_newer_revision_since_this_tab_read() {
+    use browser::SaveError;
+    let key = "kiem-tra-khen-thuong/test-rev";
+    browser::remove(key).unwrap();
+    browser::remove(&browser::rev_key(key)).unwrap();
+    browser::load_tracked(key).unwrap();
+    browser::save_tracked(key, "one").unwrap();
+    assert_eq!(browser::load(&browser::rev_key(key)).unwrap().as_deref(), Some("1"));
+    // Another tab writes revision 2.
+    browser::save(key, "other tab").unwrap();
+    browser::save(&browser::rev_key(key), "2").unwrap();
+    assert_eq!(browser::save_tracked(key, "stale"), Err(SaveError::Newer));
+    assert!(browser::refused(key));
+    assert_eq!(browser::load(key).unwrap().as_deref(), Some("other tab"), "nothing written");
+    // Saving what is stored is no change; after reading again this tab may save.
+    assert_eq!(browser::save_tracked(key, "other tab"), Ok(()));
+    assert!(!browser::refused(key));
+    assert_eq!(browser::save_tracked(key, "mine"), Ok(()));
+    assert_eq!(browser::load(&browser::rev_key(key)).unwrap().as_deref(), Some("3"));
+    browser::remove(key).unwrap();
+    browser::remove(&browser::rev_key(key)).unwrap();
+}
+
+#[wasm_bindgen_test]
+fn unreadable_stored_data_is_backed_up_at_start_and_a_newer_version_is_marked_to_keep() {
+    use khen_thuong::ui::app::initial_state;
+    let newer = r#"{"schema_version": 99, "person": {"full_name": "X"}}"#;
+    browser::save(browser::STORAGE_KEY, newer).unwrap();
+    browser::save(browser::UNIT_KEY, r#"{"schema_version": 2, "members": "#).unwrap();
+    let s = initial_state();
+    assert_eq!(s.unreadable.len(), 2);
+    let (p, u) = (&s.unreadable[0], &s.unreadable[1]);
+    assert!(p.newer && p.keep_stored(), "a newer version is never overwritten");
+    assert!(p.why.vi.contains("phiên bản định dạng 99"), "{}", p.why.vi);
+    assert_eq!(browser::load(p.backup.as_deref().unwrap()).unwrap().as_deref(), Some(newer));
+    assert!(!u.newer && !u.keep_stored(), "cut short: the copy is kept, autosave may write");
+    assert!(u.why.vi.contains("không phải JSON hợp lệ"), "{}", u.why.vi);
+    for k in [browser::STORAGE_KEY, browser::UNIT_KEY] {
+        browser::remove(k).unwrap();
+        browser::remove(&browser::backup_key(k)).unwrap();
+    }
+}
+
+#[wasm_bindgen_test]
+fn duplicates_are_candidates_with_the_same_name_and_unit_or_the_same_content() {
+    use khen_thuong::ui::state::{empty_profile, split_duplicates};
+    let named = |n: &str, u: &str| {
+        let mut p = empty_profile();
+        let person = p.person.as_mut().unwrap();
+        person.full_name = n.into();
+        person.unit = u.into();
+        p
+    };
+    let existing = vec![named("Nguyễn Văn An", "Sở Nội vụ"), empty_profile()];
+    let incoming = vec![
+        named("NGUYEN VAN AN", "so noi vu"),  // same person, no marks
+        named("Nguyễn Văn An", "Sở Tài chính"), // same name, other unit: another person
+        named("Trần Bình", ""),
+        named("Trần Bình", ""),               // twice in the file
+        empty_profile(),                        // same content as an existing one
+    ];
+    let (keep, dup) = split_duplicates(&existing, incoming);
+    let names = |v: &[khen_thuong::rules::Profile]| v.iter().map(|p| p.person.as_ref().unwrap().full_name.clone()).collect::<Vec<_>>();
+    assert_eq!(names(&keep), ["Nguyễn Văn An", "Trần Bình"]);
+    assert_eq!(names(&dup), ["NGUYEN VAN AN", "Trần Bình", ""]);
+}

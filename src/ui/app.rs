@@ -1,6 +1,10 @@
 //! The root component: restores saved data, autosaves every change, derives results
 //! from the profiles (`use_memo`), evaluates a unit's candidates in small chunks so no
 //! task blocks the page, and lays out the individual or the unit view.
+//! Invariants (issue 11): stored data that cannot be read is copied to a backup key and
+//! reported, never replaced unseen (a newer format is never written over); every save goes
+//! through `browser::save_tracked`, which refuses to write over another tab's newer
+//! revision; other tabs' saves are followed through the `storage` event.
 
 use std::rc::Rc;
 
@@ -17,13 +21,13 @@ use super::person_form::PersonForm;
 use super::programme_facts::programme_facts;
 use super::report::Report;
 use super::results::Results;
-use super::state::{Action, State, View};
+use super::state::{Action, Message, State, Unreadable, View};
 use super::toolbar::Toolbar;
 use super::unit_form::UnitForm;
 use super::unit_toolbar::UnitToolbar;
 use super::years_table::YearsTable;
 use crate::browser;
-use crate::rules::{self, unit, Evaluation, Lang};
+use crate::rules::{self, unit, Evaluation, Lang, Profile, Text};
 
 /// Longest stretch of candidate evaluation in one task, in milliseconds.
 const CHUNK_MS: f64 = 25.0;
@@ -36,23 +40,66 @@ pub fn initial_state() -> State {
         Ok(Some(l)) if l == "en" => s.lang = Lang::En,
         Ok(_) => {}
     }
-    let first = |key: &str| {
-        browser::load(key)
-            .ok()
-            .flatten()
-            .and_then(|t| rules::parse_profiles(&t).ok())
-            .and_then(|v| v.into_iter().next())
-    };
-    if let Some(p) = first(browser::STORAGE_KEY) {
+    if let Some(p) = read_stored(&mut s, browser::STORAGE_KEY) {
         s.profile = p;
     }
-    if let Some(u) = first(browser::UNIT_KEY) {
+    if let Some(u) = read_stored(&mut s, browser::UNIT_KEY) {
         s.apply(Action::LoadUnit(u));
     }
     if browser::load(browser::VIEW_KEY).ok().flatten().as_deref() == Some("unit") {
         s.view = View::Unit;
     }
     s
+}
+
+/// Reads the profile saved under `key`, remembering its revision (tabs, issue 11). Data
+/// that is there but cannot be read (a newer format, cut short, another shape) is never
+/// replaced unseen: it is copied to its backup key and listed in `s.unreadable`, which the
+/// page reports with a download; autosave leaves it alone when it is newer or uncopied.
+fn read_stored(s: &mut State, key: &'static str) -> Option<Profile> {
+    let text = browser::load_tracked(key).ok().flatten()?;
+    let error = match rules::parse_profiles(&text) {
+        Ok(v) => return v.into_iter().next(),
+        Err(e) => e,
+    };
+    s.unreadable.push(Unreadable {
+        key,
+        backup: browser::keep_backup(key, &text),
+        newer: error.field == "schema_version",
+        why: error.message,
+    });
+    None
+}
+
+/// Saves through the one save path, unless the stored data must be kept (unreadable and
+/// newer, or not backed up); a refusal becomes a warning, never a silent loss.
+fn persist(s: &UseReducerHandle<State>, key: &'static str, text: &str) {
+    if s.unreadable.iter().any(|u| u.key == key && u.keep_stored()) {
+        return;
+    }
+    match browser::save_tracked(key, text) {
+        Ok(()) => {}
+        Err(browser::SaveError::Newer) if !s.conflict => s.dispatch(Action::Conflict(true)),
+        Err(browser::SaveError::Unavailable) if s.storage_ok => s.dispatch(Action::StorageFailed),
+        Err(_) => {}
+    }
+}
+
+/// Takes what another tab stored under `key` (the profile or the unit).
+fn take_stored(s: &UseReducerHandle<State>, key: &str) {
+    let stored = || {
+        let text = browser::load_tracked(key).ok()?;
+        match text {
+            None => Some(None),
+            Some(t) => rules::parse_profiles(&t).ok()?.into_iter().next().map(Some),
+        }
+    };
+    match stored() {
+        Some(p) if key == browser::UNIT_KEY => s.dispatch(Action::LoadUnit(p.unwrap_or_else(super::state::empty_unit))),
+        Some(p) => s.dispatch(Action::RestoreProfile(p.unwrap_or_else(super::state::empty_profile))),
+        // Unreadable (a newer app in the other tab): this tab keeps what it shows.
+        None => {}
+    }
 }
 
 #[component]
@@ -69,8 +116,8 @@ pub fn App() -> Html {
                 let code = if *lang == Lang::En { "en" } else { "vi" };
                 browser::set_document_lang(code);
                 let text = serde_json::to_string(profile).unwrap_or_default();
-                let saved = browser::save(browser::STORAGE_KEY, &text)
-                    .and_then(|_| browser::save(browser::LANG_KEY, code))
+                persist(&s, browser::STORAGE_KEY, &text);
+                let saved = browser::save(browser::LANG_KEY, code)
                     .and_then(|_| {
                         browser::save(
                             browser::VIEW_KEY,
@@ -90,12 +137,37 @@ pub fn App() -> Html {
             let timer = (s.unit_rev > 0).then(|| {
                 gloo::timers::callback::Timeout::new(0, move || {
                     let text = serde_json::to_string(&s.unit).unwrap_or_default();
-                    if browser::save(browser::UNIT_KEY, &text).is_err() && s.storage_ok {
-                        s.dispatch(Action::StorageFailed);
-                    }
+                    persist(&s, browser::UNIT_KEY, &text);
                 })
             });
             move || drop(timer)
+        });
+    }
+    // Other tabs: their saves (seen as a new revision) are taken over here, unless this tab
+    // holds changes that could not be saved; then the warning stays and the user chooses.
+    {
+        let s = state.clone();
+        use_effect_with((), move |_| {
+            browser::on_storage_change(move |changed| {
+                for key in [browser::STORAGE_KEY, browser::UNIT_KEY] {
+                    if changed != browser::rev_key(key) && !changed.is_empty() {
+                        continue;
+                    }
+                    if browser::refused(key) {
+                        s.dispatch(Action::Conflict(true));
+                    } else {
+                        take_stored(&s, key);
+                        s.dispatch(Action::Say(Some(Message { error: false, text: Text::new(i18n::OTHER_TAB_SYNCED.0, i18n::OTHER_TAB_SYNCED.1) })));
+                    }
+                }
+                if changed == browser::LANG_KEY {
+                    match browser::load(browser::LANG_KEY).ok().flatten().as_deref() {
+                        Some("en") => s.dispatch(Action::SetLang(Lang::En)),
+                        Some("vi") => s.dispatch(Action::SetLang(Lang::Vi)),
+                        _ => {}
+                    }
+                }
+            });
         });
     }
     // Candidates are evaluated a chunk at a time; each result re-runs this effect.
@@ -239,6 +311,15 @@ pub fn App() -> Html {
                 if !state.storage_ok {
                     <p class="message error wide" role="alert" id="storage-warning">{ tr(lang, i18n::STORAGE_BLOCKED) }</p>
                 }
+                { for state.unreadable.iter().map(|u| unreadable_notice(u, lang)) }
+                if state.conflict {
+                    <div class="message error wide" role="alert" id="other-tab">
+                        <p>{ tr(lang, i18n::OTHER_TAB) }</p>
+                        <button type="button" id="load-other-tab" onclick={use_other_tab(&state)}>{ tr(lang, i18n::LOAD_OTHER_TAB) }</button>
+                        { " " }
+                        <button type="button" id="download-this-tab" class="secondary" onclick={download_this_tab(&state)}>{ tr(lang, i18n::DOWNLOAD_THIS_TAB) }</button>
+                    </div>
+                }
                 if let Some(m) = &state.message {
                     <p class={classes!("message", "wide", m.error.then_some("error"))} role={if m.error { "alert" } else { "status" }} id="message">{ m.text.get(lang) }</p>
                 }
@@ -290,4 +371,58 @@ pub fn App() -> Html {
             }
         </div>
     }
+}
+
+/// The notice for stored data that could not be read, with a download of the untouched copy.
+fn unreadable_notice(u: &Unreadable, lang: Lang) -> Html {
+    let which = if u.key == browser::UNIT_KEY { i18n::UNREADABLE_UNIT } else { i18n::UNREADABLE_PROFILE };
+    let extra = if u.newer {
+        Some(i18n::UNREADABLE_NEWER)
+    } else if u.backup.is_none() {
+        Some(i18n::UNREADABLE_NO_COPY)
+    } else {
+        None
+    };
+    // The copy, or the original itself when no copy could be made (it is then never overwritten).
+    let from = u.backup.clone().unwrap_or_else(|| u.key.to_string());
+    let file = if u.key == browser::UNIT_KEY { "du-lieu-don-vi-khong-doc-duoc.json" } else { "du-lieu-ca-nhan-khong-doc-duoc.json" };
+    let download = Callback::from(move |_| {
+        if let Ok(Some(text)) = browser::load(&from) {
+            browser::download(file, &text, "application/json");
+        }
+    });
+    html! {
+        <div class="message error wide unreadable" role="alert" id={if u.key == browser::UNIT_KEY { "unreadable-unit" } else { "unreadable-profile" }}>
+            <p>{ tr(lang, which) }{ " " }{ tr(lang, i18n::UNREADABLE) }</p>
+            <p>{ u.why.get(lang) }</p>
+            if let Some(e) = extra { <p>{ tr(lang, e) }</p> }
+            <button type="button" class="download-backup" onclick={download}>{ tr(lang, i18n::DOWNLOAD_BACKUP) }</button>
+        </div>
+    }
+}
+
+/// "Load the other tab's data": this tab's unsaved changes are dropped for what is stored.
+fn use_other_tab(state: &UseReducerHandle<State>) -> Callback<MouseEvent> {
+    let s = state.clone();
+    Callback::from(move |_| {
+        take_stored(&s, browser::STORAGE_KEY);
+        take_stored(&s, browser::UNIT_KEY);
+        s.dispatch(Action::Conflict(false));
+    })
+}
+
+/// "Download this tab's data": what this tab could not save, as files the app opens again
+/// (the profile with "Mở tệp", the unit with "Nhập"), so nothing typed here is lost.
+fn download_this_tab(state: &UseReducerHandle<State>) -> Callback<MouseEvent> {
+    let s = state.clone();
+    Callback::from(move |_| {
+        if browser::refused(browser::STORAGE_KEY) {
+            let text = serde_json::to_string(&s.profile).unwrap_or_default();
+            browser::download("du-lieu-tab-nay-ca-nhan.json", &text, "application/json");
+        }
+        if browser::refused(browser::UNIT_KEY) {
+            let text = format!("{{\"unit\":{}}}", serde_json::to_string(&s.unit).unwrap_or_default());
+            browser::download("du-lieu-tab-nay-don-vi.json", &text, "application/json");
+        }
+    })
 }

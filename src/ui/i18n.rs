@@ -405,3 +405,32 @@ pub const DECL_HINT_UNIT: S = (
     "Đánh dấu khi đúng với tập thể. Ô chưa đánh dấu được coi là \"chưa trả lời\", không phải \"không\".",
     "Tick what is true of the unit. An unticked box counts as 'not answered', not as 'no'.",
 );
+pub const UNREADABLE_PROFILE: S = ("Hồ sơ cá nhân:", "Personal profile:");
+pub const UNREADABLE_UNIT: S = ("Danh sách đơn vị:", "Unit list:");
+pub const UNREADABLE_NEWER: S = (
+    "Dữ liệu này do phiên bản mới hơn của ứng dụng ghi; ứng dụng này không ghi đè lên nó, thay đổi ở đây chỉ được giữ trong trang này.",
+    "It was written by a newer version of the app; this version does not overwrite it, and changes made here stay in this page only.",
+);
+pub const UNREADABLE_NO_COPY: S = (
+    "Không tạo được bản sao lưu, nên ứng dụng không ghi đè lên dữ liệu đó; thay đổi ở đây chỉ được giữ trong trang này.",
+    "No backup could be made, so the app does not overwrite that data; changes made here stay in this page only.",
+);
+pub const OTHER_TAB_SYNCED: S = (
+    "Dữ liệu đã thay đổi ở một tab khác; trang này đã cập nhật theo.",
+    "The data was changed in another tab; this page now shows it.",
+);
+pub const IMPORT_CHOICE: S = (
+    "Danh sách đã có ứng viên. Thay thế danh sách bằng ứng viên trong tệp, hay thêm vào (ứng viên trùng sẽ được bỏ qua)? Số ứng viên trong tệp:",
+    "The list already has candidates. Replace the list with the file's candidates, or add them (duplicates are skipped)? Candidates in the file:",
+);
+pub const IMPORT_REPLACE: S = ("Thay thế danh sách", "Replace the list");
+pub const IMPORT_ADD: S = ("Thêm vào danh sách", "Add to the list");
+pub const CANCEL: S = ("Huỷ", "Cancel");
+pub const DUPLICATES_IN_FILE: S = (
+    "Bỏ qua vì trùng (cùng họ tên và đơn vị, hoặc cùng nội dung):",
+    "Skipped as duplicates (same name and unit, or same content):",
+);
+pub const INVALID_SKIPPED: S = (
+    "Chưa nhập vì dữ liệu không hợp lệ (hãy sửa tệp rồi nhập lại):",
+    "Not imported, the data is invalid (correct the file and import again):",
+);

@@ -45,6 +45,30 @@ pub struct State {
     pub unit_rev: u64,
     /// True while the unit list is being printed.
     pub printing: bool,
+    /// Stored data that could not be read at start (issue 11): kept, reported, downloadable.
+    pub unreadable: Vec<Unreadable>,
+    /// Another tab saved newer data, so this tab's last change was not saved.
+    pub conflict: bool,
+}
+
+/// Stored data that could not be read: it is never overwritten without a copy.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Unreadable {
+    /// The storage key it was read from (`browser::STORAGE_KEY` or `browser::UNIT_KEY`).
+    pub key: &'static str,
+    /// Where an untouched copy is kept (`None`: no copy could be made).
+    pub backup: Option<String>,
+    /// Written by a newer version of the app (never downgraded).
+    pub newer: bool,
+    /// Why it could not be read.
+    pub why: Text,
+}
+
+impl Unreadable {
+    /// Autosave must leave the stored value alone: a newer format, or no copy was made.
+    pub fn keep_stored(&self) -> bool {
+        self.newer || self.backup.is_none()
+    }
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -92,6 +116,8 @@ impl Default for State {
             members_rev: 0,
             unit_rev: 0,
             printing: false,
+            unreadable: Vec::new(),
+            conflict: false,
         }
     }
 }
@@ -139,6 +165,39 @@ pub enum Action {
     /// Results of candidates evaluated for revision `rev`.
     MemberResults(u64, Vec<(usize, EvalResult)>),
     SetPrinting(bool),
+    /// Replaces the candidates with imported ones (the unit's own data is kept).
+    ReplaceMembers(Vec<Profile>),
+    /// The individual profile as another tab saved it.
+    RestoreProfile(Profile),
+    /// Whether a save was refused because another tab saved newer data.
+    Conflict(bool),
+}
+
+/// The name and unit a candidate is known by, with case and Vietnamese marks ignored.
+fn identity(p: &Profile) -> Option<(String, String)> {
+    let person = p.person.as_ref()?;
+    let fold = |s: &str| crate::rules::summary::ascii_fold(s.trim()).to_ascii_lowercase();
+    let name = fold(&person.full_name);
+    (!name.is_empty()).then(|| (name, fold(&person.unit)))
+}
+
+/// Splits imported candidates into those to add and the duplicates: a candidate with the
+/// same name and unit as one in `existing` or earlier in `incoming`, or with exactly the
+/// same content. Importing the same file twice therefore adds nothing.
+pub fn split_duplicates(existing: &[Profile], incoming: Vec<Profile>) -> (Vec<Profile>, Vec<Profile>) {
+    let mut seen: Vec<(String, String)> = existing.iter().filter_map(identity).collect();
+    let (mut keep, mut dup): (Vec<Profile>, Vec<Profile>) = (Vec::new(), Vec::new());
+    for p in incoming {
+        let id = identity(&p);
+        let same_id = id.as_ref().is_some_and(|id| seen.contains(id));
+        if same_id || existing.contains(&p) || keep.contains(&p) {
+            dup.push(p);
+        } else {
+            seen.extend(id);
+            keep.push(p);
+        }
+    }
+    (keep, dup)
 }
 
 /// A code from a `<select>` (`"htxs"`) as its enum, through the JSON reader the profile
@@ -246,6 +305,8 @@ impl State {
                 | Action::SetView(_)
                 | Action::MemberResults(..)
                 | Action::SetPrinting(_)
+                | Action::RestoreProfile(_)
+                | Action::Conflict(_)
         );
         self.apply_inner(action);
         if is_edit {
@@ -321,6 +382,19 @@ impl State {
                 self.member_results.extend(ps.iter().map(|_| None));
                 self.unit.members.extend(ps);
                 self.members_rev += 1;
+                return;
+            }
+            Action::ReplaceMembers(ps) => {
+                self.unit.members = ps;
+                self.invalidate_all();
+                return;
+            }
+            Action::RestoreProfile(p) => {
+                self.profile = p;
+                return;
+            }
+            Action::Conflict(c) => {
+                self.conflict = c;
                 return;
             }
             Action::LoadUnit(u) => {

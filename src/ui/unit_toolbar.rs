@@ -1,5 +1,8 @@
 //! Unit view: import candidates (CSV or JSON), the CSV template, exports, print, clear.
-//! A bad row is reported with its row and column; the good rows are kept.
+//! A bad row is reported with its row and column; the good rows are kept. Every imported
+//! candidate is validated before it enters the state (and so before autosave): an invalid
+//! one is reported, not stored. Into a list that has candidates, an import asks "replace"
+//! or "add"; adding skips duplicates (same name and unit, or same content) and says so.
 
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -8,10 +11,10 @@ use chrono::NaiveDate;
 use yew::prelude::*;
 
 use super::i18n::{self, tr};
-use super::state::{Action, Message, State};
+use super::state::{split_duplicates, Action, Message, State};
 use crate::browser;
 use crate::rules::unit::{self, Import};
-use crate::rules::{Evaluation, InputError, Standards, Text};
+use crate::rules::{Evaluation, InputError, Profile, Standards, Text};
 
 #[derive(Properties, PartialEq)]
 pub struct UnitToolbarProps {
@@ -35,9 +38,70 @@ fn import_message(n: usize, errors: &[unit::CsvError]) -> Text {
     Text { vi, en }
 }
 
+/// Candidates read from a file, waiting for "replace" or "add" (the list is not empty).
+pub struct Pending {
+    members: Vec<Profile>,
+    /// What the import already has to say (bad rows, invalid candidates).
+    report: Vec<Text>,
+}
+
+type PendingHandle = UseStateHandle<Option<Rc<Pending>>>;
+
+/// A candidate's name for a report line.
+fn name_of(p: &Profile) -> String {
+    p.person.as_ref().map(|x| x.full_name.trim().to_string()).filter(|n| !n.is_empty()).unwrap_or_else(|| "?".into())
+}
+
+/// Keeps the candidates the engine accepts as they would be evaluated in the unit (its
+/// proposal date and year); an invalid one is left out and reported with its first error.
+fn validated(unit_now: &Profile, today: NaiveDate, ps: Vec<Profile>, report: &mut Vec<Text>) -> Vec<Profile> {
+    let (date, y) = unit::unit_context(unit_now, today);
+    let mut bad: Vec<Text> = Vec::new();
+    let good = ps
+        .into_iter()
+        .filter(|p| match crate::rules::validate::validate(&unit::member_in_unit(p, date, y), Standards::get(), today) {
+            Ok(_) => true,
+            Err(e) => {
+                let (name, e) = (name_of(p), &e[0]);
+                bad.push(Text { vi: format!("{name} — {}: {}", e.field, e.message.vi), en: format!("{name} — {}: {}", e.field, e.message.en) });
+                false
+            }
+        })
+        .collect();
+    if !bad.is_empty() {
+        report.push(Text::join(&[Text::new(i18n::INVALID_SKIPPED.0, i18n::INVALID_SKIPPED.1), Text::join(&bad, " · ")], " "));
+    }
+    good
+}
+
+/// Adds (or, with `replace`, substitutes) the candidates, skipping duplicates, and says
+/// how many came in and what was left out.
+fn add_members(state: &UseReducerHandle<State>, members: Vec<Profile>, mut report: Vec<Text>, replace: bool) {
+    let existing: &[Profile] = if replace { &[] } else { &state.unit.members };
+    let (keep, dup) = split_duplicates(existing, members);
+    let n = keep.len();
+    state.dispatch(if replace { Action::ReplaceMembers(keep) } else { Action::ImportMembers(keep) });
+    if !dup.is_empty() {
+        let names = dup.iter().map(name_of).collect::<Vec<_>>().join(", ");
+        report.push(Text { vi: format!("{} {names}", i18n::DUPLICATES_IN_FILE.0), en: format!("{} {names}", i18n::DUPLICATES_IN_FILE.1) });
+    }
+    let error = !report.is_empty();
+    report.insert(0, Text { vi: format!("{} {n}.", i18n::IMPORTED.0), en: format!("{} {n}.", i18n::IMPORTED.1) });
+    state.dispatch(Action::Say(Some(Message { error, text: Text::join(&report, " ") })));
+}
+
+/// Adds at once into an empty list; otherwise asks "replace" or "add" first.
+fn offer(state: &UseReducerHandle<State>, pending: &PendingHandle, members: Vec<Profile>, report: Vec<Text>) {
+    if state.unit.members.is_empty() {
+        add_members(state, members, report, false);
+    } else {
+        pending.set(Some(Rc::new(Pending { members, report })));
+    }
+}
+
 /// Reads a CSV a slice of rows per task (a file of 1,000 rows would otherwise block the
-/// page), adds the good rows as it goes and reports the bad ones at the end.
-fn import_csv_in_slices(state: &UseReducerHandle<State>, text: &str, say: impl Fn(bool, Text) + 'static) {
+/// page), validates the good rows as it goes, and offers them at the end.
+fn import_csv_in_slices(state: &UseReducerHandle<State>, pending: &PendingHandle, today: NaiveDate, text: &str, say: impl Fn(bool, Text) + 'static) {
     let rows = unit::split_csv(text);
     let reader = match unit::CsvReader::new(rows.first().map(Vec::as_slice)) {
         Ok(r) => Rc::new(r),
@@ -46,26 +110,34 @@ fn import_csv_in_slices(state: &UseReducerHandle<State>, text: &str, say: impl F
     let rows: Vec<(usize, Vec<String>)> = rows.into_iter().enumerate().skip(1).map(|(i, r)| (i + 1, r)).collect();
     let slices: Vec<Vec<(usize, Vec<String>)>> = rows.chunks(IMPORT_SLICE).map(<[_]>::to_vec).collect();
     let total = slices.len();
-    let found: Rc<RefCell<(usize, Vec<unit::CsvError>)>> = Rc::new(RefCell::new((0, Vec::new())));
-    let say = Rc::new(say);
+    type Found = (Vec<Profile>, Vec<unit::CsvError>, Vec<Text>);
+    let found: Rc<RefCell<Found>> = Rc::new(RefCell::new((Vec::new(), Vec::new(), Vec::new())));
     if total == 0 {
         return say(false, import_message(0, &[]));
     }
     for (k, slice) in slices.into_iter().enumerate() {
-        let (state, reader, found, say) = (state.clone(), reader.clone(), found.clone(), say.clone());
+        let (state, pending, reader, found) = (state.clone(), pending.clone(), reader.clone(), found.clone());
         gloo::timers::callback::Timeout::new(0, move || {
             let mut good = Vec::new();
+            let mut f = found.borrow_mut();
             for (row_no, cells) in &slice {
                 match reader.row(cells, *row_no, Standards::get()) {
                     Ok(p) => good.push(p),
-                    Err(e) => found.borrow_mut().1.extend(e),
+                    Err(e) => f.1.extend(e),
                 }
             }
-            found.borrow_mut().0 += good.len();
-            state.dispatch(Action::ImportMembers(good));
+            let good = validated(&state.unit, today, good, &mut f.2);
+            f.0.extend(good);
             if k + 1 == total {
-                let f = found.borrow();
-                say(!f.1.is_empty(), import_message(f.0, &f.1));
+                let (members, errors, invalid) = std::mem::take(&mut *f);
+                let mut report: Vec<Text> = Vec::new();
+                if !errors.is_empty() {
+                    let texts: Vec<Text> = errors.iter().map(|e| e.text()).collect();
+                    report.push(Text::join(&[Text::new(i18n::IMPORT_ROW_ERRORS.0, i18n::IMPORT_ROW_ERRORS.1), Text::join(&texts, " · ")], " "));
+                }
+                report.extend(invalid);
+                drop(f);
+                offer(&state, &pending, members, report);
             }
         })
         .forget();
@@ -85,14 +157,16 @@ pub fn UnitToolbar(props: &UnitToolbarProps) -> Html {
     let state = &props.state;
     let lang = state.lang;
     let reader: Rc<RefCell<Option<gloo::file::callbacks::FileReader>>> = use_mut_ref(|| None);
+    let pending: PendingHandle = use_state(|| None);
+    let today = props.today;
     let import = {
-        let (state, reader) = (state.clone(), reader.clone());
+        let (state, reader, pending) = (state.clone(), reader.clone(), pending.clone());
         Callback::from(move |e: Event| {
             let Some(file) = super::chosen_file(&e) else {
                 return;
             };
             let name = file.name();
-            let state = state.clone();
+            let (state, pending) = (state.clone(), pending.clone());
             let r = browser::read_text(file, move |res| {
                 let say = {
                     let state = state.clone();
@@ -102,19 +176,31 @@ pub fn UnitToolbar(props: &UnitToolbarProps) -> Html {
                     return say(true, Text::new(i18n::LOAD_FAILED.0, i18n::LOAD_FAILED.1));
                 };
                 if name.to_ascii_lowercase().ends_with(".csv") {
-                    return import_csv_in_slices(&state, &text, say);
+                    return import_csv_in_slices(&state, &pending, today, &text, say);
                 }
                 match unit::import(&name, &text, Standards::get()) {
                     Import::Refused(why) => say(true, Text { vi: format!("{} {}", i18n::LOAD_FAILED.0, why.vi), en: format!("{} {}", i18n::LOAD_FAILED.1, why.en) }),
-                    Import::Unit(u) => {
+                    Import::Unit(mut u) => {
+                        // A whole unit replaces the current one: asked first unless it is empty.
+                        if state.unit != super::state::empty_unit() && !browser::confirm(tr(state.lang, i18n::UNIT_REPLACE_CONFIRM)) {
+                            return;
+                        }
+                        let mut report = Vec::new();
+                        let members = std::mem::take(&mut u.members);
+                        u.members = validated(&u, today, members, &mut report);
                         let n = u.members.len();
                         state.dispatch(Action::LoadUnit(u));
-                        say(false, Text { vi: format!("{} {n}", i18n::IMPORTED.0), en: format!("{} {n}", i18n::IMPORTED.1) });
+                        report.insert(0, Text { vi: format!("{} {n}.", i18n::IMPORTED.0), en: format!("{} {n}.", i18n::IMPORTED.1) });
+                        say(report.len() > 1, Text::join(&report, " "));
                     }
                     Import::Members(ps, errors) => {
-                        let n = ps.len();
-                        state.dispatch(Action::ImportMembers(ps));
-                        say(!errors.is_empty(), import_message(n, &errors));
+                        let mut report = Vec::new();
+                        if !errors.is_empty() {
+                            let texts: Vec<Text> = errors.iter().map(|e| e.text()).collect();
+                            report.push(Text::join(&[Text::new(i18n::IMPORT_ROW_ERRORS.0, i18n::IMPORT_ROW_ERRORS.1), Text::join(&texts, " · ")], " "));
+                        }
+                        let ps = validated(&state.unit, today, ps, &mut report);
+                        offer(&state, &pending, ps, report);
                     }
                 }
             });
@@ -178,6 +264,28 @@ pub fn UnitToolbar(props: &UnitToolbarProps) -> Html {
             <button type="button" id="export-json" onclick={export_json}>{ tr(lang, i18n::EXPORT_JSON) }</button>
             <button type="button" id="print-unit" onclick={print}>{ tr(lang, i18n::PRINT_UNIT) }</button>
             <button type="button" id="clear-unit" class="danger" onclick={clear}>{ tr(lang, i18n::CLEAR_UNIT) }</button>
+            if let Some(p) = &*pending {
+                <div class="message import-choice" role="group" id="import-choice">
+                    <p>{ tr(lang, i18n::IMPORT_CHOICE) }{ " " }{ p.members.len() }</p>
+                    <button type="button" id="import-replace" onclick={choose(state, &pending, Some(true))}>{ tr(lang, i18n::IMPORT_REPLACE) }</button>
+                    { " " }
+                    <button type="button" id="import-add" onclick={choose(state, &pending, Some(false))}>{ tr(lang, i18n::IMPORT_ADD) }</button>
+                    { " " }
+                    <button type="button" id="import-cancel" class="secondary" onclick={choose(state, &pending, None)}>{ tr(lang, i18n::CANCEL) }</button>
+                </div>
+            }
         </div>
     }
+}
+
+/// The answer to "replace or add?": `Some(true)` replaces, `Some(false)` adds, `None` drops the import.
+fn choose(state: &UseReducerHandle<State>, pending: &PendingHandle, replace: Option<bool>) -> Callback<MouseEvent> {
+    let (state, pending) = (state.clone(), pending.clone());
+    Callback::from(move |_| {
+        let Some(p) = (*pending).clone() else { return };
+        pending.set(None);
+        if let Some(replace) = replace {
+            add_members(&state, p.members.clone(), p.report.clone(), replace);
+        }
+    })
 }

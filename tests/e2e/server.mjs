@@ -1,7 +1,9 @@
 // A minimal static server for the release build, on 127.0.0.1 and a free port.
-//   serve(dir, { headers, prefix, brotli })
+//   serve(dir, { headers, prefix, brotli, intercept })
 // headers: extra response headers (e.g. a Content-Security-Policy); prefix: the sub-path
-// the app lives under (e.g. '/khen-thuong/'); brotli: compress like a production server.
+// the app lives under (e.g. '/khen-thuong/'); brotli: compress like a production server;
+// intercept(pathname): a `{ status, type, body }` to answer instead of the file, or nothing
+// (the offline-cache tests use it to fake a faulty server or a new release).
 import http from 'node:http';
 import { readFile } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
@@ -9,10 +11,15 @@ import { brotliCompressSync, constants } from 'node:zlib';
 
 const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.wasm': 'application/wasm', '.json': 'application/json', '.svg': 'image/svg+xml' };
 
-export async function serve(dir, { headers = {}, prefix = '/', brotli = false } = {}) {
+export async function serve(dir, { headers = {}, prefix = '/', brotli = false, intercept } = {}) {
   const cache = new Map();
   const server = http.createServer(async (req, res) => {
     const url = new URL(req.url, 'http://x');
+    const faked = intercept?.(url.pathname);
+    if (faked) {
+      res.writeHead(faked.status ?? 200, { 'Content-Type': faked.type });
+      return res.end(faked.body);
+    }
     if (!url.pathname.startsWith(prefix)) {
       res.writeHead(404, { 'Content-Type': 'text/plain' });
       return res.end('not found');
