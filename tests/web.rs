@@ -82,7 +82,8 @@ async fn results_show_each_award_with_outcome_text_icon_and_citation() {
 }
 
 #[wasm_bindgen_test]
-async fn input_errors_are_counted_in_words_instead_of_results_with_no_program_path() {
+async fn input_errors_are_counted_in_the_results_with_a_link_to_the_form_and_no_program_path() {
+    // Issue 12: the problems are listed at their fields and in the form's summary.
     let mut profile = rules::parse_profiles(WORKED_EXAMPLE).unwrap().remove(0);
     profile.years[1].year = "2023".into();
     let root = mount_point();
@@ -98,11 +99,10 @@ async fn input_errors_are_counted_in_words_instead_of_results_with_no_program_pa
     .render();
     yew::scheduler::flush().await;
     let text = root.text_content().unwrap();
-    assert!(
-        text.contains("1 problem to correct") && text.contains("entered twice"),
-        "{text}"
-    );
-    assert!(!text.contains("years[1]"), "{text}");
+    assert!(text.contains("Problems to fix in the form: 1"), "{text}");
+    assert!(!text.contains("years[1]"), "no program path: {text}");
+    let link = root.query_selector("#results-errors a").unwrap().expect("a link to the summary");
+    assert_eq!(link.get_attribute("href").as_deref(), Some("#error-summary"));
     assert!(root.query_selector("li.award").unwrap().is_none());
 }
 
@@ -162,7 +162,8 @@ async fn the_app_restores_saved_data_and_switches_language() {
 }
 
 #[wasm_bindgen_test]
-async fn adding_a_year_adds_a_row_after_the_last_year() {
+async fn adding_a_year_adds_an_empty_row_with_the_focus_on_its_year() {
+    // Issue 12: a new row records nothing until the user types; the focus goes to it.
     browser::save(browser::STORAGE_KEY, WORKED_EXAMPLE).unwrap();
     let root = mount_point();
     yew::Renderer::<App>::with_root(root.clone()).render();
@@ -175,7 +176,9 @@ async fn adding_a_year_adds_a_row_after_the_last_year() {
         .expect("a third row")
         .dyn_into::<web_sys::HtmlInputElement>()
         .unwrap();
-    assert_eq!(y.value(), "2025");
+    assert_eq!(y.value(), "");
+    let focused = web_sys::window().unwrap().document().unwrap().active_element().map(|e| e.id());
+    assert_eq!(focused.as_deref(), Some("year-2-year"));
     browser::remove(browser::STORAGE_KEY).unwrap();
 }
 

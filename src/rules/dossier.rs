@@ -134,6 +134,7 @@ pub fn report(std: &Standards, p: &Profile, ev: Option<&Evaluation>, lang: Lang)
     let rows = p
         .years
         .iter()
+        .filter(|y| !y.is_blank()) // a form row not filled in yet (issue 12)
         .map(|y| {
             let mut r = vec![y.year.clone(), rating(y.rating, lang)];
             if !collective {
@@ -149,6 +150,7 @@ pub fn report(std: &Standards, p: &Profile, ev: Option<&Evaluation>, lang: Lang)
         &[("Năm", "Year"), ("Loại", "Kind"), ("Tên", "Title"), ("Phạm vi", "Level"), ("Đã áp dụng", "Applied")],
         p.achievements
             .iter()
+            .filter(|a| !a.is_blank())
             .map(|a| {
                 vec![
                     a.year.clone(),
@@ -175,6 +177,7 @@ pub fn report(std: &Standards, p: &Profile, ev: Option<&Evaluation>, lang: Lang)
         let rows = p
             .awards_received
             .iter()
+            .filter(|a| !a.is_blank())
             .filter(|a| std.award_label(&a.award).map_or(AwardKind::HinhThuc, |(_, k)| k) == kind)
             .map(|a| {
                 let years = a.period_text();

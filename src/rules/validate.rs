@@ -183,13 +183,34 @@ fn parse_date(field: &str, s: &str, errors: &mut Vec<InputError>) -> Option<Naiv
     match super::date::parse_iso(s) {
         Some(d) => Some(d),
         None => {
+            // Said as the form shows dates (dd/mm/yyyy) when the text has a date's shape
+            // (31/02/2025 is kept by the form as 2025-02-31), else quoted as typed.
+            let mut it = s.trim().split('-');
+            let shaped = match (it.next(), it.next(), it.next(), it.next()) {
+                (Some(y), Some(m), Some(d), None)
+                    if y.len() == 4
+                        && (1..=2).contains(&m.len())
+                        && (1..=2).contains(&d.len())
+                        && [y, m, d].iter().all(|p| p.bytes().all(|b| b.is_ascii_digit())) =>
+                {
+                    Some(format!("{:0>2}/{:0>2}/{y}", d, m))
+                }
+                _ => None,
+            };
             errors.push(InputError::new(
                 field,
-                t!(
-                    "Ngày \"{}\" không hợp lệ hoặc không tồn tại (định dạng YYYY-MM-DD).",
-                    "The date \"{}\" is invalid or does not exist (format YYYY-MM-DD).",
-                    s
-                ),
+                match shaped {
+                    Some(dmy) => t!(
+                        "Ngày {} không tồn tại (không có trên lịch).",
+                        "The date {} does not exist.",
+                        dmy
+                    ),
+                    None => t!(
+                        "\"{}\" không đọc được là một ngày: hãy viết ngày/tháng/năm, ví dụ 01/08/2015 (trong tệp: 2015-08-01).",
+                        "\"{}\" cannot be read as a date: write day/month/year, e.g. 01/08/2015 (in a file: 2015-08-01).",
+                        s
+                    ),
+                },
             ));
             None
         }
@@ -450,6 +471,9 @@ fn years_part(p: &Profile, cx: &mut Checker) -> (Years, Vec<DisciplinePeriod>) {
     let mut years = Years::default();
     let mut discipline_periods = Vec::new();
     for (i, row) in p.years.iter().enumerate() {
+        if row.is_blank() {
+            continue; // a row added in the form and not filled in yet (issue 12)
+        }
         let field = cx.f(&format!("years[{i}]"));
         let Some(y) = year_key(&row.year) else {
             cx.errors.push(InputError::new(
@@ -628,6 +652,9 @@ fn member_counts(field: &str, m: &MemberCounts, cx: &mut Checker) -> Counts {
 fn achievements_part(p: &Profile, cx: &mut Checker) -> Vec<AchievementFact> {
     let mut achievements = Vec::new();
     for (i, a) in p.achievements.iter().enumerate() {
+        if a.is_blank() {
+            continue; // not filled in yet
+        }
         let field = cx.f(&format!("achievements[{i}].year"));
         match year_key(&a.year) {
             Some(y) if !year_in_range(&field, y, cx.last_year, &mut cx.errors) => {}
@@ -666,6 +693,9 @@ fn awards_part(p: &Profile, cx: &mut Checker) -> Vec<AwardFact> {
     let std = cx.std;
     let mut awards = Vec::new();
     for (i, a) in p.awards_received.iter().enumerate() {
+        if a.is_blank() {
+            continue; // not filled in yet
+        }
         let field = cx.f(&format!("awards_received[{i}]"));
         let mut ok = true;
         if !std.knows_award(&a.award) {

@@ -15,8 +15,10 @@ use super::awards_received::AwardsReceived;
 use super::calendar::CalendarPanel;
 use super::candidates::{Candidates, UnitReport};
 use super::declarations::Declarations;
+use super::error_summary::{error_summary, FieldErrors};
 use super::i18n::{self, tr};
 use super::person_form::PersonForm;
+use super::programme_facts::programme_facts;
 use super::report::Report;
 use super::jump_bar::jump_bar;
 use super::results::{self as results_mod, Results};
@@ -277,6 +279,16 @@ pub fn App() -> Html {
     let unit_view = state.view == View::Unit;
     let member_view = matches!(state.view, View::Member(_));
     let embed = *use_state(browser::embed_mode);
+    // The form's input errors, placed at their fields and in the summary (issue 12).
+    let no_errors = Vec::new();
+    let form_errors = FieldErrors::new(
+        match if unit_view { &*unit_result.0 } else { &*result } {
+            Err(e) => e,
+            Ok(_) => &no_errors,
+        },
+        unit_view,
+        lang,
+    );
     html! {
         <div class={classes!("app", embed.then_some("embed"))}>
             <nav class="skip-links no-print" aria-label={tr(lang, i18n::SKIP_LABEL)}>
@@ -339,9 +351,11 @@ pub fn App() -> Html {
                 }
                 if unit_view {
                     <div class="form no-print" id="form" tabindex="-1">
-                        <UnitForm state={state.clone()} />
-                        <YearsTable state={state.clone()} />
+                        { error_summary(&form_errors, lang) }
+                        <UnitForm state={state.clone()} errors={form_errors.clone()} />
+                        <YearsTable state={state.clone()} errors={form_errors.clone()} />
                         <Declarations state={state.clone()} />
+                        { programme_facts(&state, &form_errors) }
                     </div>
                     <div class="side">
                         <Candidates state={state.clone()} />
@@ -355,11 +369,13 @@ pub fn App() -> Html {
                     </div>
                 } else {
                     <div class="form no-print" id="form" tabindex="-1">
-                        <PersonForm state={state.clone()} />
-                        <YearsTable state={state.clone()} />
-                        <Achievements state={state.clone()} />
-                        <AwardsReceived state={state.clone()} />
+                        { error_summary(&form_errors, lang) }
+                        <PersonForm state={state.clone()} errors={form_errors.clone()} />
+                        <YearsTable state={state.clone()} errors={form_errors.clone()} />
+                        <Achievements state={state.clone()} errors={form_errors.clone()} />
+                        <AwardsReceived state={state.clone()} errors={form_errors.clone()} />
                         <Declarations state={state.clone()} />
+                        { programme_facts(&state, &form_errors) }
                         <nav class="form-end" aria-label={tr(lang, i18n::FORM_END)}>
                             <a href="#results">{ tr(lang, i18n::TO_RESULTS) }</a>
                             <a href="#toolbar">{ tr(lang, i18n::TO_TOOLBAR) }</a>

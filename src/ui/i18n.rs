@@ -370,7 +370,6 @@ pub fn errors_count(lang: Lang, n: usize) -> String {
         Lang::En => format!("{n} problems to correct in the form; the results appear once they are corrected."),
     }
 }
-pub const RESULTS_ERRORS_LINK: S = ("Về biểu mẫu để sửa", "Back to the form to correct them");
 pub const GROUP_NOW: S = ("Có thể đề nghị", "Can be proposed");
 pub const GROUP_NOT_YET: S = (
     "Chưa đạt hoặc chưa đủ dữ liệu",
@@ -411,6 +410,69 @@ pub const START_DISMISS: S = ("Đã hiểu, ẩn phần này", "Got it, hide thi
 pub const FORM_END: S = ("Hết biểu mẫu", "End of the form");
 pub const EXPORT_DETAILS: S = ("kèm chi tiết tiêu chí", "with criteria details");
 pub const PRINT_UNIT_REPORT: S = ("In báo cáo thành tích tập thể", "Print the collective's achievement report");
+// The form (issue 12): error summary, dates, rows, the version-2 controls.
+pub const ERROR_SUMMARY: S = ("Có lỗi cần sửa", "There is a problem");
+pub const ERROR_PREFIX: S = ("Lỗi: ", "Error: ");
+pub const ERRORS_IN_FORM: S = ("Số lỗi cần sửa trong biểu mẫu:", "Problems to fix in the form:");
+pub const ERRORS_THEN: S = (
+    "Kết quả sẽ hiện khi các lỗi được sửa. Xem danh sách lỗi",
+    "The results appear once they are fixed. See the list of problems",
+);
+pub const SECTION: S = ("Mục", "Section");
+pub const ROW: S = ("dòng", "row");
+pub const ROW_CAP: S = ("Dòng", "Row");
+pub const CANDIDATE: S = ("Ứng viên", "Candidate");
+pub const DATE_HINT: S = ("Ngày/tháng/năm, ví dụ 01/08/2015", "Day/month/year, e.g. 01/08/2015");
+pub const CHOOSE: S = ("— chọn —", "— choose —");
+pub const CONTINUOUS_WORK: S = (
+    "Ngày bắt đầu làm việc liên tục tại cơ quan, đơn vị (kể cả thời gian hợp đồng)",
+    "Date continuous work at the unit began (labour-contract time included)",
+);
+pub const CONTINUOUS_WORK_HINT: S = (
+    "Để trống: tính từ ngày tuyển dụng.",
+    "Empty: counted from the recruitment date.",
+);
+pub const PARTY_ORG_RATING: S = ("Xếp loại tổ chức đảng", "Party organisation rating");
+pub const MASS_RATING: S = (
+    "Xếp loại các tổ chức đoàn thể (thấp nhất)",
+    "Mass organisations' rating (the lowest)",
+);
+pub const HAS_MASS_ORGS: S = (
+    "Đơn vị có tổ chức đoàn thể (công đoàn, đoàn thanh niên)",
+    "The unit has mass organisations (trade union, youth union)",
+);
+pub const DISC_FROM: S = ("Kỷ luật từ ngày", "Discipline from");
+pub const DISC_TO: S = ("Kỷ luật đến ngày", "Discipline until");
+pub const YEAR_NOUN: S = ("năm", "year");
+pub const ACH_NOUN: S = ("sáng kiến, đề tài", "initiative or research");
+pub const AWARD_NOUN: S = ("khen thưởng", "award");
+pub const USED_FOR: S = (
+    "Đã dùng làm thành tích cho khen thưởng",
+    "Already used as the basis of an award",
+);
+pub const NOT_USED: S = ("— chưa dùng —", "— not used —");
+pub const USED_YEAR: S = ("Năm của khen thưởng đó", "Year of that award");
+pub const ADD_AWARD: S = ("+ Thêm khen thưởng đã nhận", "+ Add an award received");
+pub const PERIOD_HINT: S = (
+    "Để trống \"Từ năm\", \"Đến năm\" khi quyết định không ghi thời gian đạt thành tích: khi đó tính theo ngày quyết định.",
+    "Leave \"From\" and \"To\" empty when the decision names no achievement period: the decision date then counts.",
+);
+pub const SEC_PROGRAMMES: S = ("6. Đợt xét và phong trào thi đua", "6. Review rounds and campaigns");
+pub const SEC_UNIT_PROGRAMMES: S = ("4. Đợt xét và phong trào thi đua", "4. Review rounds and campaigns");
+pub const CAMPAIGN_HINT: S = (
+    "Phong trào thi đua đặc biệt năm 2025: chỉ tiêu theo Kế hoạch của Sở Ngoại vụ là 1 tập thể và 3 cá nhân; đơn vị khác tự đặt chỉ tiêu của mình.",
+    "The 2025 special campaign: the quota set by the plan of Sở Ngoại vụ (Department of Foreign Affairs) is 1 collective and 3 individuals; other units set their own.",
+);
+pub const REVIEW_PERIODS: S = ("Kỳ xét của các đợt sơ kết, tổng kết", "Periods of the periodic reviews");
+pub const REVIEW_PERIOD_HINT: S = (
+    "Để trống: dùng kỳ mặc định. Kỳ tự chọn không có hạn nộp đã biết; hãy kiểm tra hạn nộp của đợt xét.",
+    "Empty: the default period. A period you choose has no known filing window; check the round's deadline.",
+);
+pub const DEFAULT_PERIOD: S = ("Mặc định", "Default");
+pub const DECL_HINT_UNIT: S = (
+    "Đánh dấu khi đúng với tập thể. Ô chưa đánh dấu được coi là \"chưa trả lời\", không phải \"không\".",
+    "Tick what is true of the unit. An unticked box counts as 'not answered', not as 'no'.",
+);
 pub const UNREADABLE_PROFILE: S = ("Hồ sơ cá nhân:", "Personal profile:");
 pub const UNREADABLE_UNIT: S = ("Danh sách đơn vị:", "Unit list:");
 pub const UNREADABLE_NEWER: S = (

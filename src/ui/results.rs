@@ -106,19 +106,6 @@ fn headline(ev: &Evaluation, lang: Lang, entered: bool) -> Html {
     }
 }
 
-/// The results column while the form has input errors: how many, a way back to the
-/// form, and the messages in words (program paths such as `years[1].year` stay in files
-/// and the command line).
-fn errors_block(errors: &[InputError], lang: Lang) -> Html {
-    html! {
-        <div class="errors" id="results-errors">
-            <p><strong>{ i18n::errors_count(lang, errors.len()) }</strong></p>
-            <ul>{ for errors.iter().map(|e| html! { <li>{ e.message.get(lang) }</li> }) }</ul>
-            <p><a href="#form">{ tr(lang, i18n::RESULTS_ERRORS_LINK) }</a></p>
-        </div>
-    }
-}
-
 fn group(id: &str, title: &str, items: Html) -> Html {
     html! {
         <div class="group" id={id.to_string()}>
@@ -132,7 +119,9 @@ fn group(id: &str, title: &str, items: Html) -> Html {
 pub fn Results(props: &ResultsProps) -> Html {
     let lang = props.lang;
     let body = match &*props.result {
-        Err(errors) => errors_block(errors, lang),
+        // Issue 12 (helper C1): the problems are listed and linked at the top of the form;
+        // here only how many, with a link there (no program paths on screen).
+        Err(errors) => super::error_summary::error_count(lang, errors.len()),
         Ok(ev) => {
             let placed: Vec<(&Determination, Place)> =
                 ev.determinations.iter().map(|d| (d, place(d))).collect();

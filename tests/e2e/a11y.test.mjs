@@ -24,7 +24,7 @@ test('axe-core finds no violation in the filled form with an award opened, in bo
   await start(page, server.url);
   await fillCstdcsProfile(page);
   await page.click('#add-achievement');
-  await page.click('#add-title');
+  await page.click('#add-award');
   await page.click('#award-chien_si_thi_dua_co_so summary');
   assert.deepEqual(await axe(page), []);
   await page.click('#lang-switch');
@@ -102,6 +102,7 @@ test('the calendar shows what is open on the proposal date', async () => {
   const page = await open(context, server.url);
   await start(page, server.url);
   await page.fill('#proposal_date', '2026-07-14');
+  await page.locator('#proposal_date').dispatchEvent('change');
   await page.waitForFunction(() => document.querySelector('#calendar')?.textContent.includes('14/07/2026'));
   const text = await page.textContent('#calendar');
   assert.match(text, /Đang diễn ra[\s\S]*13\/07\/2026 – 15\/07\/2026/);

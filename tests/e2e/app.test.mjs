@@ -70,7 +70,7 @@ test('download, then load into a fresh page, gives the same form and results; re
   assert.equal(await other.inputValue('#full_name'), 'Nguyễn Văn Bình');
   assert.equal(await other.inputValue('#year-0-year'), '2024');
   assert.equal(await other.inputValue('#year-0-rating'), 'htxs');
-  assert.equal(await other.inputValue('#proposal_date'), '2025-03-01');
+  assert.equal(await other.inputValue('#proposal_date'), '01/03/2025', 'dates show day first');
   const outcomes = async (p) => p.$$eval('li.award', (ds) => ds.map((d) => `${d.id}=${d.dataset.outcome}`).join(','));
   assert.equal(await outcomes(other), await outcomes(page), 'same results after loading');
   assert.deepEqual(page.problems, []);
@@ -121,8 +121,7 @@ test('the print view is an A4 report: summary, years, initiatives, two award tab
   const page = await open(context, server.url);
   await start(page, server.url);
   await fillCstdcsProfile(page);
-  await page.click('#add-title');
-  await page.click('#add-form');
+  await page.click('#add-award');
   await page.waitForSelector('#award-chien_si_thi_dua_co_so[data-outcome="eligible"]');
   await page.emulateMedia({ media: 'print' });
   assert.equal(await page.isVisible('.report'), true);

@@ -31,6 +31,7 @@ test('importing a CSV keeps the good rows, names the bad cells, and shows each c
   await page.fill('#unit_name', 'Phòng Tổng hợp');
   await page.locator('#unit_name').dispatchEvent('change');
   await page.fill('#unit_proposal_date', '2025-03-01');
+  await page.locator('#unit_proposal_date').dispatchEvent('change');
   await page.setInputFiles('#import-file', CSV);
   await page.waitForSelector('#message');
   const msg = await page.textContent('#message');
@@ -67,6 +68,7 @@ test('the unit\'s collective titles come from its members and its own ratings; e
   const context = await browser.newContext({ acceptDownloads: true });
   const page = await unitPage(context);
   await page.fill('#unit_proposal_date', '2025-03-01');
+  await page.locator('#unit_proposal_date').dispatchEvent('change');
   await page.selectOption('#unit_pending', 'false');
   await page.click('#add-year');
   await page.fill('#year-0-year', '2024');
@@ -119,6 +121,7 @@ test('a unit of 300 candidates is imported and evaluated in the browser, shown a
   const context = await browser.newContext();
   const page = await unitPage(context);
   await page.fill('#unit_proposal_date', '2025-03-01');
+  await page.locator('#unit_proposal_date').dispatchEvent('change');
   await page.setInputFiles('#import-file', csv);
   await allEvaluated(page, 300);
   assert.equal(await page.locator('#candidates-table tbody tr').count(), 50);
