@@ -61,7 +61,7 @@ test('a unit that local storage cannot hold is autosaved in IndexedDB and restor
   await page.reload();
   await page.waitForSelector('.app h1');
   await allEvaluated(page, N);
-  assert.equal(await page.inputValue('#unit_proposal_date'), '2025-03-01');
+  assert.equal(await page.inputValue('#unit_proposal_date'), '01/03/2025', 'shown as dd/mm/yyyy');
   const afterReload = await page.locator('#candidates-table tbody tr').allTextContents();
   assert.deepEqual(afterReload, before, 'the same candidates, with the same outcomes');
   assert.match(afterReload[0], /Ứng viên 1\b/);
