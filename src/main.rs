@@ -75,7 +75,9 @@ mod heap {
             let align = size.min(PAGE);
             let mut start = (st.next + align - 1) & !(align - 1);
             if st.end == 0 || start + size > st.end {
-                let pages = (size + align + PAGE - 1) / PAGE;
+                // At least 1 MiB at a time: each `memory.grow` makes the JS side renew its
+                // views of the memory, and growing page by page made a 1,000-candidate import slower.
+                let pages = ((size + align + PAGE - 1) / PAGE).max(16);
                 let base = wasm32::memory_grow(0, pages);
                 if base == usize::MAX {
                     return std::ptr::null_mut();
