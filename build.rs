@@ -342,9 +342,12 @@ fn version(a: &At) -> String {
         "notes",
         "procedural",
         "review_period",
+        "filing_window",
+        "supporting_title",
+        "member_discipline_note",
     ]);
     format!(
-        "Version {{ from: {}, to: {}, criteria: {}, manual_review: {}, notes: {}, procedural: {}, review_period: {} }}",
+        "Version {{ from: {}, to: {}, criteria: {}, manual_review: {}, notes: {}, procedural: {}, review_period: {}, filing_window: {}, supporting_title: {}, member_discipline_note: {} }}",
         o.get("from").date(),
         o.opt("to", date),
         o.list_or_empty("criteria", criterion),
@@ -352,6 +355,24 @@ fn version(a: &At) -> String {
         o.list_or_empty("notes", cited),
         o.list_or_empty("procedural", cited),
         o.opt("review_period", period),
+        o.opt("filing_window", filing_window),
+        o.opt("supporting_title", str),
+        o.opt("member_discipline_note", cited),
+    )
+}
+
+/// `{"from": "2023-03-08", "to": "2023-03-10", "cite": "…"}`: a round's filing window.
+fn filing_window(a: &At) -> String {
+    let o = a.obj(&["from", "to", "cite"]);
+    let (from, to) = (o.get("from"), o.get("to"));
+    if to.as_str() < from.as_str() {
+        to.fail("the filing window ends before it begins");
+    }
+    format!(
+        "FilingWindow {{ from: {}, to: {}, cite: {} }}",
+        from.date(),
+        to.date(),
+        o.get("cite").str()
     )
 }
 
@@ -406,9 +427,6 @@ fn tagged(a: &At) -> (String, At) {
 
 /// The closed set of criterion kinds (`Check` in `src/rules/standards.rs`).
 fn check(a: &At) -> String {
-    if a.v.as_str() == Some("no_pending_proceedings") {
-        return "Check::NoPendingProceedings".into();
-    }
     let (kind, b) = tagged(a);
     let member = |o: &Obj| o.get("field").variant("MemberField");
     match kind.as_str() {
@@ -423,6 +441,10 @@ fn check(a: &At) -> String {
         "party_organisation_rating" => {
             let o = b.obj(&["min"]);
             format!("Check::PartyOrganisationRating {{ min: {} }}", o.get("min").variant("Rating"))
+        }
+        "mass_organisation_rating" => {
+            let o = b.obj(&["min"]);
+            format!("Check::MassOrganisationRating {{ min: {} }}", o.get("min").variant("Rating"))
         }
         "recruited_before_year_end" => {
             let o = b.obj(&["months"]);

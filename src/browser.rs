@@ -9,6 +9,8 @@ pub const STORAGE_KEY: &str = "kiem-tra-khen-thuong/v1";
 pub const LANG_KEY: &str = "kiem-tra-khen-thuong/lang";
 pub const UNIT_KEY: &str = "kiem-tra-khen-thuong/unit/v1";
 pub const VIEW_KEY: &str = "kiem-tra-khen-thuong/view";
+/// Set once the first-visit panel is dismissed.
+pub const START_KEY: &str = "kiem-tra-khen-thuong/start-dismissed";
 
 fn storage() -> Result<web_sys::Storage, ()> {
     web_sys::window()
@@ -100,6 +102,25 @@ pub fn set_document_lang(code: &str) {
         .and_then(|d| d.document_element())
     {
         let _ = el.set_attribute("lang", code);
+    }
+}
+
+/// Sets `document.title` (it follows the interface language).
+pub fn set_document_title(title: &str) {
+    if let Some(d) = web_sys::window().and_then(|w| w.document()) {
+        d.set_title(title);
+    }
+}
+
+/// Moves the keyboard focus to the element with this id (it must be focusable, e.g.
+/// `tabindex="-1"`).
+pub fn focus(id: &str) {
+    if let Some(el) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id(id))
+        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+    {
+        let _ = el.focus();
     }
 }
 
@@ -284,5 +305,20 @@ pub fn show_fatal() {
         .and_then(|d| d.get_element_by_id("fatal"))
     {
         let _ = el.remove_attribute("hidden");
+    }
+}
+
+/// Calls `printing(true)` on the browser's `beforeprint` event and `printing(false)` on
+/// `afterprint`, for the app's lifetime: the browser's own print command (Ctrl+P) then
+/// gets the same printed unit list as the "In danh sách" button. The list is rendered in
+/// the microtask that follows the event, before the browser lays out the pages.
+pub fn on_print(printing: impl Fn(bool) + 'static) {
+    let Some(window) = web_sys::window() else { return };
+    let printing = std::rc::Rc::new(printing);
+    for (event, on) in [("beforeprint", true), ("afterprint", false)] {
+        let p = printing.clone();
+        let f = wasm_bindgen::closure::Closure::<dyn Fn()>::new(move || p(on));
+        let _ = window.add_event_listener_with_callback(event, f.as_ref().unchecked_ref());
+        f.forget();
     }
 }

@@ -151,9 +151,14 @@ fn members_without_a_rating_make_the_count_a_range_and_the_share_unknown() {
 
 // ---- Cờ thi đua, Điều 26 and 25
 
+/// A cluster leader with every conduct declaration of the flags ticked and no mass
+/// organisations.
 fn flag_unit() -> P {
     unit()
+        .set("unit", json!({ "name": "Phòng Thi đua", "has_party_organisation": false, "has_mass_organisations": false }))
         .declare("dan_dau_cum_khoi", true)
+        .declare("vuot_chi_tieu_tieu_bieu_tinh", true)
+        .declare("tt_noi_bo_doan_ket", true)
         .declare("vuot_chi_tieu_tiet_kiem", true)
 }
 
@@ -162,7 +167,7 @@ fn d26_leading_htxs_unit_with_htxs_party_organisation_earns_co_thi_dua_cap_tinh(
     let ev = flag_unit()
         .set(
             "unit",
-            json!({ "name": "Sở X", "has_party_organisation": true }),
+            json!({ "name": "Sở X", "has_party_organisation": true, "has_mass_organisations": false }),
         )
         .row(json!({ "year": "2024", "rating": "htxs", "party_rating": "htxs" }))
         .eval();
@@ -175,7 +180,7 @@ fn d26_a_party_organisation_rated_htt_fails_and_no_party_organisation_is_not_a_f
     let htt = flag_unit()
         .set(
             "unit",
-            json!({ "name": "Sở X", "has_party_organisation": true }),
+            json!({ "name": "Sở X", "has_party_organisation": true, "has_mass_organisations": false }),
         )
         .row(json!({ "year": "2024", "rating": "htxs", "party_rating": "htt" }))
         .eval();
@@ -191,18 +196,18 @@ fn d26_a_party_organisation_rated_htt_fails_and_no_party_organisation_is_not_a_f
 }
 
 #[test]
-fn d25_co_thi_dua_chinh_phu_needs_the_provincial_flag_and_the_selection() {
+fn d25_k1_the_most_outstanding_cluster_leader_rated_htxs_earns_co_thi_dua_chinh_phu_and_htt_does_not() {
     let ev = flag_unit()
         .year(2024, "htxs")
         .declare("tieu_bieu_nhat_cum", true)
         .eval();
-    assert_eq!(status(&ev, "co_thi_dua_chinh_phu", "d25_co_tinh"), Met);
+    assert_eq!(status(&ev, "co_thi_dua_chinh_phu", "d25_k1_htxs"), Met);
     assert_eq!(outcome(&ev, "co_thi_dua_chinh_phu"), Eligible);
-    let not_leading = flag_unit()
+    let not_htxs = flag_unit()
         .year(2024, "htt")
         .declare("tieu_bieu_nhat_cum", true)
         .eval();
-    assert_eq!(outcome(&not_leading, "co_thi_dua_chinh_phu"), NotEligible);
+    assert_eq!(outcome(&not_htxs, "co_thi_dua_chinh_phu"), NotEligible);
 }
 
 #[test]
@@ -211,6 +216,7 @@ fn d74_k3_two_htxs_years_give_the_collective_bang_khen_tinh_and_a_single_year_do
         .year(2023, "htxs")
         .year(2024, "htxs")
         .declare("bk_tinh_tt_dan_chu", true)
+        .declare("tt_doan_ket_guong_mau", true)
         .eval();
     assert_eq!(
         outcome(&ev, "bang_khen_chu_tich_ubnd_tinh_tap_the"),
@@ -220,6 +226,7 @@ fn d74_k3_two_htxs_years_give_the_collective_bang_khen_tinh_and_a_single_year_do
         .year(2023, "htt")
         .year(2024, "htxs")
         .declare("bk_tinh_tt_dan_chu", true)
+        .declare("tt_doan_ket_guong_mau", true)
         .eval();
     assert_eq!(
         outcome(&one, "bang_khen_chu_tich_ubnd_tinh_tap_the"),

@@ -142,6 +142,8 @@ fn more_htxs_than_twenty_percent_of_htt_is_a_warning_and_twenty_five_when_the_un
     let refs: Vec<Option<&rules::Evaluation>> = evs.iter().map(Some).collect();
     let w = review_warnings(&u, None, &refs, 2024);
     assert!(w.iter().any(|t| t.vi.contains("vượt 20%")), "{w:?}");
+    // The number the meeting can act on (rule book §3).
+    assert!(w.iter().any(|t| t.vi.contains("tối đa 1 người HTXSNV (20% của 5)")), "{w:?}");
     // 1 htxs for 5 htt is exactly 20 %: no warning.
     u.members = vec![
         member("htxs"),
@@ -261,7 +263,7 @@ fn an_exported_unit_imports_back_whole_and_json_candidates_append() {
     let evs = evaluate_members(&u);
     let refs: Vec<Option<&rules::Evaluation>> = evs.iter().map(Some).collect();
     let ev = evaluate_unit(&u, &refs, today()).unwrap();
-    let text = export_json(&u, Some(&ev), &refs, "2026-11-22T10:00:00");
+    let text = export_json(&u, Some(&ev), &refs, "2026-11-22T10:00:00", false);
     match import("don-vi.json", &text, Standards::get()) {
         Import::Unit(back) => assert_eq!(back, u),
         other => panic!("{other:?}"),

@@ -47,6 +47,7 @@ async fn results_show_each_award_with_outcome_text_icon_and_citation() {
             result,
             lang: Lang::Vi,
             title: None,
+            entered: true,
         },
     )
     .render();
@@ -68,15 +69,21 @@ async fn results_show_each_award_with_outcome_text_icon_and_citation() {
         text.contains("Luật TĐKT 2022, Điều 74 khoản 1 điểm d"),
         "{text}"
     );
-    let summary = root.query_selector("#results-summary").unwrap().unwrap();
+    let headline = root.query_selector("#results-headline").unwrap().unwrap();
+    let headline_text = headline.text_content().unwrap();
+    assert!(
+        headline_text.contains("Có thể đề nghị ngay cho năm 2024: 4"),
+        "{headline_text}"
+    );
     assert_eq!(
-        summary.get_attribute("aria-live").as_deref(),
+        headline.parent_element().unwrap().get_attribute("aria-live").as_deref(),
         Some("polite")
     );
 }
 
 #[wasm_bindgen_test]
-async fn input_errors_are_listed_with_their_field_instead_of_results() {
+async fn input_errors_are_counted_in_the_results_with_a_link_to_the_form_and_no_program_path() {
+    // Issue 12: the problems are listed at their fields and in the form's summary.
     let mut profile = rules::parse_profiles(WORKED_EXAMPLE).unwrap().remove(0);
     profile.years[1].year = "2023".into();
     let root = mount_point();
@@ -86,16 +93,17 @@ async fn input_errors_are_listed_with_their_field_instead_of_results() {
             result: Rc::new(rules::evaluate(&profile, today())),
             lang: Lang::En,
             title: None,
+            entered: true,
         },
     )
     .render();
     yew::scheduler::flush().await;
     let text = root.text_content().unwrap();
-    assert!(
-        text.contains("years[1].year") && text.contains("entered twice"),
-        "{text}"
-    );
-    assert!(root.query_selector("details.award").unwrap().is_none());
+    assert!(text.contains("Problems to fix in the form: 1"), "{text}");
+    assert!(!text.contains("years[1]"), "no program path: {text}");
+    let link = root.query_selector("#results-errors a").unwrap().expect("a link to the summary");
+    assert_eq!(link.get_attribute("href").as_deref(), Some("#error-summary"));
+    assert!(root.query_selector("li.award").unwrap().is_none());
 }
 
 #[wasm_bindgen_test]
@@ -154,7 +162,8 @@ async fn the_app_restores_saved_data_and_switches_language() {
 }
 
 #[wasm_bindgen_test]
-async fn adding_a_year_adds_a_row_after_the_last_year() {
+async fn adding_a_year_adds_an_empty_row_with_the_focus_on_its_year() {
+    // Issue 12: a new row records nothing until the user types; the focus goes to it.
     browser::save(browser::STORAGE_KEY, WORKED_EXAMPLE).unwrap();
     let root = mount_point();
     yew::Renderer::<App>::with_root(root.clone()).render();
@@ -167,7 +176,9 @@ async fn adding_a_year_adds_a_row_after_the_last_year() {
         .expect("a third row")
         .dyn_into::<web_sys::HtmlInputElement>()
         .unwrap();
-    assert_eq!(y.value(), "2025");
+    assert_eq!(y.value(), "");
+    let focused = web_sys::window().unwrap().document().unwrap().active_element().map(|e| e.id());
+    assert_eq!(focused.as_deref(), Some("year-2-year"));
     browser::remove(browser::STORAGE_KEY).unwrap();
 }
 

@@ -168,10 +168,33 @@ pub struct Determination {
     pub year: i64,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub review_period: Option<Period>,
+    /// Set when the round this result belongs to (a periodic review's default period, a
+    /// campaign) closed its filing window before the proposal date (rule book §6.1, §6.2):
+    /// the outcome is kept, but the award cannot be proposed now and is shown apart.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub closed_round: Option<ClosedRound>,
     pub outcome: Outcome,
     pub findings: Vec<Finding>,
     pub gaps: Vec<Gap>,
     pub notes: Vec<Note>,
+}
+
+/// A round whose filing window has closed: its deadline and the sentence users read
+/// ("Đợt xét đã kết thúc (hạn nộp 10/03/2023)").
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct ClosedRound {
+    #[serde(with = "crate::rules::date::iso_serde")]
+    pub deadline: NaiveDate,
+    pub text: Text,
+}
+
+impl Determination {
+    /// Whether this award can be proposed now: eligible (so encoded and in force) and
+    /// not in a round whose filing window has closed. The one definition the results
+    /// view, the summary, the unit view and the bonus total use.
+    pub fn can_propose_now(&self) -> bool {
+        self.outcome == Outcome::Eligible && self.closed_round.is_none()
+    }
 }
 
 /// The evaluation of one profile.
@@ -198,5 +221,15 @@ pub struct Evaluation {
 impl Evaluation {
     pub fn determination(&self, award: &str) -> Option<&Determination> {
         self.determinations.iter().find(|d| d.award == award)
+    }
+
+    /// What can be proposed now (`Determination::can_propose_now`), in result order.
+    pub fn proposable(&self) -> impl Iterator<Item = &Determination> + '_ {
+        self.determinations.iter().filter(|d| d.can_propose_now())
+    }
+
+    /// Results of rounds whose filing window has closed, shown apart (rule book §6.1).
+    pub fn closed_rounds(&self) -> impl Iterator<Item = &Determination> + '_ {
+        self.determinations.iter().filter(|d| d.closed_round.is_some())
     }
 }

@@ -97,6 +97,9 @@ fn para(out: &mut String, text: &str, ppr: &str, rpr: &str) {
     out.push_str("</w:p>");
 }
 
+/// The text width of an A4 page with the margins of `document_xml` (twentieths of a point).
+const TEXT_WIDTH: usize = 11906 - 1701 - 1134;
+
 fn table(out: &mut String, head: Option<&[String]>, rows: &[Vec<String>], borders: bool) {
     out.push_str("<w:tbl><w:tblPr><w:tblW w:w=\"5000\" w:type=\"pct\"/>");
     if borders {
@@ -106,15 +109,35 @@ fn table(out: &mut String, head: Option<&[String]>, rows: &[Vec<String>], border
         }
         out.push_str("</w:tblBorders>");
     }
-    out.push_str("</w:tblPr>");
+    out.push_str("</w:tblPr><w:tblGrid>");
+    // Column widths from the longest text of each column (bounded), so that a long result
+    // gets the room and a year column stays narrow; Word and LibreOffice need the grid.
+    let n = head.map_or(0, <[String]>::len).max(rows.first().map_or(0, Vec::len));
+    let weight: Vec<usize> = (0..n)
+        .map(|i| {
+            head.and_then(|h| h.get(i))
+                .into_iter()
+                .chain(rows.iter().filter_map(|r| r.get(i)))
+                .map(|c| c.chars().count())
+                .max()
+                .unwrap_or(0)
+                .clamp(14, 60)
+        })
+        .collect();
+    let total: usize = weight.iter().sum::<usize>().max(1);
+    let widths: Vec<usize> = weight.iter().map(|w| TEXT_WIDTH * w / total).collect();
+    for w in &widths {
+        out.push_str(&format!("<w:gridCol w:w=\"{w}\"/>"));
+    }
+    out.push_str("</w:tblGrid>");
     let mut row = |cells: &[String], header: bool| {
         out.push_str("<w:tr><w:trPr><w:cantSplit/>");
         if header {
             out.push_str("<w:tblHeader/>");
         }
         out.push_str("</w:trPr>");
-        for c in cells {
-            out.push_str("<w:tc>");
+        for (c, w) in cells.iter().zip(&widths) {
+            out.push_str(&format!("<w:tc><w:tcPr><w:tcW w:w=\"{w}\" w:type=\"dxa\"/></w:tcPr>"));
             para(out, c, if borders { "" } else { "<w:jc w:val=\"center\"/>" }, if header { "<w:b/>" } else { "" });
             out.push_str("</w:tc>");
         }
@@ -147,7 +170,7 @@ pub fn document_xml(blocks: &[Block]) -> String {
                 table(&mut o, None, &rows, true);
             }
             Block::Table { head, rows } => table(&mut o, Some(head), rows, true),
-            Block::PlaceDate(t) => para(&mut o, t, "<w:spacing w:before=\"240\"/><w:jc w:val=\"right\"/>", &format!("{font}<w:i/>")),
+            Block::PlaceDate(t) => para(&mut o, t, "<w:keepNext/><w:spacing w:before=\"240\"/><w:jc w:val=\"right\"/>", &format!("{font}<w:i/>")),
             Block::Signatures(s) => {
                 let rows = vec![
                     vec![s[0].0.clone(), s[1].0.clone()],
@@ -168,7 +191,29 @@ const CONTENT_TYPES: &str = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone
 <Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>\
 <Default Extension=\"xml\" ContentType=\"application/xml\"/>\
 <Override PartName=\"/word/document.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml\"/>\
+<Override PartName=\"/word/styles.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.wordprocessingml.styles+xml\"/>\
 </Types>";
+
+/// The document's styles: Times New Roman 13 pt (the usual size of administrative
+/// documents), and real "Title" and "heading 1" styles so that Word and LibreOffice show
+/// the report's sections as headings (navigation pane, outline) and keep them with the
+/// text that follows.
+const STYLES: &str = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\
+<w:styles xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\">\
+<w:docDefaults><w:rPrDefault><w:rPr><w:rFonts w:ascii=\"Times New Roman\" w:hAnsi=\"Times New Roman\" w:cs=\"Times New Roman\" w:eastAsia=\"Times New Roman\"/>\
+<w:sz w:val=\"26\"/><w:szCs w:val=\"26\"/><w:lang w:val=\"vi-VN\"/></w:rPr></w:rPrDefault>\
+<w:pPrDefault><w:pPr><w:spacing w:after=\"60\"/></w:pPr></w:pPrDefault></w:docDefaults>\
+<w:style w:type=\"paragraph\" w:default=\"1\" w:styleId=\"Normal\"><w:name w:val=\"Normal\"/></w:style>\
+<w:style w:type=\"paragraph\" w:styleId=\"Title\"><w:name w:val=\"Title\"/><w:basedOn w:val=\"Normal\"/><w:next w:val=\"Normal\"/>\
+<w:pPr><w:keepNext/><w:jc w:val=\"center\"/></w:pPr><w:rPr><w:b/><w:sz w:val=\"28\"/></w:rPr></w:style>\
+<w:style w:type=\"paragraph\" w:styleId=\"Heading1\"><w:name w:val=\"heading 1\"/><w:basedOn w:val=\"Normal\"/><w:next w:val=\"Normal\"/>\
+<w:pPr><w:keepNext/><w:keepLines/><w:outlineLvl w:val=\"0\"/></w:pPr><w:rPr><w:b/></w:rPr></w:style>\
+</w:styles>";
+
+const DOCUMENT_RELS: &str = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\
+<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">\
+<Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles\" Target=\"styles.xml\"/>\
+</Relationships>";
 
 const RELS: &str = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\
 <Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">\
@@ -182,5 +227,7 @@ pub fn docx(blocks: &[Block]) -> Vec<u8> {
         ("[Content_Types].xml", CONTENT_TYPES.as_bytes()),
         ("_rels/.rels", RELS.as_bytes()),
         ("word/document.xml", doc.as_bytes()),
+        ("word/_rels/document.xml.rels", DOCUMENT_RELS.as_bytes()),
+        ("word/styles.xml", STYLES.as_bytes()),
     ])
 }

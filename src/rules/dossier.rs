@@ -1,7 +1,8 @@
 //! The achievement report (báo cáo thành tích, Mẫu 05 of NĐ 152/2025; the collective
 //! template for a unit) as a pure list of blocks, built from the profile and its
 //! evaluation. The print view and the .docx writer both render these blocks, so the two
-//! always say the same thing. Dates are dd/mm/yyyy; the rule set is named in words.
+//! always say the same thing. Dates are dd/mm/yyyy; the rule set is named in words (its
+//! texts from the data, never its id).
 
 use chrono::NaiveDate;
 
@@ -36,26 +37,15 @@ fn w(lang: Lang, vi: &str, en: &str) -> String {
     }
 }
 
+/// A table with its header row in the report's language (every table of the report is
+/// built here, so the print view and the .docx get the same shape).
+fn table(lang: Lang, head: &[(&str, &str)], rows: Vec<Vec<String>>) -> Block {
+    Block::Table { head: head.iter().map(|(vi, en)| w(lang, vi, en)).collect(), rows }
+}
+
 /// An ISO date as dd/mm/yyyy; anything else as typed.
 pub fn date_text(s: &str) -> String {
     parse_iso(s).map(dmy).unwrap_or_else(|| s.to_string())
-}
-
-/// The legal basis of a rule-set id, in words (never the id itself).
-pub fn legal_basis(rule_set: Option<&str>, lang: Lang) -> String {
-    match rule_set {
-        Some(id) if id.contains("nd98") => w(
-            lang,
-            "Luật Thi đua, khen thưởng 2022 và Nghị định 98/2023/NĐ-CP",
-            "Law on Emulation and Commendation 2022 and Decree 98/2023/ND-CP",
-        ),
-        Some(_) => w(
-            lang,
-            "Luật Thi đua, khen thưởng 2022 và Nghị định 152/2025/NĐ-CP",
-            "Law on Emulation and Commendation 2022 and Decree 152/2025/ND-CP",
-        ),
-        None => w(lang, "Chưa có quy định được mã hoá cho ngày này", "No encoded rules for this date"),
-    }
 }
 
 fn kind_text(k: Option<PersonKind>, lang: Lang) -> String {
@@ -136,13 +126,15 @@ pub fn report(std: &Standards, p: &Profile, ev: Option<&Evaluation>, lang: Lang)
     }));
     b.push(Block::Heading(w(lang, "III. THÀNH TÍCH ĐẠT ĐƯỢC", "III. ACHIEVEMENTS")));
     b.push(Block::Para(w(lang, "1. Kết quả đánh giá, xếp loại hằng năm", "1. Yearly ratings")));
-    let mut head = vec![w(lang, "Năm", "Year"), w(lang, "Xếp loại", "Rating")];
-    if !collective {
-        head.push(w(lang, "Xếp loại đảng viên", "Party rating"));
-    }
+    let head: &[(&str, &str)] = if collective {
+        &[("Năm", "Year"), ("Xếp loại", "Rating")]
+    } else {
+        &[("Năm", "Year"), ("Xếp loại", "Rating"), ("Xếp loại đảng viên", "Party rating")]
+    };
     let rows = p
         .years
         .iter()
+        .filter(|y| !y.is_blank()) // a form row not filled in yet (issue 12)
         .map(|y| {
             let mut r = vec![y.year.clone(), rating(y.rating, lang)];
             if !collective {
@@ -151,19 +143,14 @@ pub fn report(std: &Standards, p: &Profile, ev: Option<&Evaluation>, lang: Lang)
             r
         })
         .collect();
-    b.push(Block::Table { head, rows });
+    b.push(table(lang, head, rows));
     b.push(Block::Para(w(lang, "2. Sáng kiến, đề tài khoa học", "2. Initiatives and research")));
-    b.push(Block::Table {
-        head: vec![
-            w(lang, "Năm", "Year"),
-            w(lang, "Loại", "Kind"),
-            w(lang, "Tên", "Title"),
-            w(lang, "Phạm vi", "Level"),
-            w(lang, "Đã áp dụng", "Applied"),
-        ],
-        rows: p
-            .achievements
+    b.push(table(
+        lang,
+        &[("Năm", "Year"), ("Loại", "Kind"), ("Tên", "Title"), ("Phạm vi", "Level"), ("Đã áp dụng", "Applied")],
+        p.achievements
             .iter()
+            .filter(|a| !a.is_blank())
             .map(|a| {
                 vec![
                     a.year.clone(),
@@ -180,7 +167,7 @@ pub fn report(std: &Standards, p: &Profile, ev: Option<&Evaluation>, lang: Lang)
                 ]
             })
             .collect(),
-    });
+    ));
     b.push(Block::Heading(w(lang, "IV. CÁC HÌNH THỨC ĐÃ ĐƯỢC KHEN THƯỞNG", "IV. AWARDS RECEIVED")));
     for (kind, title) in [
         (AwardKind::DanhHieu, w(lang, "1. Danh hiệu thi đua", "1. Emulation titles")),
@@ -190,6 +177,7 @@ pub fn report(std: &Standards, p: &Profile, ev: Option<&Evaluation>, lang: Lang)
         let rows = p
             .awards_received
             .iter()
+            .filter(|a| !a.is_blank())
             .filter(|a| std.award_label(&a.award).map_or(AwardKind::HinhThuc, |(_, k)| k) == kind)
             .map(|a| {
                 let years = a.period_text();
@@ -206,15 +194,16 @@ pub fn report(std: &Standards, p: &Profile, ev: Option<&Evaluation>, lang: Lang)
                 ]
             })
             .collect();
-        b.push(Block::Table {
-            head: vec![
-                w(lang, "Năm", "Year"),
-                w(lang, "Danh hiệu, hình thức", "Award"),
-                w(lang, "Số, ngày quyết định", "Decision number and date"),
-                w(lang, "Cơ quan ban hành", "Authority"),
+        b.push(table(
+            lang,
+            &[
+                ("Năm", "Year"),
+                ("Danh hiệu, hình thức", "Award"),
+                ("Số, ngày quyết định", "Decision number and date"),
+                ("Cơ quan ban hành", "Authority"),
             ],
             rows,
-        });
+        ));
     }
     let date = proposal.map(|d| {
         let s = dmy(d);
@@ -240,15 +229,21 @@ pub fn report(std: &Standards, p: &Profile, ev: Option<&Evaluation>, lang: Lang)
         b.push(Block::Fields(vec![
             (w(lang, "Ngày đề nghị", "Proposal date"), dmy(ev.proposal_date)),
             (w(lang, "Năm xét", "Year evaluated"), ev.evaluation_year.to_string()),
-            (w(lang, "Căn cứ", "Legal basis"), legal_basis(ev.rule_set.as_deref(), lang)),
+            (
+                w(lang, "Căn cứ", "Legal basis"),
+                ev.legal_basis
+                    .as_ref()
+                    .map_or_else(|| w(lang, "Chưa có quy định được mã hoá cho ngày này", "No encoded rules for this date"), |t| t.get(lang).to_string()),
+            ),
         ]));
         for n in &ev.notices {
             b.push(Block::Para(n.text.get(lang).to_string()));
         }
-        b.push(Block::Table {
-            head: vec![w(lang, "Danh hiệu, hình thức", "Award"), w(lang, "Kết quả", "Result")],
-            rows: ev
-                .determinations
+        // "Thời gian xét": the year evaluated, or a periodic review's period (default or chosen).
+        b.push(table(
+            lang,
+            &[("Danh hiệu, hình thức", "Award"), ("Thời gian xét", "Period reviewed"), ("Kết quả", "Result")],
+            ev.determinations
                 .iter()
                 .map(|d| {
                     let mut r = d.outcome.label().get(lang).to_string();
@@ -256,10 +251,15 @@ pub fn report(std: &Standards, p: &Profile, ev: Option<&Evaluation>, lang: Lang)
                         r.push_str(" — ");
                         r.push_str(g.summary.get(lang));
                     }
-                    vec![d.name.get(lang).to_string(), r]
+                    let period = match d.review_period {
+                        Some(p) if p.from != p.to => format!("{}–{}", p.from, p.to),
+                        Some(p) => p.from.to_string(),
+                        None => d.year.to_string(),
+                    };
+                    vec![d.name.get(lang).to_string(), period, r]
                 })
                 .collect(),
-        });
+        ));
     }
     b.push(Block::Para(w(
         lang,

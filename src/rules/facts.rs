@@ -54,6 +54,14 @@ impl Rating {
     }
 
     /// Short Vietnamese abbreviation used in both languages (HTXSNV, HTTNV…).
+    /// "từ HTTNV trở lên", or "HTXSNV" (nothing is above it): a minimum rating in words.
+    pub fn at_least_vi(self) -> String {
+        match self {
+            Rating::Htxs => "HTXSNV".into(),
+            r => format!("từ {} trở lên", r.abbr()),
+        }
+    }
+
     pub fn abbr(self) -> &'static str {
         match self {
             Rating::Kht => "KHTNV",
@@ -81,7 +89,7 @@ impl Scope {
         match self {
             Scope::CoSo => "cấp cơ sở",
             Scope::Tinh => "cấp tỉnh",
-            Scope::ToanQuoc => "toàn quốc",
+            Scope::ToanQuoc => "cấp toàn quốc",
         }
     }
     pub fn label_en(self) -> &'static str {
@@ -440,8 +448,42 @@ pub fn year_key(label: &str) -> Option<i64> {
     (b == a + 1).then_some(a)
 }
 
+// Rows a form has added but nobody has filled in yet (issue 12): validation skips them, so
+// a new empty row is never an input error and never changes a result. Only what a user
+// types or picks counts; the kind and scope of an initiative and the type of an award have
+// defaults and are not "filled in" by themselves.
+impl YearRow {
+    /// Nothing entered in this row.
+    pub fn is_blank(&self) -> bool {
+        self.year.trim().is_empty()
+            && self.rating.is_none()
+            && self.party_rating.is_none()
+            && self.mass_organisation_rating.is_none()
+            && self.discipline.is_none()
+            && self.members.is_none()
+    }
+}
+
+impl Achievement {
+    /// Nothing entered in this row but the default kind and scope.
+    pub fn is_blank(&self) -> bool {
+        self.title.trim().is_empty() && self.year.trim().is_empty() && self.applied.is_none() && self.used_for.is_none()
+    }
+}
+
+impl AwardReceived {
+    /// Nothing entered in this row but the default type.
+    pub fn is_blank(&self) -> bool {
+        self.award.is_empty()
+            && self.period.is_none()
+            && self.decision_number.trim().is_empty()
+            && self.decision_date.as_deref().is_none_or(|d| d.trim().is_empty())
+            && self.authority.trim().is_empty()
+    }
+}
+
 /// The profile's unit-only enums (ratings, scopes…) are read by one deserializer shared by
-/// all of them, not one derived per enum (−N B brotli in the browser, README "Numbers").
+/// all of them, not one derived per enum (−424 B brotli in the browser, README "Numbers").
 /// It accepts exactly what `#[derive(Deserialize)]` accepts (`"htt"`, or `{"htt": null}`)
 /// and fails with the same messages (`unknown variant …, expected one of …`).
 mod unit_enum {

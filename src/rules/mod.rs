@@ -24,7 +24,7 @@ use chrono::NaiveDate;
 
 use crate::t;
 
-pub use determination::{Determination, Evaluation, Finding, Outcome, Status};
+pub use determination::{ClosedRound, Determination, Evaluation, Finding, Outcome, Status};
 pub use facts::Profile;
 pub use standards::Standards;
 pub use text::{Lang, Text};
@@ -35,6 +35,16 @@ pub fn evaluate(profile: &Profile, today: NaiveDate) -> Result<Evaluation, Vec<I
     let std = Standards::get();
     let facts = validate::validate(profile, std, today)?;
     Ok(engine::evaluate_facts(std, &facts))
+}
+
+/// `evaluate` with the engine as it was before issue 13 (the reference the fast engine is
+/// compared with in `tests/engine_equivalence.rs` and `benches/evaluate.rs`). Native only.
+#[cfg(not(target_arch = "wasm32"))]
+#[doc(hidden)]
+pub fn evaluate_reference(profile: &Profile, today: NaiveDate) -> Result<Evaluation, Vec<InputError>> {
+    let std = Standards::get();
+    let facts = validate::validate(profile, std, today)?;
+    Ok(engine::evaluate_facts_reference(std, &facts))
 }
 
 /// Parses a file holding one profile or an array of profiles, or a wrapper written by

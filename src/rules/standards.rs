@@ -88,6 +88,24 @@ pub struct Version {
     pub procedural: &'static [Cited],
     /// Periodic reviews: the default review period (the user may choose another).
     pub review_period: Option<Period>,
+    /// A periodic review or campaign: the filing window of its round (rule book §6.1,
+    /// §6.2). After `to` the round is closed: results keep their outcome but are shown apart.
+    pub filing_window: Option<FilingWindow>,
+    /// An award whose result for Y is shown beside this one as supporting evidence, not
+    /// as a criterion (Cờ thi đua tỉnh for Cờ thi đua Chính phủ, rule book §5).
+    pub supporting_title: Option<&'static str>,
+    /// A note shown when at least one member is disciplined at cảnh cáo or heavier in Y
+    /// (TTLĐXS: Điều 27 sets no such condition, rule book §5).
+    pub member_discipline_note: Option<Cited>,
+}
+
+/// The dates within which a round's dossiers are filed (inclusive), with the document
+/// that sets them.
+#[derive(Clone, Copy, Debug)]
+pub struct FilingWindow {
+    pub from: NaiveDate,
+    pub to: NaiveDate,
+    pub cite: &'static str,
 }
 
 #[derive(Clone, Debug)]
@@ -148,10 +166,11 @@ pub enum Check {
     },
     /// A collective's party organisation is rated at least `min` in Y, where it has one.
     PartyOrganisationRating { min: Rating },
+    /// A collective's mass organisations (công đoàn, đoàn thanh niên) are rated at least
+    /// `min` in Y, where it has any; unknown while "has mass organisations" is unanswered.
+    MassOrganisationRating { min: Rating },
     /// Recruited at least `months` months before the end of Y.
     RecruitedBeforeYearEnd { months: u32 },
-    /// No pending discipline, investigation, inspection or complaint.
-    NoPendingProceedings,
     /// A yes/no statement the user ticks (see `declarations.json`).
     Declaration { declaration: &'static str },
     /// A yes/no fact the user enters (unknown until entered).

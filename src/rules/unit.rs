@@ -102,17 +102,21 @@ pub const COLUMNS: &[(&str, &str)] = &[
         "recruitment date: YYYY-MM-DD or DD/MM/YYYY",
     ),
     (
+        "Ngày bắt đầu làm việc liên tục",
+        "date continuous work at the unit began, contract time included (if earlier than recruitment)",
+    ),
+    (
         "Xếp loại YYYY",
         "rating of year YYYY: HTXSNV / HTTNV / HTNV / KHTNV (or htxs, htt, ht, kht)",
     ),
     ("Xếp loại đảng viên YYYY", "party rating of year YYYY"),
     (
         "Sáng kiến",
-        "initiatives: year:scope:applied separated by |, e.g. 2024:co_so:có | 2025:tinh:có",
+        "initiatives: year:scope[:applied][:award_id/year it was used for] separated by |, e.g. 2024:co_so:có | 2023:co_so:có:chien_si_thi_dua_co_so/2023",
     ),
     (
         "Đã nhận",
-        "awards received: id:year or id:from-to[:dot_xuat], separated by |",
+        "awards received: id:year or id:from-to[:dot_xuat|chuyen_de][:decision date], or id::decision date when the decision names no period; separated by |",
     ),
     (
         "Đang bị xem xét",
@@ -121,6 +125,10 @@ pub const COLUMNS: &[(&str, &str)] = &[
     (
         "Cam kết",
         "declarations: \"có\" ticks every conduct declaration, or ids separated by |",
+    ),
+    (
+        "Hoàn thành 100% nhiệm vụ 10 tháng 2025",
+        "the 2025 campaign's fact (or the fact's id or full text as header): có / không",
     ),
 ];
 
@@ -207,6 +215,9 @@ enum Col {
     Awards,
     Pending,
     Declarations,
+    ContinuousWork,
+    /// A yes/no fact of `facts.json` (the 2025 campaign's).
+    Fact(&'static str),
     Ignored,
 }
 
@@ -227,6 +238,8 @@ impl Col {
             Col::Awards => "awards".into(),
             Col::Pending => "pending".into(),
             Col::Declarations => "declarations".into(),
+            Col::ContinuousWork => "continuous work".into(),
+            Col::Fact(id) => format!("fact {id}"),
             Col::Ignored => return None,
         })
     }
@@ -242,6 +255,7 @@ pub struct CsvReader {
 impl CsvReader {
     /// Reads the header row; refuses a file without one or without the name column.
     pub fn new(header: Option<&[String]>) -> Result<CsvReader, CsvError> {
+        let std = Standards::get();
         let Some(header) = header else {
             return Err(CsvError {
                 row: 1,
@@ -268,8 +282,13 @@ impl CsvReader {
                     "da nhan" => Col::Awards,
                     "dang bi xem xet" => Col::Pending,
                     "cam ket" => Col::Declarations,
+                    "ngay bat dau lam viec lien tuc" => Col::ContinuousWork,
+                    // The campaign's fact: a short header, its id, or its full text.
+                    "hoan thanh 100% nhiem vu 10 thang 2025" => Col::Fact("hoan_thanh_100_nhiem_vu_10_thang_2025"),
                     _ => {
-                        if let Some(y) = year("xep loai dang vien ") {
+                        if let Some(fd) = std.facts.iter().find(|fd| f == fd.id || f == fold(fd.text.vi)) {
+                            Col::Fact(fd.id)
+                        } else if let Some(y) = year("xep loai dang vien ") {
                             Col::PartyRating(y)
                         } else if let Some(y) = year("xep loai ") {
                             Col::Rating(y)
@@ -352,8 +371,9 @@ impl CsvReader {
                         v
                     )),
                 },
-                Col::Recruitment => match date(v) {
-                    Ok(d) => person.recruitment_date = d,
+                Col::Recruitment | Col::ContinuousWork => match date(v) {
+                    Ok(d) if matches!(col, Col::Recruitment) => person.recruitment_date = d,
+                    Ok(d) => person.continuous_work_from = d,
                     Err(()) => bad(t!(
                         "Ngày \"{}\" không hợp lệ hoặc không tồn tại.",
                         "The date \"{}\" is invalid or does not exist.",
@@ -401,13 +421,30 @@ impl CsvReader {
                             .get(2)
                             .map(|a| yes_no(a).ok().flatten())
                             .unwrap_or(None);
+                        // What it was already used for (rule book §2a.4): award_id/year.
+                        let used_for = match parts.get(3).filter(|u| !u.is_empty()) {
+                            None => None,
+                            Some(u) => match u.split_once('/').map(|(a, y)| (a.trim(), y.trim())) {
+                                Some((a, y)) if std.knows_award(a) && year_key(y).is_some() => {
+                                    Some(UsedFor { award: a.to_string(), year: y.to_string() })
+                                }
+                                _ => {
+                                    bad(t!(
+                                        "\"{}\": nơi đã dùng sáng kiến viết mã/năm, ví dụ chien_si_thi_dua_co_so/2023.",
+                                        "\"{}\": write where the initiative was used as id/year, e.g. chien_si_thi_dua_co_so/2023.",
+                                        u
+                                    ));
+                                    continue;
+                                }
+                            },
+                        };
                         p.achievements.push(Achievement {
                             kind: AchievementKind::SangKien,
                             title: String::new(),
                             year: y.to_string(),
                             scope: sc,
                             applied,
-                            used_for: None,
+                            used_for,
                         });
                     }
                 }
@@ -415,34 +452,38 @@ impl CsvReader {
                     for item in v.split('|').map(str::trim).filter(|s| !s.is_empty()) {
                         let parts: Vec<&str> = item.split(':').map(str::trim).collect();
                         let id = parts[0];
-                        let period = parts.get(1).and_then(|s| match s.split_once('-') {
-                            Some((a, b)) => Some(Period {
-                                from: a.trim().parse().ok()?,
-                                to: b.trim().parse().ok()?,
-                            }),
-                            None => s.parse().ok().map(|y| Period { from: y, to: y }),
-                        });
-                        let kind = match parts.get(2).map(|k| fold(k)) {
-                            None => Some(AwardType::CongTrang),
-                            Some(k) if k == "cong_trang" || k == "cong trang" => {
-                                Some(AwardType::CongTrang)
+                        // After the id, in any order: a period (year or from-to), a type,
+                        // a decision date. A decision date may stand for the period when
+                        // the decision names none (rule book §2a.6).
+                        let (mut period, mut kind, mut decided, mut wrong) = (None, Some(AwardType::CongTrang), None, false);
+                        for part in parts.iter().skip(1).filter(|s| !s.is_empty()) {
+                            let folded = fold(part);
+                            if let Ok(Some(d)) = date(part) {
+                                decided = Some(d);
+                            } else if let Some(pd) = match part.split_once('-') {
+                                Some((a, b)) => a.trim().parse().ok().zip(b.trim().parse().ok()).map(|(from, to)| Period { from, to }),
+                                None => part.parse().ok().map(|y| Period { from: y, to: y }),
+                            } {
+                                period = Some(pd);
+                            } else if folded == "cong_trang" || folded == "cong trang" {
+                                kind = Some(AwardType::CongTrang);
+                            } else if folded == "dot_xuat" || folded == "dot xuat" {
+                                kind = Some(AwardType::DotXuat);
+                            } else if folded == "chuyen_de" || folded == "chuyen de" {
+                                kind = Some(AwardType::ChuyenDe);
+                            } else {
+                                wrong = true;
                             }
-                            Some(k) if k == "dot_xuat" || k == "dot xuat" => {
-                                Some(AwardType::DotXuat)
-                            }
-                            Some(k) if k == "chuyen_de" || k == "chuyen de" => {
-                                Some(AwardType::ChuyenDe)
-                            }
-                            Some(_) => None,
-                        };
-                        match (std.knows_award(id), period, kind) {
-                            (true, Some(period), Some(award_type)) => {
+                        }
+                        let has_when = period.is_some() || decided.is_some();
+                        match (std.knows_award(id), has_when && !wrong, kind) {
+                            (true, true, Some(award_type)) => {
                                 p.awards_received.push(AwardReceived {
                                     award: id.to_string(),
-                                    period: Some(period),
+                                    period,
                                     award_type,
                                     decision_number: String::new(),
-                                    decision_date: None,
+                                    decision_date: decided,
                                     authority: String::new(),
                                 })
                             }
@@ -452,8 +493,8 @@ impl CsvReader {
                                 id
                             )),
                             _ => bad(t!(
-                                "\"{}\": viết mã:năm hoặc mã:từ-đến[:dot_xuat].",
-                                "\"{}\": write id:year or id:from-to[:dot_xuat].",
+                                "\"{}\": viết mã:năm, mã:từ-đến[:dot_xuat] hoặc mã::ngày quyết định.",
+                                "\"{}\": write id:year, id:from-to[:dot_xuat] or id::decision date.",
                                 item
                             )),
                         }
@@ -488,6 +529,17 @@ impl CsvReader {
                         }
                     }
                 }
+                Col::Fact(id) => match yes_no(v) {
+                    Ok(Some(b)) => {
+                        p.facts.insert(id.to_string(), b);
+                    }
+                    Ok(None) => {}
+                    Err(()) => bad(t!(
+                        "Ghi \"có\" hoặc \"không\", không phải \"{}\".",
+                        "Write \"có\" or \"không\", not \"{}\".",
+                        v
+                    )),
+                },
                 Col::Ignored => {}
             }
         }
@@ -624,11 +676,15 @@ pub fn review_warnings(
         == Some(Rating::Htxs);
     let cap = if unit_htxs { 25 } else { 20 };
     if htxs > 0 && u64::from(htxs) * 100 > u64::from(htt) * cap {
+        // A number the meeting can act on (rule book §3): the most that may be rated htxs.
+        let most = u64::from(htt) * cap / 100;
         out.push(t!(
-            "Năm {}: {} người xếp loại HTXSNV, vượt {}% số người HTTNV ({} người). Cần xem xét lại khi họp xét (NĐ 335/2025; QĐ 366-QĐ/TW với đảng viên).",
-            "{}: {} members rated htxs, more than {}% of those rated htt ({}). To be reviewed at the meeting (Decree 335/2025; Regulation 366-QĐ/TW for party members).",
+            "Năm {}: {} người xếp loại HTXSNV, vượt {}% số người HTTNV: tối đa {} người HTXSNV ({}% của {}). Cần xem xét lại khi họp xét (NĐ 335/2025; QĐ 366-QĐ/TW với đảng viên).",
+            "{}: {} members rated htxs, more than {}% of those rated htt: at most {} rated htxs ({}% of {}). To be reviewed at the meeting (Decree 335/2025; Regulation 366-QĐ/TW for party members).",
             y,
             htxs,
+            cap,
+            most,
             cap,
             htt
         ));
@@ -789,8 +845,12 @@ pub fn import(file_name: &str, text: &str, std: &Standards) -> Import {
     }
 }
 
-/// Everything of the unit as one JSON document: the unit with its candidates, the unit's
-/// evaluation, and each candidate's profile with its evaluation. Importing it restores the unit.
+/// The unit as one JSON document: the unit with its candidates (the inputs, once), the
+/// outcome of each award for the unit and for each candidate, and — only when asked
+/// (`details`, "kèm chi tiết tiêu chí") — the full evaluations with their findings, gaps and
+/// notes. Without details a candidate costs about a kilobyte instead of ~69 KB, so a unit
+/// of 1,000 exports to about a megabyte. Importing it restores the unit (`unit` is read;
+/// the outcomes are recomputed, never trusted from the file).
 #[derive(serde::Serialize)]
 pub struct UnitExport<'a> {
     pub app: &'static str,
@@ -798,26 +858,59 @@ pub struct UnitExport<'a> {
     pub generated_at: &'a str,
     pub rule_set: Option<String>,
     pub unit: &'a Profile,
+    pub unit_outcomes: Outcomes<'a>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub unit_evaluation: Option<&'a Evaluation>,
     pub candidates: Vec<CandidateExport<'a>>,
 }
 
+/// One candidate's results, in the order of `unit.members`.
 #[derive(serde::Serialize)]
 pub struct CandidateExport<'a> {
-    pub profile: &'a Profile,
+    pub name: &'a str,
+    /// Award id → outcome; empty when the candidate could not be evaluated (input
+    /// errors) or not yet.
+    pub outcomes: Outcomes<'a>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub evaluation: Option<&'a Evaluation>,
 }
 
+/// Each award's outcome as a map (`{"lao_dong_tien_tien":"eligible",…}`): a third of
+/// the size of a list of objects, and as easy to read.
+pub struct Outcomes<'a>(pub Option<&'a Evaluation>);
+
+impl serde::Serialize for Outcomes<'_> {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_map(self.0.iter().flat_map(|e| &e.determinations).map(|d| (&d.award, d.outcome)))
+    }
+}
+
 /// The unit export as JSON text (compact: one serializer for every type keeps the wasm small).
-pub fn export_json(unit: &Profile, unit_eval: Option<&Evaluation>, results: &[Option<&Evaluation>], generated_at: &str) -> String {
+pub fn export_json(
+    unit: &Profile,
+    unit_eval: Option<&Evaluation>,
+    results: &[Option<&Evaluation>],
+    generated_at: &str,
+    details: bool,
+) -> String {
     let export = UnitExport {
         app: "kiem-tra-khen-thuong-lang-son",
         app_version: super::summary::APP_VERSION,
         generated_at,
         rule_set: unit_eval.and_then(|e| e.rule_set.clone()),
         unit,
-        unit_evaluation: unit_eval,
-        candidates: unit.members.iter().zip(results).map(|(p, e)| CandidateExport { profile: p, evaluation: *e }).collect(),
+        unit_outcomes: Outcomes(unit_eval),
+        unit_evaluation: unit_eval.filter(|_| details),
+        candidates: unit
+            .members
+            .iter()
+            .zip(results)
+            .map(|(p, e)| CandidateExport {
+                name: p.person.as_ref().map_or("", |x| x.full_name.as_str()),
+                outcomes: Outcomes(*e),
+                evaluation: e.filter(|_| details),
+            })
+            .collect(),
     };
     serde_json::to_string(&export).unwrap_or_default()
 }

@@ -148,6 +148,11 @@ impl Years {
     pub fn values(&self) -> impl DoubleEndedIterator<Item = &YearFacts> {
         self.0.iter().map(|(_, f)| f)
     }
+
+    /// Keeps the years for which `keep` holds.
+    pub fn retain(&mut self, mut keep: impl FnMut(i64) -> bool) {
+        self.0.retain(|(y, _)| keep(*y));
+    }
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -178,13 +183,34 @@ fn parse_date(field: &str, s: &str, errors: &mut Vec<InputError>) -> Option<Naiv
     match super::date::parse_iso(s) {
         Some(d) => Some(d),
         None => {
+            // Said as the form shows dates (dd/mm/yyyy) when the text has a date's shape
+            // (31/02/2025 is kept by the form as 2025-02-31), else quoted as typed.
+            let mut it = s.trim().split('-');
+            let shaped = match (it.next(), it.next(), it.next(), it.next()) {
+                (Some(y), Some(m), Some(d), None)
+                    if y.len() == 4
+                        && (1..=2).contains(&m.len())
+                        && (1..=2).contains(&d.len())
+                        && [y, m, d].iter().all(|p| p.bytes().all(|b| b.is_ascii_digit())) =>
+                {
+                    Some(format!("{:0>2}/{:0>2}/{y}", d, m))
+                }
+                _ => None,
+            };
             errors.push(InputError::new(
                 field,
-                t!(
-                    "Ngày \"{}\" không hợp lệ hoặc không tồn tại (định dạng YYYY-MM-DD).",
-                    "The date \"{}\" is invalid or does not exist (format YYYY-MM-DD).",
-                    s
-                ),
+                match shaped {
+                    Some(dmy) => t!(
+                        "Ngày {} không tồn tại (không có trên lịch).",
+                        "The date {} does not exist.",
+                        dmy
+                    ),
+                    None => t!(
+                        "\"{}\" không đọc được là một ngày: hãy viết ngày/tháng/năm, ví dụ 01/08/2015 (trong tệp: 2015-08-01).",
+                        "\"{}\" cannot be read as a date: write day/month/year, e.g. 01/08/2015 (in a file: 2015-08-01).",
+                        s
+                    ),
+                },
             ));
             None
         }
@@ -281,446 +307,59 @@ pub fn validate(
     validate_at(profile, std, today, "")
 }
 
+/// The state shared by the parts of one profile's check: where its fields are
+/// (`prefix`, for members), its dates, and the problems found so far.
+struct Checker<'a> {
+    std: &'a Standards,
+    today: NaiveDate,
+    prefix: &'a str,
+    proposal_date: NaiveDate,
+    last_year: i64,
+    errors: Vec<InputError>,
+    warnings: Vec<Text>,
+}
+
+impl Checker<'_> {
+    /// The full name of field `name` of this profile.
+    fn f(&self, name: &str) -> String {
+        format!("{}{name}", self.prefix)
+    }
+}
+
+/// Checks a profile part by part (format version, person, years, achievements, awards,
+/// ids, review periods, evaluation year, members); every part reports all its problems.
 fn validate_at(
     p: &Profile,
     std: &Standards,
     today: NaiveDate,
     prefix: &str,
 ) -> Result<Facts, Vec<InputError>> {
-    let f = |name: &str| format!("{prefix}{name}");
+    version_part(p, prefix)?;
     let mut errors = Vec::new();
-    let mut warnings = Vec::new();
-
-    if p.schema_version > SCHEMA_VERSION {
-        errors.push(InputError::new(
-            f("schema_version"),
-            t!(
-                "Tệp dùng phiên bản định dạng {} mới hơn phiên bản ứng dụng đọc được ({}). Hãy cập nhật ứng dụng.",
-                "The file uses format version {}, newer than this app reads ({}). Please update the app.",
-                p.schema_version,
-                SCHEMA_VERSION
-            ),
-        ));
-        return Err(errors);
-    }
-    if p.schema_version < OLDEST_SCHEMA_VERSION {
-        errors.push(InputError::new(
-            f("schema_version"),
-            t!(
-                "Phiên bản định dạng {} không được hỗ trợ.",
-                "Format version {} is not supported.",
-                p.schema_version
-            ),
-        ));
-        return Err(errors);
-    }
-
     let proposal_date = match &p.proposal_date {
         Some(s) if !s.trim().is_empty() => {
-            parse_date(&f("proposal_date"), s, &mut errors).unwrap_or(today)
+            parse_date(&format!("{prefix}proposal_date"), s, &mut errors).unwrap_or(today)
         }
         _ => today,
     };
-    let last_year = i64::from(proposal_date.year());
-
-    let person = p.person.clone().unwrap_or_default();
-    let date_field = |name: &str, v: &Option<String>, errors: &mut Vec<InputError>| {
-        v.as_deref()
-            .filter(|s| !s.trim().is_empty())
-            .and_then(|s| parse_date(&f(name), s, errors))
+    let mut cx = Checker {
+        std,
+        today,
+        prefix,
+        proposal_date,
+        last_year: i64::from(proposal_date.year()),
+        errors,
+        warnings: Vec::new(),
     };
-    let recruited = date_field("person.recruitment_date", &person.recruitment_date, &mut errors);
-    let continuous = date_field("person.continuous_work_from", &person.continuous_work_from, &mut errors);
-    let recruitment_date = continuous.or(recruited);
-    if let Some(d) = recruitment_date {
-        if d > proposal_date {
-            errors.push(InputError::new(
-                f("person.recruitment_date"),
-                t!(
-                    "Ngày tuyển dụng sau ngày đề nghị.",
-                    "The recruitment date is after the proposal date."
-                ),
-            ));
-        }
-    }
-
-    let mut years = Years::default();
-    let mut discipline_periods = Vec::new();
-    for (i, row) in p.years.iter().enumerate() {
-        let field = f(&format!("years[{i}]"));
-        let Some(y) = year_key(&row.year) else {
-            errors.push(InputError::new(
-                format!("{field}.year"),
-                t!(
-                    "Năm \"{}\" không hợp lệ (viết 2025 hoặc năm học 2025-2026).",
-                    "The year \"{}\" is not valid (write 2025, or a school year 2025-2026).",
-                    row.year
-                ),
-            ));
-            continue;
-        };
-        if !year_in_range(&format!("{field}.year"), y, last_year, &mut errors) {
-            continue;
-        }
-        if y > last_year {
-            errors.push(InputError::new(
-                format!("{field}.year"),
-                t!(
-                    "Năm {} sau ngày đề nghị {}.",
-                    "The year {} is after the proposal date {}.",
-                    row.year,
-                    proposal_date
-                ),
-            ));
-            continue;
-        }
-        if years.contains_key(&y) {
-            errors.push(InputError::new(
-                format!("{field}.year"),
-                t!(
-                    "Năm {} được nhập hai lần.",
-                    "The year {} is entered twice.",
-                    row.year
-                ),
-            ));
-            continue;
-        }
-        let mut rating = row.rating;
-        if let Some(d) = &row.discipline {
-            let mut dates = [None, None];
-            for (k, (name, s)) in [("from", &d.from), ("to", &d.to)].into_iter().enumerate() {
-                if let Some(s) = s.as_deref().filter(|s| !s.trim().is_empty()) {
-                    dates[k] = parse_date(&format!("{field}.discipline.{name}"), s, &mut errors);
-                }
-            }
-            // The period runs from its start (else the row's start) to its end (else the
-            // end of the row's year: rule book §2a.2, a note asks for the date).
-            let (start, end) = row_span(&row.year, y);
-            let from = dates[0].unwrap_or(start);
-            let to = dates[1].unwrap_or(end);
-            if to < from {
-                errors.push(InputError::new(
-                    format!("{field}.discipline.to"),
-                    t!(
-                        "Thời gian kỷ luật kết thúc trước khi bắt đầu.",
-                        "The discipline period ends before it starts."
-                    ),
-                ));
-            }
-            discipline_periods.push(DisciplinePeriod { from, to, end_assumed: dates[1].is_none(), year: y });
-            match (d.duty_related, row.rating) {
-                (Some(true), Some(r)) if r > Rating::Kht => {
-                    warnings.push(t!(
-                        "Năm {}: có kỷ luật liên quan đến thực hiện nhiệm vụ nhưng xếp loại {}; hai thông tin mâu thuẫn nên năm này được tính là Không hoàn thành nhiệm vụ (NĐ 335/2025).",
-                        "Year {}: a duty-related discipline together with a rating of {}; the two conflict, so the year is evaluated as 'not completed' (Decree 335/2025).",
-                        row.year,
-                        r.abbr()
-                    ));
-                    rating = Some(Rating::Kht);
-                }
-                (Some(true), _) => rating = Some(Rating::Kht),
-                (None, Some(r)) if r > Rating::Kht => {
-                    warnings.push(t!(
-                        "Năm {}: có kỷ luật nhưng chưa cho biết có liên quan đến thực hiện nhiệm vụ không; xếp loại năm này chưa xác định được.",
-                        "Year {}: a discipline is entered without saying whether it relates to the duties; the year's rating cannot be relied on.",
-                        row.year
-                    ));
-                    rating = None;
-                }
-                _ => {}
-            }
-        }
-        let counts = row.members.as_ref().map(|m| {
-            let mf = |n: &str| format!("{field}.members.{n}");
-            let total = count(&mf("total"), m.total, &mut errors);
-            let c = Counts {
-                total,
-                at_least_ht: count(&mf("at_least_ht"), m.at_least_ht, &mut errors).map(Range::exact),
-                htxs: count(&mf("htxs"), m.htxs, &mut errors),
-                htt: count(&mf("htt"), m.htt, &mut errors),
-                lao_dong_tien_tien: count(&mf("lao_dong_tien_tien"), m.lao_dong_tien_tien, &mut errors).map(Range::exact),
-                chien_si_thi_dua_co_so: count(&mf("chien_si_thi_dua_co_so"), m.chien_si_thi_dua_co_so, &mut errors)
-                    .map(Range::exact),
-                disciplined_canh_cao_or_heavier: count(
-                    &mf("disciplined_canh_cao_or_heavier"),
-                    m.disciplined_canh_cao_or_heavier,
-                    &mut errors,
-                )
-                .map(Range::exact),
-            };
-            if let Some(total) = total {
-                let parts = [
-                    ("at_least_ht", c.at_least_ht.map(|r| r.hi)),
-                    ("htxs", c.htxs),
-                    ("htt", c.htt),
-                    ("lao_dong_tien_tien", c.lao_dong_tien_tien.map(|r| r.hi)),
-                    ("chien_si_thi_dua_co_so", c.chien_si_thi_dua_co_so.map(|r| r.hi)),
-                    ("disciplined_canh_cao_or_heavier", c.disciplined_canh_cao_or_heavier.map(|r| r.hi)),
-                ];
-                for (name, v) in parts {
-                    if let Some(v) = v.filter(|v| *v > total) {
-                        errors.push(InputError::new(
-                            mf(name),
-                            t!(
-                                "Số {} lớn hơn tổng số thành viên {}.",
-                                "The count {} is larger than the number of members {}.",
-                                v,
-                                total
-                            ),
-                        ));
-                    }
-                }
-                if let (Some(a), Some(b)) = (c.htxs, c.htt) {
-                    // In u64: two counts of up to 4,294,967,295 each cannot overflow.
-                    if u64::from(a) + u64::from(b) > u64::from(total) {
-                        errors.push(InputError::new(
-                            mf("htt"),
-                            t!(
-                                "Số HTXSNV ({}) cộng số HTTNV ({}) lớn hơn tổng số thành viên {}.",
-                                "htxs ({}) plus htt ({}) exceeds the number of members {}.",
-                                a,
-                                b,
-                                total
-                            ),
-                        ));
-                    }
-                }
-            }
-            if let (Some(cs), Some(ld)) = (c.chien_si_thi_dua_co_so, c.lao_dong_tien_tien) {
-                if cs.lo > ld.hi {
-                    errors.push(InputError::new(
-                        mf("chien_si_thi_dua_co_so"),
-                        t!(
-                            "Số Chiến sĩ thi đua cơ sở ({}) lớn hơn số Lao động tiên tiến ({}), trong khi CSTĐCS phải là LĐTT.",
-                            "Grassroots Emulation Fighters ({}) exceed Advanced Workers ({}), yet every such fighter must be one.",
-                            cs.lo,
-                            ld.hi
-                        ),
-                    ));
-                }
-            }
-            c
-        });
-        years.insert(
-            y,
-            YearFacts {
-                label: row.year.clone(),
-                rating,
-                party_rating: row.party_rating,
-                mass_rating: row.mass_organisation_rating,
-                discipline: row.discipline.as_ref().map(|d| d.level),
-                counts,
-            },
-        );
-    }
-
-    let mut achievements = Vec::new();
-    for (i, a) in p.achievements.iter().enumerate() {
-        let field = f(&format!("achievements[{i}].year"));
-        match year_key(&a.year) {
-            Some(y) if !year_in_range(&field, y, last_year, &mut errors) => {}
-            Some(y) if y <= last_year => achievements.push(AchievementFact {
-                kind: a.kind,
-                title: a.title.clone(),
-                year: y,
-                scope: a.scope,
-                applied: a.applied,
-                used_for: a.used_for.as_ref().and_then(|u| year_key(&u.year).map(|y| (u.award.clone(), y))),
-            }),
-            Some(_) => errors.push(InputError::new(
-                field,
-                t!(
-                    "Năm {} sau ngày đề nghị.",
-                    "The year {} is after the proposal date.",
-                    a.year
-                ),
-            )),
-            None => errors.push(InputError::new(
-                field,
-                t!(
-                    "Năm \"{}\" không hợp lệ.",
-                    "The year \"{}\" is not valid.",
-                    a.year
-                ),
-            )),
-        }
-    }
-
-    let mut awards = Vec::new();
-    for (i, a) in p.awards_received.iter().enumerate() {
-        let field = f(&format!("awards_received[{i}]"));
-        let mut ok = true;
-        if !std.knows_award(&a.award) {
-            ok = false;
-            errors.push(InputError::new(
-                format!("{field}.award"),
-                t!(
-                    "Không có hình thức khen thưởng mã \"{}\".",
-                    "There is no award with id \"{}\".",
-                    a.award
-                ),
-            ));
-        }
-        let decision_date = a
-            .decision_date
-            .as_deref()
-            .filter(|s| !s.trim().is_empty())
-            .and_then(|d| parse_date(&format!("{field}.decision_date"), d, &mut errors));
-        let (period, from_decision) = match (a.period, decision_date) {
-            (Some(p), _) => (p, false),
-            (None, Some(d)) => {
-                let y = i64::from(d.year());
-                (Period { from: y, to: y }, true)
-            }
-            (None, None) => {
-                ok = false;
-                errors.push(InputError::new(
-                    format!("{field}.period"),
-                    t!(
-                        "Cần nhập thời gian đạt thành tích hoặc ngày quyết định.",
-                        "Enter the achievement period or the decision date."
-                    ),
-                ));
-                (Period { from: last_year, to: last_year }, false)
-            }
-        };
-        if !period_in_range(&format!("{field}.period"), &period, last_year, &mut errors) {
-            ok = false;
-        } else if period.from > period.to {
-            ok = false;
-            errors.push(InputError::new(
-                format!("{field}.period"),
-                t!(
-                    "Thời gian đạt thành tích {}–{}: năm bắt đầu sau năm kết thúc.",
-                    "Achievement period {}–{}: the start is after the end.",
-                    period.from,
-                    period.to
-                ),
-            ));
-        } else if period.to > last_year {
-            ok = false;
-            errors.push(InputError::new(
-                format!("{field}.period"),
-                t!(
-                    "Thời gian đạt thành tích kết thúc sau ngày đề nghị.",
-                    "The achievement period ends after the proposal date."
-                ),
-            ));
-        }
-        {
-            if let Some(d) = decision_date {
-                if d > proposal_date {
-                    errors.push(InputError::new(
-                        format!("{field}.decision_date"),
-                        t!(
-                            "Ngày quyết định sau ngày đề nghị.",
-                            "The decision date is after the proposal date."
-                        ),
-                    ));
-                }
-            }
-        }
-        if ok {
-            awards.push(AwardFact {
-                award: a.award.clone(),
-                period,
-                period_from_decision: from_decision,
-                award_type: a.award_type,
-                decision_number: a.decision_number.clone(),
-            });
-        }
-    }
-
-    for id in p.declarations.keys() {
-        if std.declaration(id).is_none() {
-            errors.push(InputError::new(
-                f(&format!("declarations.{id}")),
-                t!(
-                    "Không có cam kết mã \"{}\".",
-                    "There is no declaration with id \"{}\".",
-                    id
-                ),
-            ));
-        }
-    }
-    for id in p.facts.keys() {
-        if !std.facts.iter().any(|x| x.id == id) {
-            errors.push(InputError::new(
-                f(&format!("facts.{id}")),
-                t!(
-                    "Không có thông tin mã \"{}\".",
-                    "There is no fact with id \"{}\".",
-                    id
-                ),
-            ));
-        }
-    }
-    for (id, period) in &p.review_periods {
-        let field = f(&format!("review_periods.{id}"));
-        let is_review = std
-            .award(id)
-            .is_some_and(|a| a.versions.iter().any(|v| v.review_period.is_some()));
-        if !is_review {
-            errors.push(InputError::new(
-                field,
-                t!(
-                    "\"{}\" không phải là một đợt sơ kết, tổng kết.",
-                    "\"{}\" is not a periodic review.",
-                    id
-                ),
-            ));
-        } else if !period_in_range(&field, period, last_year, &mut errors) {
-        } else if period.from > period.to || period.to > last_year {
-            errors.push(InputError::new(
-                field,
-                t!(
-                    "Kỳ xét {}–{} không hợp lệ.",
-                    "The review period {}–{} is not valid.",
-                    period.from,
-                    period.to
-                ),
-            ));
-        }
-    }
-
-    let evaluation_year = match p.evaluation_year {
-        Some(y) if !year_in_range(&f("evaluation_year"), y, last_year, &mut errors) => y,
-        Some(y) if y > last_year => {
-            errors.push(InputError::new(
-                f("evaluation_year"),
-                t!(
-                    "Năm xét {} sau ngày đề nghị.",
-                    "The evaluation year {} is after the proposal date.",
-                    y
-                ),
-            ));
-            y
-        }
-        Some(y) => y,
-        None => years.keys().next_back().unwrap_or(last_year - 1),
-    };
-
-    let mut members = Vec::new();
-    if p.subject == Subject::Collective {
-        for (i, m) in p.members.iter().enumerate() {
-            let mut m = m.clone();
-            // Members are judged on the collective's dates.
-            m.proposal_date = Some(proposal_date.to_string());
-            m.evaluation_year = Some(evaluation_year);
-            match validate_at(&m, std, today, &f(&format!("members[{i}]."))) {
-                Ok(facts) => members.push(facts),
-                Err(e) => errors.extend(e),
-            }
-        }
-    } else if !p.members.is_empty() {
-        errors.push(InputError::new(
-            f("members"),
-            t!(
-                "Chỉ tập thể mới có danh sách thành viên.",
-                "Only a collective has members."
-            ),
-        ));
-    }
+    let (person, recruitment_date) = person_part(p, &mut cx);
+    let (years, discipline_periods) = years_part(p, &mut cx);
+    let mut achievements = achievements_part(p, &mut cx);
+    let mut awards = awards_part(p, &mut cx);
+    ids_part(p, &mut cx);
+    review_periods_part(p, &mut cx);
+    let evaluation_year = evaluation_year_part(p, &years, &mut cx);
+    let members = members_part(p, evaluation_year, &mut cx);
+    let Checker { errors, warnings, .. } = cx;
 
     if !errors.is_empty() {
         return Err(errors);
@@ -766,4 +405,489 @@ fn validate_at(
         members,
         warnings,
     })
+}
+
+/// A file written by a newer app, or in a format version no longer read, is refused at once.
+fn version_part(p: &Profile, prefix: &str) -> Result<(), Vec<InputError>> {
+    let f = |name: &str| format!("{prefix}{name}");
+    let mut errors = Vec::new();
+    if p.schema_version > SCHEMA_VERSION {
+        errors.push(InputError::new(
+            f("schema_version"),
+            t!(
+                "Tệp dùng phiên bản định dạng {} mới hơn phiên bản ứng dụng đọc được ({}). Hãy cập nhật ứng dụng.",
+                "The file uses format version {}, newer than this app reads ({}). Please update the app.",
+                p.schema_version,
+                SCHEMA_VERSION
+            ),
+        ));
+        return Err(errors);
+    }
+    if p.schema_version < OLDEST_SCHEMA_VERSION {
+        errors.push(InputError::new(
+            f("schema_version"),
+            t!(
+                "Phiên bản định dạng {} không được hỗ trợ.",
+                "Format version {} is not supported.",
+                p.schema_version
+            ),
+        ));
+        return Err(errors);
+    }
+
+    Ok(())
+}
+
+/// The person: the start of continuous work (else the recruitment date), not after the
+/// proposal date.
+fn person_part(p: &Profile, cx: &mut Checker) -> (Person, Option<NaiveDate>) {
+    let person = p.person.clone().unwrap_or_default();
+    let date_field = |name: &str, v: &Option<String>, cx: &mut Checker| {
+        v.as_deref()
+            .filter(|s| !s.trim().is_empty())
+            .and_then(|s| parse_date(&cx.f(name), s, &mut cx.errors))
+    };
+    let recruited = date_field("person.recruitment_date", &person.recruitment_date, cx);
+    let continuous = date_field("person.continuous_work_from", &person.continuous_work_from, cx);
+    let recruitment_date = continuous.or(recruited);
+    if let Some(d) = recruitment_date {
+        if d > cx.proposal_date {
+            cx.errors.push(InputError::new(
+                cx.f("person.recruitment_date"),
+                t!(
+                    "Ngày tuyển dụng sau ngày đề nghị.",
+                    "The recruitment date is after the proposal date."
+                ),
+            ));
+        }
+    }
+
+    (person, recruitment_date)
+}
+
+/// The years: labels, range, duplicates, discipline periods (and the duty-related
+/// conflict), member counts.
+fn years_part(p: &Profile, cx: &mut Checker) -> (Years, Vec<DisciplinePeriod>) {
+    let mut years = Years::default();
+    let mut discipline_periods = Vec::new();
+    for (i, row) in p.years.iter().enumerate() {
+        if row.is_blank() {
+            continue; // a row added in the form and not filled in yet (issue 12)
+        }
+        let field = cx.f(&format!("years[{i}]"));
+        let Some(y) = year_key(&row.year) else {
+            cx.errors.push(InputError::new(
+                format!("{field}.year"),
+                t!(
+                    "Năm \"{}\" không hợp lệ (viết 2025 hoặc năm học 2025-2026).",
+                    "The year \"{}\" is not valid (write 2025, or a school year 2025-2026).",
+                    row.year
+                ),
+            ));
+            continue;
+        };
+        if !year_in_range(&format!("{field}.year"), y, cx.last_year, &mut cx.errors) {
+            continue;
+        }
+        if y > cx.last_year {
+            cx.errors.push(InputError::new(
+                format!("{field}.year"),
+                t!(
+                    "Năm {} sau ngày đề nghị {}.",
+                    "The year {} is after the proposal date {}.",
+                    row.year,
+                    cx.proposal_date
+                ),
+            ));
+            continue;
+        }
+        if years.contains_key(&y) {
+            cx.errors.push(InputError::new(
+                format!("{field}.year"),
+                t!(
+                    "Năm {} được nhập hai lần.",
+                    "The year {} is entered twice.",
+                    row.year
+                ),
+            ));
+            continue;
+        }
+        let mut rating = row.rating;
+        if let Some(d) = &row.discipline {
+            let mut dates = [None, None];
+            for (k, (name, s)) in [("from", &d.from), ("to", &d.to)].into_iter().enumerate() {
+                if let Some(s) = s.as_deref().filter(|s| !s.trim().is_empty()) {
+                    dates[k] = parse_date(&format!("{field}.discipline.{name}"), s, &mut cx.errors);
+                }
+            }
+            // The period runs from its start (else the row's start) to its end (else the
+            // end of the row's year: rule book §2a.2, a note asks for the date).
+            let (start, end) = row_span(&row.year, y);
+            let from = dates[0].unwrap_or(start);
+            let to = dates[1].unwrap_or(end);
+            if to < from {
+                cx.errors.push(InputError::new(
+                    format!("{field}.discipline.to"),
+                    t!(
+                        "Thời gian kỷ luật kết thúc trước khi bắt đầu.",
+                        "The discipline period ends before it starts."
+                    ),
+                ));
+            }
+            discipline_periods.push(DisciplinePeriod { from, to, end_assumed: dates[1].is_none(), year: y });
+            match (d.duty_related, row.rating) {
+                (Some(true), Some(r)) if r > Rating::Kht => {
+                    cx.warnings.push(t!(
+                        "Năm {}: có kỷ luật liên quan đến thực hiện nhiệm vụ nhưng xếp loại {}; hai thông tin mâu thuẫn nên năm này được tính là Không hoàn thành nhiệm vụ (NĐ 335/2025).",
+                        "Year {}: a duty-related discipline together with a rating of {}; the two conflict, so the year is evaluated as 'not completed' (Decree 335/2025).",
+                        row.year,
+                        r.abbr()
+                    ));
+                    rating = Some(Rating::Kht);
+                }
+                (Some(true), _) => rating = Some(Rating::Kht),
+                (None, Some(r)) if r > Rating::Kht => {
+                    cx.warnings.push(t!(
+                        "Năm {}: có kỷ luật nhưng chưa cho biết có liên quan đến thực hiện nhiệm vụ không; xếp loại năm này chưa xác định được.",
+                        "Year {}: a discipline is entered without saying whether it relates to the duties; the year's rating cannot be relied on.",
+                        row.year
+                    ));
+                    rating = None;
+                }
+                _ => {}
+            }
+        }
+        let counts = row.members.as_ref().map(|m| member_counts(&field, m, cx));
+        years.insert(
+            y,
+            YearFacts {
+                label: row.year.clone(),
+                rating,
+                party_rating: row.party_rating,
+                mass_rating: row.mass_organisation_rating,
+                discipline: row.discipline.as_ref().map(|d| d.level),
+                counts,
+            },
+        );
+    }
+
+    (years, discipline_periods)
+}
+
+/// A year's member counts: each a whole number, none above the total, htxs + htt within
+/// it, no more CSTĐCS than LĐTT.
+fn member_counts(field: &str, m: &MemberCounts, cx: &mut Checker) -> Counts {
+    let mf = |n: &str| format!("{field}.members.{n}");
+    let total = count(&mf("total"), m.total, &mut cx.errors);
+    let c = Counts {
+        total,
+        at_least_ht: count(&mf("at_least_ht"), m.at_least_ht, &mut cx.errors).map(Range::exact),
+        htxs: count(&mf("htxs"), m.htxs, &mut cx.errors),
+        htt: count(&mf("htt"), m.htt, &mut cx.errors),
+        lao_dong_tien_tien: count(&mf("lao_dong_tien_tien"), m.lao_dong_tien_tien, &mut cx.errors).map(Range::exact),
+        chien_si_thi_dua_co_so: count(&mf("chien_si_thi_dua_co_so"), m.chien_si_thi_dua_co_so, &mut cx.errors)
+            .map(Range::exact),
+        disciplined_canh_cao_or_heavier: count(
+            &mf("disciplined_canh_cao_or_heavier"),
+            m.disciplined_canh_cao_or_heavier,
+            &mut cx.errors,
+        )
+        .map(Range::exact),
+    };
+    if let Some(total) = total {
+        let parts = [
+            ("at_least_ht", c.at_least_ht.map(|r| r.hi)),
+            ("htxs", c.htxs),
+            ("htt", c.htt),
+            ("lao_dong_tien_tien", c.lao_dong_tien_tien.map(|r| r.hi)),
+            ("chien_si_thi_dua_co_so", c.chien_si_thi_dua_co_so.map(|r| r.hi)),
+            ("disciplined_canh_cao_or_heavier", c.disciplined_canh_cao_or_heavier.map(|r| r.hi)),
+        ];
+        for (name, v) in parts {
+            if let Some(v) = v.filter(|v| *v > total) {
+                cx.errors.push(InputError::new(
+                    mf(name),
+                    t!(
+                        "Số {} lớn hơn tổng số thành viên {}.",
+                        "The count {} is larger than the number of members {}.",
+                        v,
+                        total
+                    ),
+                ));
+            }
+        }
+        if let (Some(a), Some(b)) = (c.htxs, c.htt) {
+            // In u64: two counts of up to 4,294,967,295 each cannot overflow.
+            if u64::from(a) + u64::from(b) > u64::from(total) {
+                cx.errors.push(InputError::new(
+                    mf("htt"),
+                    t!(
+                        "Số HTXSNV ({}) cộng số HTTNV ({}) lớn hơn tổng số thành viên {}.",
+                        "htxs ({}) plus htt ({}) exceeds the number of members {}.",
+                        a,
+                        b,
+                        total
+                    ),
+                ));
+            }
+        }
+    }
+    if let (Some(cs), Some(ld)) = (c.chien_si_thi_dua_co_so, c.lao_dong_tien_tien) {
+        if cs.lo > ld.hi {
+            cx.errors.push(InputError::new(
+                mf("chien_si_thi_dua_co_so"),
+                t!(
+                    "Số Chiến sĩ thi đua cơ sở ({}) lớn hơn số Lao động tiên tiến ({}), trong khi CSTĐCS phải là LĐTT.",
+                    "Grassroots Emulation Fighters ({}) exceed Advanced Workers ({}), yet every such fighter must be one.",
+                    cs.lo,
+                    ld.hi
+                ),
+            ));
+        }
+    }
+    c
+}
+
+/// Initiatives and research: their year, and what they were already used for.
+fn achievements_part(p: &Profile, cx: &mut Checker) -> Vec<AchievementFact> {
+    let mut achievements = Vec::new();
+    for (i, a) in p.achievements.iter().enumerate() {
+        if a.is_blank() {
+            continue; // not filled in yet
+        }
+        let field = cx.f(&format!("achievements[{i}].year"));
+        match year_key(&a.year) {
+            Some(y) if !year_in_range(&field, y, cx.last_year, &mut cx.errors) => {}
+            Some(y) if y <= cx.last_year => achievements.push(AchievementFact {
+                kind: a.kind,
+                title: a.title.clone(),
+                year: y,
+                scope: a.scope,
+                applied: a.applied,
+                used_for: a.used_for.as_ref().and_then(|u| year_key(&u.year).map(|y| (u.award.clone(), y))),
+            }),
+            Some(_) => cx.errors.push(InputError::new(
+                field,
+                t!(
+                    "Năm {} sau ngày đề nghị.",
+                    "The year {} is after the proposal date.",
+                    a.year
+                ),
+            )),
+            None => cx.errors.push(InputError::new(
+                field,
+                t!(
+                    "Năm \"{}\" không hợp lệ.",
+                    "The year \"{}\" is not valid.",
+                    a.year
+                ),
+            )),
+        }
+    }
+
+    achievements
+}
+
+/// Awards received: a known id, a period or a decision date, both before the proposal date.
+fn awards_part(p: &Profile, cx: &mut Checker) -> Vec<AwardFact> {
+    let std = cx.std;
+    let mut awards = Vec::new();
+    for (i, a) in p.awards_received.iter().enumerate() {
+        if a.is_blank() {
+            continue; // not filled in yet
+        }
+        let field = cx.f(&format!("awards_received[{i}]"));
+        let mut ok = true;
+        if !std.knows_award(&a.award) {
+            ok = false;
+            cx.errors.push(InputError::new(
+                format!("{field}.award"),
+                t!(
+                    "Không có hình thức khen thưởng mã \"{}\".",
+                    "There is no award with id \"{}\".",
+                    a.award
+                ),
+            ));
+        }
+        let decision_date = a
+            .decision_date
+            .as_deref()
+            .filter(|s| !s.trim().is_empty())
+            .and_then(|d| parse_date(&format!("{field}.decision_date"), d, &mut cx.errors));
+        let (period, from_decision) = match (a.period, decision_date) {
+            (Some(p), _) => (p, false),
+            (None, Some(d)) => {
+                let y = i64::from(d.year());
+                (Period { from: y, to: y }, true)
+            }
+            (None, None) => {
+                ok = false;
+                cx.errors.push(InputError::new(
+                    format!("{field}.period"),
+                    t!(
+                        "Cần nhập thời gian đạt thành tích hoặc ngày quyết định.",
+                        "Enter the achievement period or the decision date."
+                    ),
+                ));
+                (Period { from: cx.last_year, to: cx.last_year }, false)
+            }
+        };
+        if !period_in_range(&format!("{field}.period"), &period, cx.last_year, &mut cx.errors) {
+            ok = false;
+        } else if period.from > period.to {
+            ok = false;
+            cx.errors.push(InputError::new(
+                format!("{field}.period"),
+                t!(
+                    "Thời gian đạt thành tích {}–{}: năm bắt đầu sau năm kết thúc.",
+                    "Achievement period {}–{}: the start is after the end.",
+                    period.from,
+                    period.to
+                ),
+            ));
+        } else if period.to > cx.last_year {
+            ok = false;
+            cx.errors.push(InputError::new(
+                format!("{field}.period"),
+                t!(
+                    "Thời gian đạt thành tích kết thúc sau ngày đề nghị.",
+                    "The achievement period ends after the proposal date."
+                ),
+            ));
+        }
+        {
+            if let Some(d) = decision_date {
+                if d > cx.proposal_date {
+                    cx.errors.push(InputError::new(
+                        format!("{field}.decision_date"),
+                        t!(
+                            "Ngày quyết định sau ngày đề nghị.",
+                            "The decision date is after the proposal date."
+                        ),
+                    ));
+                }
+            }
+        }
+        if ok {
+            awards.push(AwardFact {
+                award: a.award.clone(),
+                period,
+                period_from_decision: from_decision,
+                award_type: a.award_type,
+                decision_number: a.decision_number.clone(),
+            });
+        }
+    }
+
+    awards
+}
+
+/// Declaration and fact ids must exist in the standards.
+fn ids_part(p: &Profile, cx: &mut Checker) {
+    let std = cx.std;
+    for id in p.declarations.keys() {
+        if std.declaration(id).is_none() {
+            cx.errors.push(InputError::new(
+                cx.f(&format!("declarations.{id}")),
+                t!(
+                    "Không có cam kết mã \"{}\".",
+                    "There is no declaration with id \"{}\".",
+                    id
+                ),
+            ));
+        }
+    }
+    for id in p.facts.keys() {
+        if !std.facts.iter().any(|x| x.id == id) {
+            cx.errors.push(InputError::new(
+                cx.f(&format!("facts.{id}")),
+                t!(
+                    "Không có thông tin mã \"{}\".",
+                    "There is no fact with id \"{}\".",
+                    id
+                ),
+            ));
+        }
+    }
+}
+
+/// A chosen review period must belong to a periodic review and lie in range.
+fn review_periods_part(p: &Profile, cx: &mut Checker) {
+    let std = cx.std;
+    for (id, period) in &p.review_periods {
+        let field = cx.f(&format!("review_periods.{id}"));
+        let is_review = std
+            .award(id)
+            .is_some_and(|a| a.versions.iter().any(|v| v.review_period.is_some()));
+        if !is_review {
+            cx.errors.push(InputError::new(
+                field,
+                t!(
+                    "\"{}\" không phải là một đợt sơ kết, tổng kết.",
+                    "\"{}\" is not a periodic review.",
+                    id
+                ),
+            ));
+        } else if !period_in_range(&field, period, cx.last_year, &mut cx.errors) {
+        } else if period.from > period.to || period.to > cx.last_year {
+            cx.errors.push(InputError::new(
+                field,
+                t!(
+                    "Kỳ xét {}–{} không hợp lệ.",
+                    "The review period {}–{} is not valid.",
+                    period.from,
+                    period.to
+                ),
+            ));
+        }
+    }
+
+}
+
+/// The evaluation year: given, else the last year entered, else the year before the
+/// proposal.
+fn evaluation_year_part(p: &Profile, years: &Years, cx: &mut Checker) -> i64 {
+    match p.evaluation_year {
+        Some(y) if !year_in_range(&cx.f("evaluation_year"), y, cx.last_year, &mut cx.errors) => y,
+        Some(y) if y > cx.last_year => {
+            cx.errors.push(InputError::new(
+                cx.f("evaluation_year"),
+                t!(
+                    "Năm xét {} sau ngày đề nghị.",
+                    "The evaluation year {} is after the proposal date.",
+                    y
+                ),
+            ));
+            y
+        }
+        Some(y) => y,
+        None => years.keys().next_back().unwrap_or(cx.last_year - 1),
+    }
+}
+
+/// A collective's members, each checked on the collective's dates.
+fn members_part(p: &Profile, evaluation_year: i64, cx: &mut Checker) -> Vec<Facts> {
+    let mut members = Vec::new();
+    if p.subject == Subject::Collective {
+        for (i, m) in p.members.iter().enumerate() {
+            let mut m = m.clone();
+            // Members are judged on the collective's dates.
+            m.proposal_date = Some(cx.proposal_date.to_string());
+            m.evaluation_year = Some(evaluation_year);
+            match validate_at(&m, cx.std, cx.today, &cx.f(&format!("members[{i}]."))) {
+                Ok(facts) => members.push(facts),
+                Err(e) => cx.errors.extend(e),
+            }
+        }
+    } else if !p.members.is_empty() {
+        cx.errors.push(InputError::new(
+            cx.f("members"),
+            t!(
+                "Chỉ tập thể mới có danh sách thành viên.",
+                "Only a collective has members."
+            ),
+        ));
+    }
+
+    members
 }

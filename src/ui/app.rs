@@ -15,10 +15,14 @@ use super::awards_received::AwardsReceived;
 use super::calendar::CalendarPanel;
 use super::candidates::{Candidates, UnitReport};
 use super::declarations::Declarations;
+use super::error_summary::{error_summary, FieldErrors};
 use super::i18n::{self, tr};
 use super::person_form::PersonForm;
+use super::programme_facts::programme_facts;
 use super::report::Report;
-use super::results::Results;
+use super::jump_bar::jump_bar;
+use super::results::{self as results_mod, Results};
+use super::start_panel::StartPanel;
 use super::state::{Action, Message, State, Unreadable, View};
 use super::toolbar::Toolbar;
 use super::unit_form::UnitForm;
@@ -113,6 +117,7 @@ pub fn App() -> Html {
             move |(profile, lang, unit_view)| {
                 let code = if *lang == Lang::En { "en" } else { "vi" };
                 browser::set_document_lang(code);
+                browser::set_document_title(tr(*lang, i18n::PAGE_TITLE));
                 let text = serde_json::to_string(profile).unwrap_or_default();
                 persist(&s, browser::STORAGE_KEY, &text);
                 let saved = browser::save(browser::LANG_KEY, code)
@@ -140,6 +145,11 @@ pub fn App() -> Html {
             });
             move || drop(timer)
         });
+    }
+    // The browser's own print (Ctrl+P) builds the printed unit list too, and drops it after.
+    {
+        let s = state.clone();
+        use_effect_with((), move |_| browser::on_print(move |on| s.dispatch(Action::SetPrinting(on))));
     }
     // Other tabs: their saves (seen as a new revision) are taken over here, unless this tab
     // holds changes that could not be saved; then the warning stays and the user chooses.
@@ -208,6 +218,8 @@ pub fn App() -> Html {
         View::Unit => None,
         _ => Some(state.current().clone()),
     };
+    // Nothing deciding entered yet: the results show neutral "not entered" states.
+    let entered = current.as_ref().is_some_and(results_mod::entered);
     let result = use_memo((current, today), |(p, t)| match p {
         Some(p) => rules::evaluate(p, *t),
         None => rules::evaluate(&super::state::empty_profile(), *t),
@@ -233,7 +245,7 @@ pub fn App() -> Html {
     // The printed unit list, rebuilt only when the results settle.
     let report_rows = {
         let s = state.clone();
-        let wanted = state.printing;
+        let wanted = state.printing && !state.print_report;
         use_memo(
             (state.members_rev, state.pending(), state.unit_rev, wanted),
             move |(_, _, _, wanted)| {
@@ -267,8 +279,22 @@ pub fn App() -> Html {
     let unit_view = state.view == View::Unit;
     let member_view = matches!(state.view, View::Member(_));
     let embed = *use_state(browser::embed_mode);
+    // The form's input errors, placed at their fields and in the summary (issue 12).
+    let no_errors = Vec::new();
+    let form_errors = FieldErrors::new(
+        match if unit_view { &*unit_result.0 } else { &*result } {
+            Err(e) => e,
+            Ok(_) => &no_errors,
+        },
+        unit_view,
+        lang,
+    );
     html! {
         <div class={classes!("app", embed.then_some("embed"))}>
+            <nav class="skip-links no-print" aria-label={tr(lang, i18n::SKIP_LABEL)}>
+                <a href="#form">{ tr(lang, i18n::SKIP_FORM) }</a>
+                <a href="#results">{ tr(lang, i18n::SKIP_RESULTS) }</a>
+            </nav>
             <header class="top">
                 if embed {
                     // Embedded: the host page carries the header; the title stays for screen readers.
@@ -282,7 +308,7 @@ pub fn App() -> Html {
                 <button type="button" id="lang-switch" class="secondary no-print" onclick={switch}
                     aria-label={tr(lang, i18n::LANG_SWITCH_LABEL)} lang={if lang == Lang::Vi { "en" } else { "vi" }}>{ tr(lang, i18n::LANG_SWITCH) }</button>
             </header>
-            <nav aria-label={tr(lang, i18n::TOOLBAR_LABEL)} class="no-print">
+            <nav aria-label={tr(lang, i18n::TOOLBAR_LABEL)} class="no-print" id="toolbar" tabindex="-1">
                 <div class="tabs" role="group" aria-label={tr(lang, i18n::MODE_LABEL)}>
                     <button type="button" id="mode-individual" class={classes!("tab", (state.view == View::Individual).then_some("active"))}
                         aria-pressed={(state.view == View::Individual).to_string()} onclick={set_view(View::Individual)}>{ tr(lang, i18n::MODE_INDIVIDUAL) }</button>
@@ -296,6 +322,12 @@ pub fn App() -> Html {
                 }
             </nav>
             <main class="layout">
+                if !unit_view {
+                    { jump_bar(&result, lang, entered) }
+                }
+                if state.view == View::Individual {
+                    <StartPanel lang={lang} />
+                }
                 if !state.storage_ok {
                     <p class="message error wide" role="alert" id="storage-warning">{ tr(lang, i18n::STORAGE_BLOCKED) }</p>
                 }
@@ -318,10 +350,12 @@ pub fn App() -> Html {
                     </p>
                 }
                 if unit_view {
-                    <div class="form no-print">
-                        <UnitForm state={state.clone()} />
-                        <YearsTable state={state.clone()} />
+                    <div class="form no-print" id="form" tabindex="-1">
+                        { error_summary(&form_errors, lang) }
+                        <UnitForm state={state.clone()} errors={form_errors.clone()} />
+                        <YearsTable state={state.clone()} errors={form_errors.clone()} />
                         <Declarations state={state.clone()} />
+                        { programme_facts(&state, &form_errors) }
                     </div>
                     <div class="side">
                         <Candidates state={state.clone()} />
@@ -334,20 +368,29 @@ pub fn App() -> Html {
                         <Results result={unit_result.0.clone()} lang={lang} title={Some(tr(lang, i18n::UNIT_RESULTS))} />
                     </div>
                 } else {
-                    <div class="form no-print">
-                        <PersonForm state={state.clone()} />
-                        <YearsTable state={state.clone()} />
-                        <Achievements state={state.clone()} />
-                        <AwardsReceived state={state.clone()} />
+                    <div class="form no-print" id="form" tabindex="-1">
+                        { error_summary(&form_errors, lang) }
+                        <PersonForm state={state.clone()} errors={form_errors.clone()} />
+                        <YearsTable state={state.clone()} errors={form_errors.clone()} />
+                        <Achievements state={state.clone()} errors={form_errors.clone()} />
+                        <AwardsReceived state={state.clone()} errors={form_errors.clone()} />
                         <Declarations state={state.clone()} />
+                        { programme_facts(&state, &form_errors) }
+                        <nav class="form-end" aria-label={tr(lang, i18n::FORM_END)}>
+                            <a href="#results">{ tr(lang, i18n::TO_RESULTS) }</a>
+                            <a href="#toolbar">{ tr(lang, i18n::TO_TOOLBAR) }</a>
+                        </nav>
                     </div>
                     <div class="side">
-                        <Results result={result.clone()} lang={lang} />
+                        <Results result={result.clone()} lang={lang} entered={entered} />
                         <CalendarPanel date={proposal_date} lang={lang} />
                     </div>
                 }
             </main>
-            if unit_view {
+            if unit_view && state.print_report {
+                // The collective's own achievement report (collective template), as the individual's.
+                <Report state={state.clone()} result={unit_result.0.clone()} today={today} />
+            } else if unit_view {
                 <UnitReport lang={lang} unit_name={state.unit.unit.as_ref().map(|u| u.name.clone()).unwrap_or_default()}
                     rows={report_rows.clone()} unit_result={unit_result.0.clone()} warnings={unit_result.1.clone()} />
             } else {

@@ -161,7 +161,7 @@ pub fn Candidates(props: &SectionProps) -> Html {
                         { award_options() }
                     </select></label>
             </div>
-            <div class="table-wrap">
+            <div class="table-wrap" tabindex="0" role="group" aria-label={tr(lang, i18n::SEC_CANDIDATES)}>
                 <table id="candidates-table">
                     <thead><tr>
                         <th scope="col">{ tr(lang, i18n::FULL_NAME) }</th>

@@ -51,9 +51,9 @@ pub fn Declarations(props: &SectionProps) -> Html {
         }
     };
     html! {
-        <section class="card" aria-labelledby="sec-decl">
+        <section class="card" aria-labelledby="sec-decl" id="declarations">
             <h2 id="sec-decl">{ tr(lang, if state.current().subject == crate::rules::facts::Subject::Collective { i18n::SEC_UNIT_DECLARATIONS } else { i18n::SEC_DECLARATIONS }) }</h2>
-            <p class="hint">{ tr(lang, i18n::DECL_HINT) }</p>
+            <p class="hint">{ tr(lang, if state.current().subject == crate::rules::facts::Subject::Collective { i18n::DECL_HINT_UNIT } else { i18n::DECL_HINT }) }</p>
             <ul class="checks">{ for decls.iter().filter(|d| !d.route).map(|d| item(d)) }</ul>
             <h3>{ tr(lang, i18n::ROUTE_DECL) }</h3>
             <ul class="checks">{ for decls.iter().filter(|d| d.route).map(|d| item(d)) }</ul>

@@ -108,7 +108,7 @@ pub const SCOPE: S = ("Phạm vi", "Scope");
 pub const SCOPES: [(&str, S); 3] = [
     ("co_so", ("Cấp cơ sở", "Unit level")),
     ("tinh", ("Cấp tỉnh, bộ, ngành", "Provincial")),
-    ("toan_quoc", ("Toàn quốc", "National")),
+    ("toan_quoc", ("Cấp toàn quốc", "National")),
 ];
 pub const APPLIED: S = ("Áp dụng hiệu quả", "Applied effectively");
 pub const ADD_ACHIEVEMENT: S = (
@@ -139,8 +139,8 @@ pub const ADD_FORM: S = (
 
 pub const SEC_DECLARATIONS: S = ("5. Tự đánh giá (cam kết)", "5. Declarations");
 pub const DECL_HINT: S = (
-    "Đánh dấu khi đúng với bạn. Ô chưa đánh dấu được coi là \"chưa trả lời\", không phải \"không\".",
-    "Tick what is true for you. An unticked box counts as 'not answered', not as 'no'.",
+    "Đánh dấu những điều đúng với cá nhân hoặc tập thể được xét. Ô chưa đánh dấu được coi là \"chưa trả lời\", không phải \"không\".",
+    "Tick what is true of the person or unit being checked. An unticked box counts as 'not answered', not as 'no'.",
 );
 pub const ROUTE_DECL: S = (
     "Thành tích mở con đường riêng",
@@ -340,6 +340,138 @@ pub const REMOVE_CONFIRM: S = ("Xoá ứng viên này khỏi danh sách?", "Remo
 pub const DUPLICATES_SKIPPED: S = (
     "Bỏ qua vì trùng tên và đơn vị với ứng viên đã có:",
     "Skipped, same name and unit as an existing candidate:",
+);
+
+// Answer-first results, the way in, skip links (issue 12, part 2).
+pub const PAGE_TITLE: S = (
+    "Kiểm tra điều kiện thi đua, khen thưởng — Lạng Sơn",
+    "Award eligibility checker — Lạng Sơn",
+);
+pub const NOT_ENTERED: S = ("Chưa nhập", "Not entered");
+pub const MORE: S = ("Tiêu chí, căn cứ và ghi chú", "Criteria, legal basis and notes");
+pub const HEADLINE_EMPTY: S = (
+    "Chưa nhập dữ liệu: nhập kết quả đánh giá từng năm (mục 2) để xem có thể đề nghị danh hiệu, hình thức khen thưởng nào.",
+    "Nothing entered yet: enter the rating of each year (part 2) to see which titles and awards can be proposed.",
+);
+pub const HEADLINE_NONE: S = (
+    "Chưa có danh hiệu, hình thức khen thưởng nào có thể đề nghị ngay cho năm",
+    "Nothing can be proposed yet for",
+);
+pub const HEADLINE_NOW: S = (
+    "Có thể đề nghị ngay cho năm",
+    "Can be proposed now for",
+);
+pub const LEGAL_BASIS: S = ("Căn cứ", "Legal basis");
+/// "Có 2 lỗi cần sửa…" — the count of input problems, for the results column and the jump bar.
+pub fn errors_count(lang: Lang, n: usize) -> String {
+    match lang {
+        Lang::Vi => format!("Có {n} lỗi cần sửa trong biểu mẫu; kết quả sẽ hiện khi sửa xong."),
+        Lang::En if n == 1 => "1 problem to correct in the form; the results appear once it is corrected.".into(),
+        Lang::En => format!("{n} problems to correct in the form; the results appear once they are corrected."),
+    }
+}
+pub const GROUP_NOW: S = ("Có thể đề nghị", "Can be proposed");
+pub const GROUP_NOT_YET: S = (
+    "Chưa đạt hoặc chưa đủ dữ liệu",
+    "Not yet reached, or not enough data",
+);
+pub const GROUP_ALL: S = ("Danh hiệu, hình thức khen thưởng", "Titles and awards");
+pub const GROUP_APART: S = (
+    "Xem riêng, không tính vào kết quả (đợt xét đã kết thúc, chưa có quy định áp dụng, cần thẩm định)",
+    "Shown apart, not counted (review round over, no rule in force, needs manual review)",
+);
+pub const TO_TOOLBAR: S = ("↑ Thanh công cụ", "↑ Toolbar");
+pub const TO_FORM: S = ("↑ Biểu mẫu", "↑ Form");
+pub const TO_RESULTS: S = ("↓ Đến kết quả", "↓ Go to the results");
+pub const SKIP_LABEL: S = ("Chuyển nhanh", "Skip to");
+pub const SKIP_FORM: S = ("Đến biểu mẫu", "Go to the form");
+pub const SKIP_RESULTS: S = ("Đến kết quả", "Go to the results");
+pub const JUMP_NOW: S = ("Có thể đề nghị ngay:", "Can be proposed now:");
+pub const JUMP_EMPTY: S = ("Chưa nhập dữ liệu", "Nothing entered yet");
+pub const JUMP_SEE: S = ("Xem kết quả ↓", "See the results ↓");
+pub const START_TITLE: S = ("Bắt đầu từ đây", "Start here");
+pub const START_WHAT: S = (
+    "Công cụ cho biết cá nhân hoặc tập thể có thể được đề nghị danh hiệu thi đua, hình thức khen thưởng nào, vì sao, theo điều khoản nào, và nếu chưa đạt thì còn thiếu gì, sớm nhất năm nào.",
+    "The checker tells which emulation titles and forms of commendation a person or a unit can be proposed for, why, under which article, and, if not yet, what is missing and the earliest year.",
+);
+pub const START_HAVE: S = (
+    "Chuẩn bị sẵn: kết quả xếp loại của từng năm (và xếp loại đảng viên, nếu là đảng viên); các quyết định khen thưởng đã nhận (số, ngày, cơ quan ban hành); sáng kiến, đề tài đã được công nhận; kỷ luật, nếu có.",
+    "Have at hand: the rating of each year (and the party rating, for a party member); the award decisions received (number, date, issuing body); initiatives and research recognised; any discipline.",
+);
+pub const START_HOW: S = (
+    "Cách có kết quả: mỗi tiêu chí của Luật Thi đua, khen thưởng và các văn bản hướng dẫn (theo ngày đề nghị) được đối chiếu với dữ liệu đã nhập. Thiếu dữ liệu thì kết quả là \"Chưa đủ dữ liệu\", không phải \"Chưa đủ điều kiện\". Hội đồng Thi đua – Khen thưởng quyết định cuối cùng.",
+    "How the result is reached: each criterion of the Law on Emulation and Commendation and its decrees (as in force on the proposal date) is checked against what you entered. Missing data gives \"Not enough data\", never \"Not eligible\". The Emulation and Commendation Council decides.",
+);
+pub const START_PRIVATE: S = (
+    "Dữ liệu chỉ lưu trong trình duyệt trên máy này, không gửi đi đâu.",
+    "Data stays in the browser on this device; nothing is sent anywhere.",
+);
+pub const START_DISMISS: S = ("Đã hiểu, ẩn phần này", "Got it, hide this");
+pub const FORM_END: S = ("Hết biểu mẫu", "End of the form");
+pub const EXPORT_DETAILS: S = ("kèm chi tiết tiêu chí", "with criteria details");
+pub const PRINT_UNIT_REPORT: S = ("In báo cáo thành tích tập thể", "Print the collective's achievement report");
+// The form (issue 12): error summary, dates, rows, the version-2 controls.
+pub const ERROR_SUMMARY: S = ("Có lỗi cần sửa", "There is a problem");
+pub const ERROR_PREFIX: S = ("Lỗi: ", "Error: ");
+pub const ERRORS_IN_FORM: S = ("Số lỗi cần sửa trong biểu mẫu:", "Problems to fix in the form:");
+pub const ERRORS_THEN: S = (
+    "Kết quả sẽ hiện khi các lỗi được sửa. Xem danh sách lỗi",
+    "The results appear once they are fixed. See the list of problems",
+);
+pub const SECTION: S = ("Mục", "Section");
+pub const ROW: S = ("dòng", "row");
+pub const ROW_CAP: S = ("Dòng", "Row");
+pub const CANDIDATE: S = ("Ứng viên", "Candidate");
+pub const DATE_HINT: S = ("Ngày/tháng/năm, ví dụ 01/08/2015", "Day/month/year, e.g. 01/08/2015");
+pub const CHOOSE: S = ("— chọn —", "— choose —");
+pub const CONTINUOUS_WORK: S = (
+    "Ngày bắt đầu làm việc liên tục tại cơ quan, đơn vị (kể cả thời gian hợp đồng)",
+    "Date continuous work at the unit began (labour-contract time included)",
+);
+pub const CONTINUOUS_WORK_HINT: S = (
+    "Để trống: tính từ ngày tuyển dụng.",
+    "Empty: counted from the recruitment date.",
+);
+pub const PARTY_ORG_RATING: S = ("Xếp loại tổ chức đảng", "Party organisation rating");
+pub const MASS_RATING: S = (
+    "Xếp loại các tổ chức đoàn thể (thấp nhất)",
+    "Mass organisations' rating (the lowest)",
+);
+pub const HAS_MASS_ORGS: S = (
+    "Đơn vị có tổ chức đoàn thể (công đoàn, đoàn thanh niên)",
+    "The unit has mass organisations (trade union, youth union)",
+);
+pub const DISC_FROM: S = ("Kỷ luật từ ngày", "Discipline from");
+pub const DISC_TO: S = ("Kỷ luật đến ngày", "Discipline until");
+pub const YEAR_NOUN: S = ("năm", "year");
+pub const ACH_NOUN: S = ("sáng kiến, đề tài", "initiative or research");
+pub const AWARD_NOUN: S = ("khen thưởng", "award");
+pub const USED_FOR: S = (
+    "Đã dùng làm thành tích cho khen thưởng",
+    "Already used as the basis of an award",
+);
+pub const NOT_USED: S = ("— chưa dùng —", "— not used —");
+pub const USED_YEAR: S = ("Năm của khen thưởng đó", "Year of that award");
+pub const ADD_AWARD: S = ("+ Thêm khen thưởng đã nhận", "+ Add an award received");
+pub const PERIOD_HINT: S = (
+    "Để trống \"Từ năm\", \"Đến năm\" khi quyết định không ghi thời gian đạt thành tích: khi đó tính theo ngày quyết định.",
+    "Leave \"From\" and \"To\" empty when the decision names no achievement period: the decision date then counts.",
+);
+pub const SEC_PROGRAMMES: S = ("6. Đợt xét và phong trào thi đua", "6. Review rounds and campaigns");
+pub const SEC_UNIT_PROGRAMMES: S = ("4. Đợt xét và phong trào thi đua", "4. Review rounds and campaigns");
+pub const CAMPAIGN_HINT: S = (
+    "Phong trào thi đua đặc biệt năm 2025: chỉ tiêu theo Kế hoạch của Sở Ngoại vụ là 1 tập thể và 3 cá nhân; đơn vị khác tự đặt chỉ tiêu của mình.",
+    "The 2025 special campaign: the quota set by the plan of Sở Ngoại vụ (Department of Foreign Affairs) is 1 collective and 3 individuals; other units set their own.",
+);
+pub const REVIEW_PERIODS: S = ("Kỳ xét của các đợt sơ kết, tổng kết", "Periods of the periodic reviews");
+pub const REVIEW_PERIOD_HINT: S = (
+    "Để trống: dùng kỳ mặc định. Kỳ tự chọn không có hạn nộp đã biết; hãy kiểm tra hạn nộp của đợt xét.",
+    "Empty: the default period. A period you choose has no known filing window; check the round's deadline.",
+);
+pub const DEFAULT_PERIOD: S = ("Mặc định", "Default");
+pub const DECL_HINT_UNIT: S = (
+    "Đánh dấu khi đúng với tập thể. Ô chưa đánh dấu được coi là \"chưa trả lời\", không phải \"không\".",
+    "Tick what is true of the unit. An unticked box counts as 'not answered', not as 'no'.",
 );
 pub const UNREADABLE_PROFILE: S = ("Hồ sơ cá nhân:", "Personal profile:");
 pub const UNREADABLE_UNIT: S = ("Danh sách đơn vị:", "Unit list:");

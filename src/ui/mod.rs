@@ -8,11 +8,16 @@ pub mod awards_received;
 pub mod calendar;
 pub mod candidates;
 pub mod declarations;
+pub mod error_summary;
 pub mod fields;
 pub mod i18n;
+pub mod jump_bar;
 pub mod person_form;
+pub mod programme_facts;
 pub mod report;
+pub mod result_item;
 pub mod results;
+pub mod start_panel;
 pub mod state;
 pub mod toolbar;
 pub mod unit_form;
@@ -57,6 +62,9 @@ pub fn event_checked(e: &Event) -> bool {
 #[derive(Properties, PartialEq, Clone)]
 pub struct SectionProps {
     pub state: UseReducerHandle<state::State>,
+    /// The input errors of the profile shown, placed in the form (issue 12).
+    #[prop_or_default]
+    pub errors: error_summary::FieldErrors,
 }
 
 /// `<option>`s for a list of (code, label) pairs, with `selected` marked.

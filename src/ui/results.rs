@@ -1,14 +1,20 @@
-//! The results: every award grouped, its outcome as icon and text; opening one shows
-//! the findings with citation and evidence, the gaps with the earliest year, and notes.
-//! Everything shown comes from the engine's determinations.
+//! The results, answer first: a headline of what can be proposed now (how many, which),
+//! then the awards that can be proposed, then those not yet reached (each with what is
+//! missing and the earliest year on its first lines), then — apart and not counted —
+//! closed review rounds, awards with no rule in force and those that need a manual
+//! review. While nothing deciding has been entered, every award shows a neutral
+//! "not entered" state. Everything said about an award comes from the engine.
 
 use std::rc::Rc;
 
 use yew::prelude::*;
 
 use super::i18n::{self, tr};
-use crate::rules::determination::{Determination, Finding, NoteKind, Outcome, Status};
-use crate::rules::{Evaluation, InputError, Lang};
+use super::result_item::result_item;
+use crate::rules::determination::{Determination, Outcome};
+use crate::rules::{Evaluation, InputError, Lang, Profile, Text};
+
+pub use super::result_item::outcome_icon;
 
 #[derive(Properties, PartialEq)]
 pub struct ResultsProps {
@@ -17,98 +23,95 @@ pub struct ResultsProps {
     /// A heading other than "Kết quả kiểm tra" (the unit view uses its own).
     #[prop_or_default]
     pub title: Option<&'static str>,
+    /// `false` while nothing that decides an award has been entered.
+    #[prop_or(true)]
+    pub entered: bool,
 }
 
-pub fn outcome_icon(o: Outcome) -> &'static str {
-    match o {
-        Outcome::Eligible => "✓",
-        Outcome::NotEligible => "✗",
-        Outcome::Undetermined => "?",
-        Outcome::ManualReview => "⚑",
-        Outcome::NotInForce => "–",
+/// Whether anything that decides an award has been entered: a rating (own, party or
+/// discipline) of some year, an initiative, an award received. A name, a date or a
+/// ticked declaration alone leave the results in their neutral "not entered" state —
+/// an empty form is not a list of refusals.
+pub fn entered(p: &Profile) -> bool {
+    p.years
+        .iter()
+        .any(|y| y.rating.is_some() || y.party_rating.is_some() || y.discipline.is_some())
+        || !p.achievements.is_empty()
+        || !p.awards_received.is_empty()
+}
+
+/// Where an award goes in the results.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Place {
+    /// Eligible and open: can be proposed now (counted in the headline).
+    Now,
+    /// Not eligible or not enough data: what is missing and when.
+    NotYet,
+    /// Shown apart, not counted: a closed review round (with the words saying so), no
+    /// rule in force, or a manual review.
+    Apart(Option<Text>),
+}
+
+/// Where each award goes. What can be proposed now is the engine's one definition
+/// (`Determination::can_propose_now`: eligible and not in a closed round); a closed
+/// round (rule book §6.1) is shown apart with the engine's words for it.
+pub fn place(d: &Determination) -> Place {
+    if let Some(closed) = &d.closed_round {
+        return Place::Apart(Some(closed.text.clone()));
+    }
+    if d.can_propose_now() {
+        return Place::Now;
+    }
+    match d.outcome {
+        Outcome::Eligible => Place::Now,
+        Outcome::NotEligible | Outcome::Undetermined => Place::NotYet,
+        Outcome::NotInForce | Outcome::ManualReview => Place::Apart(None),
     }
 }
 
-fn status_icon(s: Status) -> &'static str {
-    match s {
-        Status::Met => "✓",
-        Status::NotMet => "✗",
-        Status::Unknown => "?",
-    }
+/// The awards that can be proposed now, in the engine's order (`Evaluation::proposable`).
+pub fn proposable_now(ev: &Evaluation) -> Vec<&Determination> {
+    ev.proposable().collect()
 }
 
-fn finding(f: &Finding, lang: Lang) -> Html {
-    html! {
-        <li class={classes!("finding", f.status_class())}>
-            <span class="icon" aria-hidden="true">{ status_icon(f.status) }</span>
-            <span class="status">{ f.status.label().get(lang) }{ ": " }</span>
-            <span class="ftext">{ f.text.get(lang) }</span>
-            <div class="meta">
-                <div><span class="k">{ tr(lang, i18n::EVIDENCE) }{ ": " }</span>{ f.evidence.get(lang) }</div>
-                <div><span class="k">{ tr(lang, i18n::CITATION) }{ ": " }</span><cite>{ &f.cite }</cite></div>
+fn headline(ev: &Evaluation, lang: Lang, entered: bool) -> Html {
+    if !entered {
+        return html! {
+            <div class="headline neutral" id="results-headline">
+                <p class="headline-main">{ tr(lang, i18n::HEADLINE_EMPTY) }</p>
             </div>
-            if !f.routes.is_empty() {
-                <ul class="routes">
-                    { for f.routes.iter().map(|r| html! {
-                        <li class={classes!("route", status_class(r.status))}>
-                            <span class="icon" aria-hidden="true">{ status_icon(r.status) }</span>
-                            <strong>{ r.text.get(lang) }</strong>{ " — " }{ r.status.label().get(lang) }
-                            <ul>{ for r.findings.iter().map(|f| finding(f, lang)) }</ul>
-                        </li>
-                    }) }
-                </ul>
-            }
-        </li>
+        };
     }
-}
-
-fn status_class(s: Status) -> &'static str {
-    match s {
-        Status::Met => "met",
-        Status::NotMet => "not-met",
-        Status::Unknown => "unknown",
-    }
-}
-
-trait StatusClass {
-    fn status_class(&self) -> &'static str;
-}
-impl StatusClass for Finding {
-    fn status_class(&self) -> &'static str {
-        status_class(self.status)
-    }
-}
-
-pub fn determination(d: &Determination, lang: Lang) -> Html {
-    let period = d
-        .review_period
-        .map(|p| format!(" ({}–{})", p.from, p.to))
-        .unwrap_or_default();
+    let now = proposable_now(ev);
+    let basis = ev
+        .legal_basis
+        .as_ref()
+        .map(|t| t.get(lang).to_string())
+        .unwrap_or_else(|| "—".into());
     html! {
-        <details class={classes!("award", d.outcome.code())} id={format!("award-{}", d.award)} data-outcome={d.outcome.code()}>
-            <summary>
-                <span class="icon" aria-hidden="true">{ outcome_icon(d.outcome) }</span>
-                <span class="name">{ d.name.get(lang) }{ period }</span>
-                <span class="outcome">{ d.outcome.label().get(lang) }</span>
-            </summary>
-            if !d.findings.is_empty() {
-                <h4>{ tr(lang, i18n::FINDINGS) }</h4>
-                <ul class="findings">{ for d.findings.iter().map(|f| finding(f, lang)) }</ul>
-            }
-            if !d.gaps.is_empty() {
-                <h4>{ tr(lang, i18n::GAPS) }</h4>
-                <ul class="gaps">{ for d.gaps.iter().map(|g| html! { <li>{ g.summary.get(lang) }</li> }) }</ul>
-            }
-            if !d.notes.is_empty() {
-                <h4>{ tr(lang, i18n::NOTES) }</h4>
-                <ul class="notes">{ for d.notes.iter().map(|n| html! {
-                    <li class={classes!("note", match n.kind { NoteKind::Decision => "decision", NoteKind::Procedural => "procedural", NoteKind::Bonus => "bonus", NoteKind::Scope => "scope" })}>
-                        { n.text.get(lang) }
-                        if !n.cite.is_empty() { <span class="cite">{ " (" }<cite>{ &n.cite }</cite>{ ")" }</span> }
-                    </li>
+        <div class={classes!("headline", (!now.is_empty()).then_some("some"))} id="results-headline">
+            if now.is_empty() {
+                <p class="headline-main">{ tr(lang, i18n::HEADLINE_NONE) }{ " " }{ ev.evaluation_year }{ "." }</p>
+            } else {
+                <p class="headline-main">
+                    { tr(lang, i18n::HEADLINE_NOW) }{ " " }{ ev.evaluation_year }{ ": " }
+                    <strong class="count">{ now.len() }</strong>
+                </p>
+                <ul class="headline-names">{ for now.iter().map(|d| html! {
+                    <li><a href={format!("#award-{}", d.award)}>{ d.name.get(lang) }</a></li>
                 }) }</ul>
             }
-        </details>
+            <p class="headline-basis">{ tr(lang, i18n::LEGAL_BASIS) }{ ": " }{ basis }</p>
+        </div>
+    }
+}
+
+fn group(id: &str, title: &str, items: Html) -> Html {
+    html! {
+        <div class="group" id={id.to_string()}>
+            <h3>{ title }</h3>
+            <ul class="awards">{ items }</ul>
+        </div>
     }
 }
 
@@ -116,42 +119,55 @@ pub fn determination(d: &Determination, lang: Lang) -> Html {
 pub fn Results(props: &ResultsProps) -> Html {
     let lang = props.lang;
     let body = match &*props.result {
-        Err(errors) => html! {
-            <div class="errors" role="alert">
-                <p><strong>{ tr(lang, i18n::INPUT_ERRORS) }</strong></p>
-                <ul>{ for errors.iter().map(|e| html! { <li><code>{ &e.field }</code>{ ": " }{ e.message.get(lang) }</li> }) }</ul>
-            </div>
-        },
+        // Issue 12 (helper C1): the problems are listed and linked at the top of the form;
+        // here only how many, with a link there (no program paths on screen).
+        Err(errors) => super::error_summary::error_count(lang, errors.len()),
         Ok(ev) => {
-            let eligible = ev
-                .determinations
-                .iter()
-                .filter(|d| d.outcome == Outcome::Eligible)
-                .count();
+            let placed: Vec<(&Determination, Place)> =
+                ev.determinations.iter().map(|d| (d, place(d))).collect();
+            let entered = props.entered;
+            let items = |want: fn(&Place) -> bool| -> Vec<Html> {
+                placed
+                    .iter()
+                    .filter(|(_, p)| want(p))
+                    .map(|(d, p)| {
+                        let apart = match p {
+                            Place::Apart(t) => t.as_ref(),
+                            _ => None,
+                        };
+                        result_item(d, lang, apart, entered)
+                    })
+                    .collect()
+            };
+            let now = items(|p| *p == Place::Now);
+            let not_yet = items(|p| *p == Place::NotYet);
+            let apart = items(|p| matches!(p, Place::Apart(_)));
             html! {
                 <>
-                    <p class="summary" aria-live="polite" id="results-summary">
-                        { format!("{} / {} {} · {} {}", eligible, ev.determinations.len(), tr(lang, i18n::RESULTS_COUNT), tr(lang, i18n::YEAR), ev.evaluation_year) }
-                        { " · " }{ tr(lang, i18n::RULE_SET) }{ ": " }{ ev.legal_basis.as_ref().map(|t| t.get(lang).to_string()).unwrap_or_else(|| "—".into()) }
-                    </p>
+                    <div aria-live="polite" aria-atomic="true">{ headline(ev, lang, entered) }</div>
                     { for ev.notices.iter().map(|n| html! { <p class="notice" role="note">{ n.text.get(lang) }</p> }) }
                     if !ev.warnings.is_empty() {
                         <div class="warnings" role="note"><strong>{ tr(lang, i18n::WARNINGS) }</strong>
                             <ul>{ for ev.warnings.iter().map(|w| html! { <li>{ w.get(lang) }</li> }) }</ul></div>
                     }
-                    { for i18n::GROUPS.iter().map(|(code, title)| {
-                        let ds: Vec<&Determination> = ev.determinations.iter().filter(|d| super::code(&Some(d.group)) == *code).collect();
-                        if ds.is_empty() { return html! {}; }
-                        html! { <div class="group"><h3>{ tr(lang, *title) }</h3>{ for ds.iter().map(|d| determination(d, lang)) }</div> }
-                    }) }
+                    if !now.is_empty() {
+                        { group("group-now", tr(lang, i18n::GROUP_NOW), now.into_iter().collect()) }
+                    }
+                    if !not_yet.is_empty() {
+                        { group("group-not-yet", tr(lang, if entered { i18n::GROUP_NOT_YET } else { i18n::GROUP_ALL }), not_yet.into_iter().collect()) }
+                    }
+                    if !apart.is_empty() {
+                        { group("group-apart", tr(lang, i18n::GROUP_APART), apart.into_iter().collect()) }
+                    }
                     <p class="disclaimer">{ tr(lang, i18n::DISCLAIMER) }</p>
                 </>
             }
         }
     };
     html! {
-        <section class="card results" aria-labelledby="sec-results">
+        <section class="card results" id="results" tabindex="-1" aria-labelledby="sec-results">
             <h2 id="sec-results">{ props.title.unwrap_or(tr(lang, i18n::SEC_RESULTS)) }</h2>
+            <p class="jump no-print"><a href="#toolbar" id="to-toolbar">{ tr(lang, i18n::TO_TOOLBAR) }</a>{ " · " }<a href="#form">{ tr(lang, i18n::TO_FORM) }</a></p>
             { body }
         </section>
     }

@@ -45,6 +45,9 @@ pub struct State {
     pub unit_rev: u64,
     /// True while the unit list is being printed.
     pub printing: bool,
+    /// In the unit view: print the collective's achievement report instead of the list
+    /// (set by its button, cleared after printing).
+    pub print_report: bool,
     /// Stored data that could not be read at start (issue 11): kept, reported, downloadable.
     pub unreadable: Vec<Unreadable>,
     /// Another tab saved newer data, so this tab's last change was not saved.
@@ -116,6 +119,7 @@ impl Default for State {
             members_rev: 0,
             unit_rev: 0,
             printing: false,
+            print_report: false,
             unreadable: Vec::new(),
             conflict: false,
         }
@@ -142,6 +146,10 @@ pub enum Action {
     RemoveAward(usize),
     SetAward(usize, &'static str, String),
     SetDeclaration(String, bool),
+    /// A yes/no fact of `standards/facts.json` by id: `true`, `false` or "" (not answered).
+    SetFact(String, String),
+    /// One end (`true`: the last year) of the chosen period of a periodic review.
+    SetReviewPeriod(String, bool, String),
     /// Replaces everything with a loaded profile.
     Load(Profile),
     Clear,
@@ -161,6 +169,8 @@ pub enum Action {
     /// Results of candidates evaluated for revision `rev`.
     MemberResults(u64, Vec<(usize, EvalResult)>),
     SetPrinting(bool),
+    /// The unit view's "print the collective's report" (true) instead of the list.
+    PrintReport(bool),
     /// Replaces the candidates with imported ones (the unit's own data is kept).
     ReplaceMembers(Vec<Profile>),
     /// The individual profile as another tab saved it.
@@ -196,11 +206,6 @@ pub fn split_duplicates(existing: &[Profile], incoming: Vec<Profile>) -> (Vec<Pr
     (keep, dup)
 }
 
-fn opt(v: String) -> Option<String> {
-    let v = v.trim().to_string();
-    (!v.is_empty()).then_some(v)
-}
-
 /// A code from a `<select>` (`"htxs"`) as its enum, through the JSON reader the profile
 /// already uses (no second deserializer in the wasm).
 fn parse_enum<T: serde::de::DeserializeOwned>(v: &str) -> Option<T> {
@@ -212,6 +217,41 @@ fn remove_at<T>(v: &mut Vec<T>, i: usize) {
     if i < v.len() {
         v.remove(i);
     }
+}
+
+/// A date as typed in the form (issue 12), as stored in the profile: `1/8/2015` →
+/// `2015-08-01`; shaped like a date but impossible (`31/02/2025`) → `2025-02-31`, which
+/// validation reports as a date that does not exist and the form shows back as typed;
+/// anything else (`2015-08-01` too) is kept as typed, and reported if it is no date. Never
+/// silently emptied: only an empty field means "not entered".
+pub fn typed_date(v: String) -> Option<String> {
+    let t = v.trim();
+    if t.is_empty() {
+        return None;
+    }
+    let digits = |p: &str, max: usize| !p.is_empty() && p.len() <= max && p.bytes().all(|b| b.is_ascii_digit());
+    let mut it = t.split('/');
+    Some(match (it.next(), it.next(), it.next(), it.next()) {
+        (Some(d), Some(m), Some(y), None) if y.len() == 4 && digits(d, 2) && digits(m, 2) && digits(y, 4) => {
+            format!("{y}-{m:0>2}-{d:0>2}")
+        }
+        _ => t.to_string(),
+    })
+}
+
+/// A period after one of its two years was typed: both ends empty → no period; one year →
+/// that year alone; an end that is not a number leaves the period as it was.
+fn period_end(old: Option<Period>, to: bool, typed: &str) -> Option<Period> {
+    let mut a = AwardReceived {
+        award: String::new(),
+        period: old,
+        award_type: AwardType::CongTrang,
+        decision_number: String::new(),
+        decision_date: None,
+        authority: String::new(),
+    };
+    a.set_period_end(to, typed);
+    a.period
 }
 
 fn tri(v: &str) -> Option<bool> {
@@ -271,6 +311,7 @@ impl State {
                 | Action::SetView(_)
                 | Action::MemberResults(..)
                 | Action::SetPrinting(_)
+                | Action::PrintReport(_)
                 | Action::RestoreProfile(_)
                 | Action::Conflict(_)
         );
@@ -310,6 +351,12 @@ impl State {
             }
             Action::SetPrinting(b) => {
                 self.printing = b;
+                // After printing (afterprint), the next print is the list again.
+                self.print_report &= b;
+                return;
+            }
+            Action::PrintReport(b) => {
+                self.print_report = b;
                 return;
             }
             Action::SetUnit(field, v) => {
@@ -317,6 +364,7 @@ impl State {
                 match field {
                     "name" => u.name = v,
                     "has_party_organisation" => u.has_party_organisation = tri(&v),
+                    "has_mass_organisations" => u.has_mass_organisations = tri(&v),
                     _ => {}
                 }
                 return;
@@ -402,28 +450,18 @@ impl State {
                     "position" => person.position = v,
                     "kind" => person.kind = parse_enum(&v),
                     "party_member" => person.party_member = tri(&v),
-                    "recruitment_date" => person.recruitment_date = opt(v),
-                    "birth_date" => person.birth_date = opt(v),
+                    "recruitment_date" => person.recruitment_date = typed_date(v),
+                    "continuous_work_from" => person.continuous_work_from = typed_date(v),
+                    "birth_date" => person.birth_date = typed_date(v),
                     "duties" => person.duties = v,
                     _ => {}
                 }
             }
-            Action::SetProposalDate(v) => p.proposal_date = opt(v),
+            Action::SetProposalDate(v) => p.proposal_date = typed_date(v),
             Action::SetEvaluationYear(v) => p.evaluation_year = v.trim().parse().ok(),
             Action::SetPending(v) => p.pending_proceedings = tri(&v),
-            Action::AddYear => {
-                let next = p
-                    .years
-                    .iter()
-                    .filter_map(|r| year_key(&r.year))
-                    .max()
-                    .map(|y| y + 1);
-                let year = next.map(|y| y.to_string()).unwrap_or_default();
-                p.years.push(YearRow {
-                    year,
-                    ..YearRow::default()
-                });
-            }
+            // New rows start empty (issue 12): nothing is recorded until the user picks it.
+            Action::AddYear => p.years.push(YearRow::default()),
             Action::RemoveYear(i) => {
                 remove_at(&mut p.years, i);
             }
@@ -435,12 +473,24 @@ impl State {
                     "year" => row.year = v,
                     "rating" => row.rating = parse_enum(&v),
                     "party_rating" => row.party_rating = parse_enum(&v),
+                    "mass_rating" => row.mass_organisation_rating = parse_enum(&v),
+                    "disc_from" => {
+                        if let Some(d) = row.discipline.as_mut() {
+                            d.from = typed_date(v);
+                        }
+                    }
+                    "disc_to" => {
+                        if let Some(d) = row.discipline.as_mut() {
+                            d.to = typed_date(v);
+                        }
+                    }
                     "discipline" => {
+                        let old = row.discipline.take();
                         row.discipline = parse_enum::<DisciplineLevel>(&v).map(|level| Discipline {
                             level,
-                            duty_related: row.discipline.as_ref().and_then(|d| d.duty_related),
-                            from: None,
-                            to: None,
+                            duty_related: old.as_ref().and_then(|d| d.duty_related),
+                            from: old.as_ref().and_then(|d| d.from.clone()),
+                            to: old.as_ref().and_then(|d| d.to.clone()),
                         })
                     }
                     "duty_related" => {
@@ -452,11 +502,10 @@ impl State {
                 }
             }
             Action::AddAchievement => {
-                let year = p.years.last().map(|r| r.year.clone()).unwrap_or_default();
                 p.achievements.push(Achievement {
                     kind: AchievementKind::SangKien,
                     title: String::new(),
-                    year,
+                    year: String::new(),
                     scope: Scope::CoSo,
                     applied: None,
                     used_for: None,
@@ -475,19 +524,23 @@ impl State {
                     "year" => a.year = v,
                     "scope" => a.scope = parse_enum(&v).unwrap_or(a.scope),
                     "applied" => a.applied = tri(&v),
+                    "used_award" if v.is_empty() => a.used_for = None,
+                    "used_award" => {
+                        let year = a.used_for.take().map(|u| u.year).unwrap_or_else(|| a.year.clone());
+                        a.used_for = Some(UsedFor { award: v, year });
+                    }
+                    "used_year" => {
+                        if let Some(u) = a.used_for.as_mut() {
+                            u.year = v.trim().to_string();
+                        }
+                    }
                     _ => {}
                 }
             }
             Action::AddAward(award) => {
-                let y = p
-                    .years
-                    .iter()
-                    .filter_map(|r| year_key(&r.year))
-                    .max()
-                    .unwrap_or(2024);
                 p.awards_received.push(AwardReceived {
                     award,
-                    period: Some(Period { from: y, to: y }),
+                    period: None,
                     award_type: AwardType::CongTrang,
                     decision_number: String::new(),
                     decision_date: None,
@@ -507,7 +560,7 @@ impl State {
                     "to" => a.set_period_end(true, &v),
                     "type" => a.award_type = parse_enum(&v).unwrap_or(a.award_type),
                     "decision_number" => a.decision_number = v,
-                    "decision_date" => a.decision_date = opt(v),
+                    "decision_date" => a.decision_date = typed_date(v),
                     "authority" => a.authority = v,
                     _ => {}
                 }
@@ -518,6 +571,29 @@ impl State {
                 } else {
                     p.declarations.remove(&id);
                 }
+            }
+            Action::SetFact(id, v) => match tri(&v) {
+                Some(b) => {
+                    p.facts.insert(id, b);
+                }
+                None => {
+                    p.facts.remove(&id);
+                }
+            },
+            Action::SetReviewPeriod(id, to, v) => {
+                // Rebuilt with `insert` only: a `remove` on this map type would add about
+                // 3 kB of B-tree code to the wasm (issue 6's budget).
+                let new = period_end(p.review_periods.get(&id).copied(), to, &v);
+                let mut map = std::collections::BTreeMap::new();
+                for (k, period) in std::mem::take(&mut p.review_periods) {
+                    if k != id {
+                        map.insert(k, period);
+                    }
+                }
+                if let Some(period) = new {
+                    map.insert(id, period);
+                }
+                p.review_periods = map;
             }
             Action::Load(profile) => {
                 *p = profile;

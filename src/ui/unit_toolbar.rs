@@ -225,14 +225,23 @@ pub fn UnitToolbar(props: &UnitToolbarProps) -> Html {
             );
         })
     };
+    // Findings, gaps and notes of every candidate only when asked: they are most of the size.
+    let details = use_state(|| false);
+    let on_details = {
+        let details = details.clone();
+        Callback::from(move |e: Event| {
+            details.set(e.target_dyn_into::<web_sys::HtmlInputElement>().is_some_and(|i| i.checked()))
+        })
+    };
     let export_json = {
-        let (state, today, result) = (state.clone(), props.today, props.unit_result.clone());
+        let (state, today, result, details) = (state.clone(), props.today, props.unit_result.clone(), *details);
         Callback::from(move |_| {
             let v = unit::export_json(
                 &state.unit,
                 result.as_ref().as_ref().ok(),
                 &refs(&state),
                 &browser::now_iso(),
+                details,
             );
             browser::download(
                 &format!("don-vi-{today}.json"),
@@ -241,17 +250,34 @@ pub fn UnitToolbar(props: &UnitToolbarProps) -> Html {
             );
         })
     };
-    // The printed list of every candidate is built only for printing (it is large).
+    // The printed list of every candidate is built only for printing (it is large): here
+    // before the print dialog opens; `afterprint` (see `browser::on_print`) drops it.
     let print = {
         let state = state.clone();
         Callback::from(move |_| {
             state.dispatch(Action::SetPrinting(true));
-            let state = state.clone();
-            gloo::timers::callback::Timeout::new(50, move || {
-                browser::print();
-                state.dispatch(Action::SetPrinting(false));
-            })
-            .forget();
+            gloo::timers::callback::Timeout::new(50, browser::print).forget();
+        })
+    };
+    let print_report = {
+        let state = state.clone();
+        Callback::from(move |_| {
+            state.dispatch(Action::PrintReport(true));
+            gloo::timers::callback::Timeout::new(50, browser::print).forget();
+        })
+    };
+    // The collective's achievement report as an editable Word document (same blocks as print).
+    let docx = {
+        let (state, result) = (state.clone(), props.unit_result.clone());
+        Callback::from(move |_| {
+            let ev = result.as_ref().as_ref().ok();
+            let blocks = crate::rules::dossier::report(Standards::get(), &state.unit, ev, state.lang);
+            let name = state.unit.unit.as_ref().map(|u| u.name.clone()).unwrap_or_default();
+            browser::download_bytes(
+                &crate::rules::dossier::docx_file_name(&name, ev.map(|e| e.proposal_date)),
+                &crate::rules::docx::docx(&blocks),
+                "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+            );
         })
     };
     let clear = super::confirm_clear(state, i18n::CLEAR_UNIT_CONFIRM, browser::UNIT_KEY, Action::ClearUnit);
@@ -262,7 +288,10 @@ pub fn UnitToolbar(props: &UnitToolbarProps) -> Html {
             <button type="button" id="download-template" class="secondary" onclick={template}>{ tr(lang, i18n::TEMPLATE) }</button>
             <button type="button" id="export-csv" onclick={export_csv}>{ tr(lang, i18n::EXPORT_CSV) }</button>
             <button type="button" id="export-json" onclick={export_json}>{ tr(lang, i18n::EXPORT_JSON) }</button>
+            <label class="inline-check" for="export-details"><input type="checkbox" id="export-details" checked={*details} onchange={on_details} />{ tr(lang, i18n::EXPORT_DETAILS) }</label>
             <button type="button" id="print-unit" onclick={print}>{ tr(lang, i18n::PRINT_UNIT) }</button>
+            <button type="button" id="print-unit-report" onclick={print_report}>{ tr(lang, i18n::PRINT_UNIT_REPORT) }</button>
+            <button type="button" id="download-unit-docx" onclick={docx}>{ tr(lang, i18n::DOWNLOAD_DOCX) }</button>
             <button type="button" id="clear-unit" class="danger" onclick={clear}>{ tr(lang, i18n::CLEAR_UNIT) }</button>
             if let Some(p) = &*pending {
                 <div class="message import-choice" role="group" id="import-choice">

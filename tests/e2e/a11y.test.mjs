@@ -24,7 +24,7 @@ test('axe-core finds no violation in the filled form with an award opened, in bo
   await start(page, server.url);
   await fillCstdcsProfile(page);
   await page.click('#add-achievement');
-  await page.click('#add-title');
+  await page.click('#add-award');
   await page.click('#award-chien_si_thi_dua_co_so summary');
   assert.deepEqual(await axe(page), []);
   await page.click('#lang-switch');
@@ -59,9 +59,10 @@ test('the keyboard alone reaches the language switch and the results, with a vis
   assert.notEqual(outline, 'none', 'the focused control shows an outline');
   await page.keyboard.press('Enter');
   await page.waitForSelector('text=Award eligibility checker');
+  await fillCstdcsProfile(page);
   await page.focus('#award-lao_dong_tien_tien summary');
   await page.keyboard.press('Enter');
-  assert.equal(await page.getAttribute('#award-lao_dong_tien_tien', 'open'), '');
+  assert.equal(await page.getAttribute('#award-lao_dong_tien_tien details.more', 'open'), '');
   await context.close();
 });
 
@@ -101,9 +102,47 @@ test('the calendar shows what is open on the proposal date', async () => {
   const page = await open(context, server.url);
   await start(page, server.url);
   await page.fill('#proposal_date', '2026-07-14');
+  await page.locator('#proposal_date').dispatchEvent('change');
   await page.waitForFunction(() => document.querySelector('#calendar')?.textContent.includes('14/07/2026'));
   const text = await page.textContent('#calendar');
   assert.match(text, /Đang diễn ra[\s\S]*13\/07\/2026 – 15\/07\/2026/);
   assert.match(text, /Sắp tới[\s\S]*Quý IV\/2026/);
   await context.close();
+});
+
+test('axe-core finds no violation on every view: first visit, empty, filled with criteria and routes open, errors, English, unit, embed, 360 px', async () => {
+  const views = [];
+  const check = async (page, name) => { const v = await axe(page); if (v.length) views.push(`${name}: ${v.join('; ')}`); };
+  const context = await browser.newContext();
+  const page = await open(context, server.url);
+  await start(page, server.url);
+  await check(page, 'first visit with the start panel, empty form');
+  await page.click('#start-dismiss');
+  await fillCstdcsProfile(page);
+  await page.waitForSelector('#award-chien_si_thi_dua_co_so[data-outcome="eligible"]');
+  await page.evaluate(() => document.querySelectorAll('#results details').forEach((d) => { d.open = true; }));
+  await check(page, 'filled, every criterion and route open');
+  await page.click('#add-year');
+  await page.fill('#year-1-year', '2024');
+  await page.locator('#year-1-year').dispatchEvent('change');
+  await page.waitForSelector('#results-errors');
+  await check(page, 'input errors showing');
+  await page.click('#lang-switch');
+  await page.waitForSelector('text=Award eligibility checker');
+  await check(page, 'errors, English');
+  await page.click('#mode-unit');
+  await page.waitForSelector('#candidates-table, #sec-unit');
+  await check(page, 'unit view');
+  await context.close();
+  for (const [name, opts, url] of [['embed 1280 px', { viewport: { width: 1280, height: 900 } }, '?embed=1'], ['phone 360 px', { viewport: { width: 360, height: 740 } }, '']]) {
+    const c = await browser.newContext(opts);
+    const p = await open(c, server.url);
+    await p.goto(server.url + url);
+    await p.waitForSelector('.app h1');
+    await fillCstdcsProfile(p);
+    await p.waitForSelector('#award-chien_si_thi_dua_co_so[data-outcome="eligible"]');
+    await check(p, name);
+    await c.close();
+  }
+  assert.deepEqual(views, []);
 });

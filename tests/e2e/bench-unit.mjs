@@ -28,6 +28,7 @@ await page.goto(server.url);
 await page.waitForSelector('.app h1');
 await page.click('#mode-unit');
 await page.fill('#unit_proposal_date', '2025-03-01');
+await page.locator('#unit_proposal_date').dispatchEvent('change');
 await page.evaluate(() => { window.__long = []; });
 const t0 = Date.now();
 await page.setInputFiles('#import-file', csv);

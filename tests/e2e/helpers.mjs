@@ -53,7 +53,9 @@ export const outcomeOf = (page, award) => page.getAttribute(`#award-${award}`, '
 export async function fillCstdcsProfile(page) {
   await page.fill('#full_name', 'Nguyễn Văn Bình');
   await page.fill('#recruitment_date', '2015-03-01');
+  await page.locator('#recruitment_date').dispatchEvent('change');
   await page.fill('#proposal_date', '2025-03-01');
+  await page.locator('#proposal_date').dispatchEvent('change');
   await page.selectOption('#pending', 'false');
   await page.click('#add-year');
   await page.fill('#year-0-year', '2024');

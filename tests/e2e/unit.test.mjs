@@ -31,6 +31,7 @@ test('importing a CSV keeps the good rows, names the bad cells, and shows each c
   await page.fill('#unit_name', 'Phòng Tổng hợp');
   await page.locator('#unit_name').dispatchEvent('change');
   await page.fill('#unit_proposal_date', '2025-03-01');
+  await page.locator('#unit_proposal_date').dispatchEvent('change');
   await page.setInputFiles('#import-file', CSV);
   await page.waitForSelector('#message');
   const msg = await page.textContent('#message');
@@ -67,6 +68,7 @@ test('the unit\'s collective titles come from its members and its own ratings; e
   const context = await browser.newContext({ acceptDownloads: true });
   const page = await unitPage(context);
   await page.fill('#unit_proposal_date', '2025-03-01');
+  await page.locator('#unit_proposal_date').dispatchEvent('change');
   await page.selectOption('#unit_pending', 'false');
   await page.click('#add-year');
   await page.fill('#year-0-year', '2024');
@@ -87,7 +89,9 @@ test('the unit\'s collective titles come from its members and its own ratings; e
   const [jsonDl] = await Promise.all([page.waitForEvent('download'), page.click('#export-json')]);
   const all = JSON.parse(await readFile(await jsonDl.path(), 'utf8'));
   assert.equal(all.candidates.length, 10);
-  assert.equal(all.unit_evaluation.determinations.find((d) => d.award === 'tap_the_lao_dong_xuat_sac').outcome, 'eligible');
+  assert.equal(all.unit_outcomes.tap_the_lao_dong_xuat_sac, 'eligible');
+  assert.equal(all.candidates[0].outcomes.lao_dong_tien_tien !== undefined, true);
+  assert.equal(all.candidates[0].evaluation, undefined, 'findings only with "kèm chi tiết tiêu chí"');
   const [tpl] = await Promise.all([page.waitForEvent('download'), page.click('#download-template')]);
   assert.match(await readFile(await tpl.path(), 'utf8'), /Họ và tên;Đơn vị;Chức vụ/);
 
@@ -117,6 +121,7 @@ test('a unit of 300 candidates is imported and evaluated in the browser, shown a
   const context = await browser.newContext();
   const page = await unitPage(context);
   await page.fill('#unit_proposal_date', '2025-03-01');
+  await page.locator('#unit_proposal_date').dispatchEvent('change');
   await page.setInputFiles('#import-file', csv);
   await allEvaluated(page, 300);
   assert.equal(await page.locator('#candidates-table tbody tr').count(), 50);

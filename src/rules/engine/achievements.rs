@@ -113,8 +113,8 @@ impl Engine<'_> {
         let evidence = if listed.is_empty() {
             Text {
                 vi: format!(
-                    "Không có sáng kiến, đề tài từ {} trong {}.",
-                    min_scope.label_vi(),
+                    "Không có sáng kiến, đề tài {} trong {}.",
+                    at_least_vi(min_scope),
                     years
                 ),
                 en: format!(
@@ -159,9 +159,9 @@ impl Engine<'_> {
         };
         let missing = (status == Status::NotMet).then(|| Text {
             vi: format!(
-                "Cần thêm {} sáng kiến hoặc đề tài từ {}{} trong {}.",
+                "Cần thêm {} sáng kiến hoặc đề tài {}{} trong {}.",
                 need,
-                min_scope.label_vi(),
+                at_least_vi(min_scope),
                 applied.0,
                 years
             ),
@@ -221,5 +221,13 @@ impl Engine<'_> {
             vi: format!("dùng cho {} năm {} đề nghị cùng đợt", n.vi, y),
             en: format!("used for {} {} proposed in the same round", n.en, y),
         })
+    }
+}
+
+/// "từ cấp tỉnh trở lên", "cấp toàn quốc" — a scope and those above it, in words.
+fn at_least_vi(s: Scope) -> String {
+    match s {
+        Scope::ToanQuoc => "cấp toàn quốc".into(),
+        s => format!("từ {} trở lên", s.label_vi()),
     }
 }

@@ -19,7 +19,8 @@ impl Engine<'_> {
         };
         if let Some(a) =
             self.facts.awards.iter().find(|a| {
-                a.award == award && a.period.to == x && a.award_type == AwardType::CongTrang
+                // The year first: a cheap test that rules out most entries.
+                a.period.to == x && a.award_type == AwardType::CongTrang && a.award == award
             })
         {
             let num = if a.decision_number.is_empty() {
@@ -67,7 +68,7 @@ impl Engine<'_> {
             .facts
             .awards
             .iter()
-            .any(|a| a.award == award && a.period.to == x)
+            .any(|a| a.period.to == x && a.award == award)
         {
             let only = (
                 "chỉ có khen thưởng đột xuất hoặc chuyên đề — không được tính",
@@ -138,9 +139,12 @@ impl Engine<'_> {
         // Walk back from the period ending in y through periods that join end to start.
         let mut chain = 0;
         let mut end = y;
-        while let Some(p) = periods.iter().find(|p| p.to == end) {
+        // Each period joins the chain at most once: bounded even on facts that bypassed
+        // validation (a period ending before it starts cannot loop).
+        for _ in 0..periods.len() {
+            let Some(p) = periods.iter().find(|p| p.to == end) else { break };
             chain += 1;
-            end = p.from - 1;
+            end = p.from.saturating_sub(1);
         }
         let status = if chain >= count {
             if last_unknown {
@@ -266,12 +270,43 @@ impl Engine<'_> {
                         names.en, after.en, note.en
                     ),
                 },
-                Some(Text {
-                    vi: format!("Cần có {} (khen công trạng){} trước.", names.vi, after.vi),
-                    en: format!("Needs a {} (merit award){} first.", names.en, after.en),
+                Some(match floor {
+                    // A second award of the same kind: the chain — a new basis award first
+                    // (rule book §3, §4: one award is not the basis of two).
+                    Some(f) => {
+                        let r = self.names(restart_after);
+                        Text {
+                            vi: format!("Cần một {} mới (khen công trạng) cho thời gian sau năm {} trước, rồi đủ các điều kiện tiếp theo: khen thưởng làm căn cứ cho {} lần trước (đến năm {}) không dùng lại được (Cách hiểu áp dụng trong công cụ theo Luật TĐKT 2022, Điều 5 khoản 2 điểm c).", names.vi, f, r.vi, f),
+                            en: format!("Needs a new {} (merit award) for a period after {} first, then the further conditions: the basis of the previous {} (to {}) cannot be used again (reading applied by this checker, Law 2022, Art. 5(2)(c)).", names.en, f, r.en, f),
+                        }
+                    }
+                    None => Text {
+                        vi: format!("Cần có {} (khen công trạng){} trước.", names.vi, after.vi),
+                        en: format!("Needs a {} (merit award){} first.", names.en, after.en),
+                    },
                 }),
             ),
         }
     }
 
+
+    /// The result of `award` for Y shown as supporting evidence, not a criterion (rule
+    /// book §5: Cờ thi đua tỉnh beside Cờ thi đua Chính phủ).
+    pub(super) fn supporting_note(&self, award: &str, y: i64) -> Option<Note> {
+        let a = self.std.award(award)?;
+        let received = self.received(&[award]).any(|f| f.period.from <= y && y <= f.period.to);
+        let state = if received {
+            t!("đã nhận", "received")
+        } else {
+            self.outcome_of(award, y).label()
+        };
+        Some(Note {
+            kind: NoteKind::Procedural,
+            text: Text {
+                vi: format!("Để tham khảo (không phải điều kiện): {} năm {}: {}.", a.name.vi, y, state.vi),
+                en: format!("For reference (not a condition): {} for {}: {}.", a.name.en, y, state.en),
+            },
+            cite: String::new(),
+        })
+    }
 }

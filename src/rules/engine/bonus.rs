@@ -41,7 +41,7 @@ pub(super) fn bonus_total(std: &Standards, date: NaiveDate, ds: &[Determination]
     let salary = std.base_salary_at(date)?;
     let mut titles: Vec<(Period, u64)> = Vec::new();
     let mut form: u64 = 0;
-    for d in ds.iter().filter(|d| d.outcome == Outcome::Eligible && d.review_period.is_none()) {
+    for d in ds.iter().filter(|d| d.can_propose_now() && d.review_period.is_none()) {
         let Some(b) = std.award(&d.award).and_then(|a| a.bonus.as_ref()) else { continue };
         let amount = bonus_amount(b.multiple, salary.amount);
         match d.kind {

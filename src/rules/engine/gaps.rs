@@ -120,6 +120,14 @@ pub(super) fn natural_period(std: &Standards, award: &str, date: NaiveDate, y: i
 /// The projection behind the gaps: from the evaluation year on, every later year goes
 /// well and every award found eligible is received. Returns, per target award, the
 /// first later year in which it is eligible.
+///
+/// How it stays cheap (issue 13): one facts copy is extended year by year, never
+/// re-validated; each year is decided by a quiet engine (`Engine::decide`: statuses only,
+/// the first criterion not met ends an award); only the awards the targets still open
+/// depend on are decided (`Needs`), and the loop ends when every target has its year.
+/// An award outside that set never changes a target's outcome: an outcome reads the
+/// awards received only through the ids its criteria name (and the CSTĐCS that an
+/// initiative may have served, rule book §2a.4), all inside the set.
 pub(super) fn earliest_years(std: &Standards, facts: &Facts, targets: &[&str]) -> Vec<(String, i64)> {
     let date = facts.proposal_date;
     let y0 = facts.evaluation_year;
@@ -146,7 +154,10 @@ pub(super) fn earliest_years(std: &Standards, facts: &Facts, targets: &[&str]) -
                     .is_some_and(|v| v.review_period.is_none() && v.manual_review.is_none())
         })
         .collect();
+    let needs = Needs::new(std, date, &awards);
     let mut found: Vec<(String, i64)> = Vec::new();
+    let mut open: Vec<&str> = targets.to_vec();
+    let mut decided = needs.closure(&open);
     // The evaluation year itself not yet rated (and no discipline entered in it): the
     // projection rates it too, and the gap says to enter it (rule book §3).
     let fill_y0 = facts.years.get(&y0).is_none_or(|r| r.rating.is_none() && r.discipline.is_none());
@@ -182,36 +193,154 @@ pub(super) fn earliest_years(std: &Standards, facts: &Facts, targets: &[&str]) -
             });
         }
         sim.evaluation_year = t;
-        let received: Vec<AwardFact> = {
+        let received: Vec<&Award> = {
             let engine = Engine::quiet(std, &sim);
             awards
                 .iter()
-                .filter(|a| engine.outcome_of(a.id, t) == Outcome::Eligible)
-                .map(|a| AwardFact {
+                .zip(&decided)
+                .filter(|(a, d)| **d && engine.outcome_of(a.id, t) == Outcome::Eligible)
+                .map(|(a, _)| *a)
+                .collect()
+        };
+        for a in received {
+            if (t > y0 || fill_y0) && open.contains(&a.id) {
+                found.push((a.id.to_string(), t));
+                open.retain(|o| *o != a.id);
+                decided = needs.closure(&open);
+            }
+            if !sim.awards.iter().any(|b| b.award == a.id && b.period.to == t) {
+                sim.awards.push(AwardFact {
                     award: a.id.to_string(),
                     period: natural_period(std, a.id, date, t),
                     period_from_decision: false,
                     award_type: AwardType::CongTrang,
                     decision_number: String::new(),
-                })
-                .collect()
-        };
-        for a in received {
-            if (t > y0 || fill_y0) && targets.contains(&a.award.as_str())
-                && !found.iter().any(|(f, _)| *f == a.award) {
-                    found.push((a.award.clone(), t));
-                }
-            if !sim
-                .awards
-                .iter()
-                .any(|b| b.award == a.award && b.period.to == t)
-            {
-                sim.awards.push(a);
+                });
             }
         }
-        if found.len() == targets.len() {
+        if open.is_empty() {
             break;
         }
     }
     found
+}
+
+/// Which awards of the projection each one's outcome reads as received: the ids its
+/// criteria name (titles, chains, bases, restarts), and for a form the CSTĐCS an
+/// initiative may rest on (rule book §2a.4). Indices into the projection's award list.
+struct Needs<'a> {
+    ids: Vec<&'a str>,
+    reads: Vec<Vec<usize>>,
+}
+
+impl<'a> Needs<'a> {
+    fn new(std: &Standards, date: NaiveDate, awards: &[&'a Award]) -> Self {
+        let ids: Vec<&str> = awards.iter().map(|a| a.id).collect();
+        let reads = awards
+            .iter()
+            .map(|a| {
+                let mut named: Vec<&str> = Vec::new();
+                if a.kind == AwardKind::HinhThuc {
+                    named.push("chien_si_thi_dua_co_so");
+                }
+                // The awards a nested outcome reads count too: follow every id named,
+                // through awards outside the list (not received in the projection).
+                let mut i = 0;
+                let mut seen: Vec<&str> = vec![a.id];
+                named_by(a, date, &mut named);
+                while i < named.len() {
+                    let n = named[i];
+                    i += 1;
+                    if seen.contains(&n) {
+                        continue;
+                    }
+                    seen.push(n);
+                    if let Some(b) = std.award(n) {
+                        if b.kind == AwardKind::HinhThuc {
+                            named.push("chien_si_thi_dua_co_so");
+                        }
+                        named_by(b, date, &mut named);
+                    }
+                }
+                ids.iter()
+                    .enumerate()
+                    .filter(|(_, id)| named.contains(id))
+                    .map(|(k, _)| k)
+                    .collect()
+            })
+            .collect();
+        Needs { ids, reads }
+    }
+
+    /// Per award of the list: whether it must be decided for the `open` targets.
+    fn closure(&self, open: &[&str]) -> Vec<bool> {
+        let mut on: Vec<bool> = self.ids.iter().map(|id| open.contains(id)).collect();
+        let mut changed = true;
+        while changed {
+            changed = false;
+            for k in 0..on.len() {
+                if on[k] {
+                    for &j in &self.reads[k] {
+                        if !on[j] {
+                            on[j] = true;
+                            changed = true;
+                        }
+                    }
+                }
+            }
+        }
+        on
+    }
+}
+
+/// The award ids named by the criteria of `a`'s version in force on `date`.
+fn named_by(a: &Award, date: NaiveDate, out: &mut Vec<&'static str>) {
+    let Some(v) = a.version_for(date) else { return };
+    let mut all = Vec::new();
+    v.criteria.iter().for_each(|c| c.walk(&mut all));
+    let test = |t: &YearTest, out: &mut Vec<&'static str>| {
+        if let YearTest::Title(id) = t {
+            out.push(id);
+        }
+    };
+    for c in all {
+        match &c.check {
+            Check::Title { award } | Check::ConsecutiveAwards { award, .. } => out.push(award),
+            Check::Streak { each, restart_after, .. } => {
+                test(each, out);
+                out.extend(restart_after.iter());
+            }
+            Check::Achievements { restart_after, .. } => out.extend(restart_after.iter()),
+            Check::PriorAward { awards, restart_after } => {
+                out.extend(awards.iter());
+                out.extend(restart_after.iter());
+            }
+            Check::CountInRun { each, .. } | Check::PeriodCount { each, .. } => test(each, out),
+            Check::Rating { .. }
+            | Check::PartyOrganisationRating { .. }
+            | Check::RecruitedBeforeYearEnd { .. }
+            | Check::MassOrganisationRating { .. }
+            | Check::Declaration { .. }
+            | Check::Fact { .. }
+            | Check::Run { .. }
+            | Check::PeriodAll { .. }
+            | Check::MembersShare { .. }
+            | Check::MembersAtLeast { .. }
+            | Check::MembersAtMost { .. }
+            | Check::MembersAll { .. }
+            | Check::AnyOf { .. } => {}
+        }
+    }
+}
+
+/// When every route is made of declarations answered "no" (so none has a missing text):
+/// the routes themselves, so the gap still names what would open the award.
+pub(super) fn route_names_missing(routes: &[RouteFinding]) -> Option<Text> {
+    (!routes.is_empty()).then(|| {
+        let j = Text::join(&routes.iter().map(|r| r.text.clone()).collect::<Vec<_>>(), "; ");
+        Text {
+            vi: format!("Cần một trong các trường hợp: {}.", j.vi),
+            en: format!("Needs one of: {}.", j.en),
+        }
+    })
 }

@@ -4,6 +4,13 @@
 
 use super::*;
 
+/// The member count a criterion needs, for the gap ("cần ít nhất 17/23 thành viên đạt
+/// Lao động tiên tiến (hiện 16)", rule book §3).
+pub(super) enum Bound {
+    AtLeast(u64),
+    AtMost(u64),
+}
+
 impl Engine<'_> {
     /// Member counts of year `y`: entered, or derived from the members one by one.
     pub(super) fn counts(&self, y: i64) -> Option<Counts> {
@@ -61,12 +68,20 @@ impl Engine<'_> {
         Some(c)
     }
 
-    /// A member criterion. `decide(lo, hi, total)` returns (surely met, surely not met, requirement text).
+    /// Whether at least one member is surely disciplined at cảnh cáo or heavier in Y.
+    pub(super) fn member_disciplined(&self, y: i64) -> bool {
+        self.counts(y)
+            .and_then(|c| c.disciplined_canh_cao_or_heavier)
+            .is_some_and(|r| r.lo > 0)
+    }
+
+    /// A member criterion. `decide(lo, hi, total)` returns (surely met, surely not met,
+    /// requirement text, the count needed).
     pub(super) fn members(
         &self,
         field: MemberField,
         y: i64,
-        decide: impl Fn(u32, u32, u32) -> (bool, bool, Text),
+        decide: impl Fn(u32, u32, u32) -> (bool, bool, Text, Bound),
     ) -> (Status, Text, Option<Text>) {
         let Some(c) = self.counts(y) else {
             return (
@@ -110,7 +125,7 @@ impl Engine<'_> {
                 None,
             );
         }
-        let (met, not_met, need) = decide(v.lo, v.hi, total);
+        let (met, not_met, need, bound) = decide(v.lo, v.hi, total);
         let shown = if v.lo == v.hi {
             v.lo.to_string()
         } else {
@@ -133,9 +148,15 @@ impl Engine<'_> {
         } else {
             Status::Unknown
         };
-        let missing = (status == Status::NotMet).then(|| Text {
-            vi: format!("Số thành viên {}: {} — {}.", label.vi, shown, need.vi),
-            en: format!("Members {}: {} — {}.", label.en, shown, need.en),
+        let missing = (status == Status::NotMet).then(|| match bound {
+            Bound::AtLeast(n) => Text {
+                vi: format!("Cần ít nhất {}/{} thành viên {} (hiện {}).", n, total, label.vi, shown),
+                en: format!("Needs at least {}/{} members {} (now {}).", n, total, label.en, shown),
+            },
+            Bound::AtMost(n) => Text {
+                vi: format!("Tối đa {}/{} thành viên {} (hiện {}).", n, total, label.vi, shown),
+                en: format!("At most {}/{} members {} (now {}).", n, total, label.en, shown),
+            },
         });
         (status, evidence, missing)
     }

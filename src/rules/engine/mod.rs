@@ -23,7 +23,7 @@
 //!   applied national-scope initiative, conduct declarations ticked, every award found
 //!   eligible received); route declarations are never assumed.
 
-use std::cell::RefCell;
+use std::cell::{OnceCell, RefCell};
 
 use chrono::{Datelike, Months, NaiveDate};
 
@@ -37,14 +37,17 @@ use crate::t;
 mod achievements;
 mod awards;
 mod bonus;
+mod bounds;
 mod gaps;
 mod members;
 mod principles;
 mod ratings;
+mod rounds;
 mod runs;
 
 use bonus::*;
 use gaps::*;
+use members::Bound;
 
 
 /// How many later years the gap projection looks at.
@@ -52,7 +55,36 @@ const HORIZON: i64 = 20;
 
 /// Evaluates every award of the profile's subject.
 pub fn evaluate_facts(std: &Standards, facts: &Facts) -> Evaluation {
-    let engine = Engine::new(std, facts);
+    // Facts that bypassed validation are brought into its bounds first (issue 11).
+    if let Some(b) = bounds::bounded(facts) {
+        return evaluate_facts(std, &b);
+    }
+    drive(Engine::new(std, facts), earliest_years)
+}
+
+/// The engine before issue 13, kept as the reference the fast path is compared with
+/// (`tests/engine_equivalence.rs`, `cargo bench --bench evaluate`): every award of every
+/// projected year determined in full, nested outcomes with all their sentences. Native
+/// builds only: it costs the browser nothing.
+#[cfg(not(target_arch = "wasm32"))]
+#[doc(hidden)]
+pub fn evaluate_facts_reference(std: &Standards, facts: &Facts) -> Evaluation {
+    if let Some(b) = bounds::bounded(facts) {
+        return evaluate_facts_reference(std, &b);
+    }
+    drive(Engine { reference: true, ..Engine::new(std, facts) }, reference::earliest_years)
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+mod reference;
+
+/// The projection behind the gaps: per target award, the first later year it is eligible.
+type Projection = fn(&Standards, &Facts, &[&str]) -> Vec<(String, i64)>;
+
+/// One determination per award (with every sentence), then the gaps of those not
+/// eligible from `project`, then the notices.
+fn drive(engine: Engine, project: Projection) -> Evaluation {
+    let (std, facts) = (engine.std, engine.facts);
     let y = facts.evaluation_year;
     let mut determinations: Vec<Determination> = std
         .awards
@@ -70,10 +102,13 @@ pub fn evaluate_facts(std: &Standards, facts: &Facts) -> Evaluation {
     let earliest = if targets.is_empty() {
         Vec::new()
     } else {
-        earliest_years(std, facts, &targets)
+        project(std, facts, &targets)
     };
     for d in &mut determinations {
-        if d.outcome == Outcome::NotEligible {
+        if let (Outcome::NotEligible, Some(c)) = (d.outcome, &d.closed_round) {
+            // A closed round is never the way forward (rule book §3, §6.1).
+            d.gaps.push(rounds::closed_gap(&d.findings, c, d.review_period.is_some()));
+        } else if d.outcome == Outcome::NotEligible {
             d.gaps.push(gap(
                 &d.findings,
                 earliest.iter().find(|(a, _)| *a == d.award).map(|(_, y)| *y),
@@ -122,11 +157,16 @@ struct RunState {
 struct Engine<'a> {
     std: &'a Standards,
     facts: &'a Facts,
-    memo: RefCell<Vec<(String, i64, Outcome)>>,
+    memo: RefCell<Vec<(&'static str, i64, Outcome)>>,
     /// Member counts per year: derived once, read by every member criterion.
     counts_memo: RefCell<Vec<(i64, Option<Counts>)>>,
     /// Outcomes only, no sentences (the gap projection): the same statuses, far less work.
     quiet: bool,
+    /// The reference engine (before issue 13): nested outcomes are full determinations.
+    reference: bool,
+    /// A quiet engine over the same facts that decides the nested outcomes of a full one
+    /// (a title held in Y, the award before a chain): their sentences are never shown.
+    twin: OnceCell<Box<Engine<'a>>>,
 }
 
 impl<'a> Engine<'a> {
@@ -137,6 +177,8 @@ impl<'a> Engine<'a> {
             memo: RefCell::new(Vec::new()),
             counts_memo: RefCell::new(Vec::new()),
             quiet: false,
+            reference: false,
+            twin: OnceCell::new(),
         }
     }
 
@@ -163,20 +205,105 @@ impl<'a> Engine<'a> {
 
     /// The outcome of `award` in year `y`, memoised (used by `title` criteria).
     fn outcome_of(&self, award: &str, y: i64) -> Outcome {
-        // A few dozen entries per engine: a scan beats hashing a String (and keeps
-        // hashbrown's code for this map out of the wasm).
-        if let Some((_, _, o)) = self.memo.borrow().iter().find(|(a, yy, _)| *yy == y && a == award) {
+        if !self.quiet && !self.reference {
+            return self
+                .twin
+                .get_or_init(|| Box::new(Engine::quiet(self.std, self.facts)))
+                .outcome_of(award, y);
+        }
+        // A few dozen entries per engine: a scan beats hashing (and keeps hashbrown's
+        // code for this map out of the wasm). Keys are the standards' own ids.
+        if let Some((_, _, o)) = self.memo.borrow().iter().find(|(a, yy, _)| *yy == y && *a == award) {
             return *o;
         }
-        let outcome = match self.std.award(award) {
-            Some(a) => self.determine(a, y).outcome,
-            None => Outcome::ManualReview,
+        let Some(a) = self.std.award(award) else {
+            return Outcome::ManualReview;
         };
-        self.memo.borrow_mut().push((award.to_string(), y, outcome));
+        let outcome = if self.reference {
+            self.determine(a, y).outcome
+        } else {
+            self.decide(a, y)
+        };
+        self.memo.borrow_mut().push((a.id, y, outcome));
         outcome
     }
 
-    fn determine(&self, award: &Award, y: i64) -> Determination {
+    /// The version of `award` that applies, the year evaluated and the review period —
+    /// or the outcome when no criterion is read (not in force, before the first year
+    /// evaluated, manual review).
+    fn applicable(&self, award: &'a Award, y: i64) -> Result<(&'a Version, i64, Option<Period>), Outcome> {
+        let Some(v) = award.version_for(self.facts.proposal_date) else {
+            return Err(Outcome::NotInForce);
+        };
+        let evaluated_from = i64::from(self.std.general.evaluated_from.year());
+        if v.review_period.is_none() && y < evaluated_from {
+            return Err(Outcome::NotInForce);
+        }
+        if v.manual_review.is_some() {
+            return Err(Outcome::ManualReview);
+        }
+        Ok(match v.review_period {
+            Some(def) => {
+                let p = self.facts.review_periods.get(award.id).copied().unwrap_or(def);
+                (v, p.to, Some(p))
+            }
+            None => (v, y, None),
+        })
+    }
+
+    /// The outcome of `award` for `y`, as `determine` finds it, without building any
+    /// finding (a quiet engine). The first criterion not met decides (`Status::all`);
+    /// the criteria before it are all read, in order, as `determine` reads them
+    /// (`RunState` passes from one to the next).
+    fn decide(&self, award: &'a Award, y: i64) -> Outcome {
+        debug_assert!(self.quiet);
+        let (v, y, period) = match self.applicable(award, y) {
+            Ok(a) => a,
+            Err(o) => return o,
+        };
+        let mut all = Status::Met;
+        for s in self.principle_statuses(y) {
+            match s {
+                Status::NotMet => return Outcome::NotEligible,
+                Status::Unknown => all = Status::Unknown,
+                Status::Met => {}
+            }
+        }
+        let mut st = RunState { award: Some((award.id, award.kind)), ..RunState::default() };
+        for c in v.criteria {
+            match self.status(c, y, period, v, &mut st) {
+                Status::NotMet => return Outcome::NotEligible,
+                Status::Unknown => all = Status::Unknown,
+                Status::Met => {}
+            }
+        }
+        match all {
+            Status::Unknown => Outcome::Undetermined,
+            _ => Outcome::Eligible,
+        }
+    }
+
+    /// The status `criterion` gives, without a finding. Every criterion of every route is
+    /// read (no short cut inside `any_of`): a later criterion may read what an earlier one
+    /// left in `st`.
+    fn status(&self, c: &Criterion, y: i64, period: Option<Period>, v: &Version, st: &mut RunState) -> Status {
+        match &c.check {
+            Check::AnyOf { routes } => {
+                let mut any = Status::NotMet;
+                for r in *routes {
+                    let mut all = Status::Met;
+                    for c in r.criteria {
+                        all = Status::all([all, self.status(c, y, period, v, st)]);
+                    }
+                    any = Status::any([any, all]);
+                }
+                any
+            }
+            _ => self.check(c, y, period, v, st, &mut Vec::new()).0,
+        }
+    }
+
+    fn determine(&self, award: &'a Award, y: i64) -> Determination {
         let date = self.facts.proposal_date;
         let mut d = Determination {
             award: award.id.to_string(),
@@ -186,12 +313,19 @@ impl<'a> Engine<'a> {
             group: award.group,
             year: y,
             review_period: None,
+            closed_round: None,
             outcome: Outcome::NotInForce,
             findings: Vec::new(),
             gaps: Vec::new(),
             notes: Vec::new(),
         };
         let Some(v) = award.version_for(date) else {
+            // A campaign whose filing deadline has passed says so (rule book §6.2).
+            if let Some(c) = self.campaign_over(award) {
+                d.notes.push(Note { kind: NoteKind::Scope, text: c.text.clone(), cite: String::new() });
+                d.closed_round = Some(c);
+                return d;
+            }
             let windows: Vec<String> = award
                 .versions
                 .iter()
@@ -250,6 +384,8 @@ impl<'a> Engine<'a> {
             }
             None => (y, None),
         };
+        // A period the user chose (other than the round's own) has no known window.
+        let user_period = matches!((v.review_period, period), (Some(def), Some(p)) if def != p);
         d.year = y;
         d.review_period = period;
         let mut st = RunState { award: Some((award.id, award.kind)), ..RunState::default() };
@@ -260,6 +396,7 @@ impl<'a> Engine<'a> {
         if self.quiet {
             return d;
         }
+        d.closed_round = self.closed_round(v, user_period);
         d.notes.extend(self.discipline_note());
         d.notes.extend(v.notes.iter().map(|n| Note {
             kind: NoteKind::Decision,
@@ -268,6 +405,13 @@ impl<'a> Engine<'a> {
         }));
         d.notes.extend(v.procedural.iter().map(|n| Note {
             kind: NoteKind::Procedural,
+            text: n.text.into(),
+            cite: n.cite.to_string(),
+        }));
+        d.notes.extend(self.round_note(v, user_period));
+        d.notes.extend(v.supporting_title.and_then(|a| self.supporting_note(a, y)));
+        d.notes.extend(v.member_discipline_note.as_ref().filter(|_| self.member_disciplined(y)).map(|n| Note {
+            kind: NoteKind::Decision,
             text: n.text.into(),
             cite: n.cite.to_string(),
         }));
@@ -297,40 +441,37 @@ impl<'a> Engine<'a> {
         st: &mut RunState,
     ) -> Finding {
         let mut routes = Vec::new();
-        let (status, evidence, missing) = match &c.check {
+        let (status, evidence, missing) = self.check(c, y, period, v, st, &mut routes);
+        Finding {
+            criterion: c.id.to_string(),
+            status,
+            text: c.text.into(),
+            cite: c.cite.to_string(),
+            evidence,
+            missing,
+            routes,
+        }
+    }
+
+    /// What `c` finds: status, evidence and what is missing; an `any_of` adds one
+    /// finding per route to `routes`.
+    fn check(
+        &self,
+        c: &Criterion,
+        y: i64,
+        period: Option<Period>,
+        v: &Version,
+        st: &mut RunState,
+        routes: &mut Vec<RouteFinding>,
+    ) -> (Status, Text, Option<Text>) {
+        match &c.check {
             Check::Rating {
                 min,
                 party_rating_counts,
             } => self.rating(*min, *party_rating_counts, y),
             Check::PartyOrganisationRating { min } => self.party_organisation(*min, y),
+            Check::MassOrganisationRating { min } => self.mass_organisations(*min, y),
             Check::RecruitedBeforeYearEnd { months } => self.recruited(*months, y),
-            Check::NoPendingProceedings => match self.facts.pending_proceedings {
-                None => (
-                    Status::Unknown,
-                    self.say(|| t!("Chưa trả lời.", "Not answered.")),
-                    None,
-                ),
-                Some(true) => (
-                    Status::NotMet,
-                    self.say(|| {
-                        t!(
-                            "Đang bị xem xét kỷ luật, điều tra, thanh tra hoặc khiếu nại.",
-                            "Discipline, investigation, inspection or complaint pending."
-                        )
-                    }),
-                    self.say_if(true, || {
-                        t!(
-                            "Chờ kết luận của vụ việc đang xem xét.",
-                            "Wait for the pending matter to be concluded."
-                        )
-                    }),
-                ),
-                Some(false) => (
-                    Status::Met,
-                    self.say(|| t!("Không có vụ việc đang xem xét.", "Nothing pending.")),
-                    None,
-                ),
-            },
             Check::Declaration { declaration } => self.declaration(declaration, v),
             Check::Fact { fact } => match self.facts.facts.get(*fact) {
                 None => (
@@ -385,8 +526,8 @@ impl<'a> Engine<'a> {
             Check::Run { min_years, min } => self.run(*min_years, *min, y, st),
             Check::CountInRun { each, min_count } => match st.run {
                 Some((from, to)) => {
-                    let (s, ev, missing) = self.count_years(each, *min_count, from, to, y, true);
-                    self.count_with_open_years(each, *min_count, st.open_before, y, (s, ev, missing))
+                    let counted = self.count_years_met(each, *min_count, from, to, y, true);
+                    self.count_with_open_years(each, *min_count, st.open_before, y, counted)
                 }
                 None => (
                     Status::Unknown,
@@ -410,6 +551,7 @@ impl<'a> Engine<'a> {
                     u64::from(lo) * 100 >= need,
                     u64::from(hi) * 100 < need,
                     t!("cần ít nhất {}%", "needs at least {}%", percent),
+                    Bound::AtLeast(need.div_ceil(100)),
                 )
             }),
             Check::MembersAtLeast { field, min } => {
@@ -419,6 +561,7 @@ impl<'a> Engine<'a> {
                         i64::from(lo) >= min,
                         i64::from(hi) < min,
                         t!("cần ít nhất {}", "needs at least {}", min),
+                        Bound::AtLeast(min.max(0) as u64),
                     )
                 })
             }
@@ -429,11 +572,12 @@ impl<'a> Engine<'a> {
                         i64::from(hi) <= max,
                         i64::from(lo) > max,
                         t!("tối đa {}", "at most {}", max),
+                        Bound::AtMost(max.max(0) as u64),
                     )
                 })
             }
             Check::MembersAll { field } => self.members(*field, y, |lo, hi, total| {
-                (lo == total, hi < total, t!("cần tất cả", "needs all"))
+                (lo == total, hi < total, t!("cần tất cả", "needs all"), Bound::AtLeast(u64::from(total)))
             }),
             Check::AnyOf { routes: rs } => {
                 for r in *rs {
@@ -470,20 +614,11 @@ impl<'a> Engine<'a> {
                     None
                 } else {
                     (status == Status::NotMet)
-                        .then(|| closest_route_missing(&routes))
+                        .then(|| closest_route_missing(routes).or_else(|| route_names_missing(routes)))
                         .flatten()
                 };
                 (status, evidence, missing)
             }
-        };
-        Finding {
-            criterion: c.id.to_string(),
-            status,
-            text: c.text.into(),
-            cite: c.cite.to_string(),
-            evidence,
-            missing,
-            routes,
         }
     }
 
@@ -558,7 +693,9 @@ mod tests {
     use super::*;
     use crate::rules::validate::validate;
 
-    /// The quiet engine (used by the gap projection) must decide exactly like the full one.
+    /// The quiet engine (used by the gap projection and for nested outcomes) must decide
+    /// exactly like the full one: `decide` (statuses only, first criterion not met ends
+    /// it) against the full determination with every finding.
     #[test]
     fn quiet_and_full_engines_give_the_same_outcome_for_every_award_and_year() {
         let std = Standards::get();
@@ -578,12 +715,9 @@ mod tests {
             for y in 2024..=2026 {
                 let (full, quiet) = (Engine::new(std, &facts), Engine::quiet(std, &facts));
                 for a in std.awards.iter().filter(|a| a.subject == facts.subject) {
-                    assert_eq!(
-                        full.outcome_of(a.id, y),
-                        quiet.outcome_of(a.id, y),
-                        "{} in {y}",
-                        a.id
-                    );
+                    let full = full.determine(a, y).outcome;
+                    assert_eq!(full, quiet.decide(a, y), "{} in {y}", a.id);
+                    assert_eq!(full, quiet.outcome_of(a.id, y), "{} in {y}", a.id);
                 }
             }
         }

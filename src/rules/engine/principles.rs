@@ -18,8 +18,20 @@ impl Engine<'_> {
         [self.no_pending_matter(y), self.no_discipline_period(y)]
     }
 
+    /// The statuses of `principles(y)` without their findings (the quiet engine).
+    pub(super) fn principle_statuses(&self, y: i64) -> [Status; 2] {
+        let pending = match self.facts.pending_proceedings {
+            None => Status::Unknown,
+            Some(pending) => Status::from_bool(!pending),
+        };
+        [pending, Status::from_bool(self.discipline_in(y).is_none())]
+    }
+
     /// The discipline period that touches year row `x`, if any.
     pub(super) fn discipline_in(&self, x: i64) -> Option<&DisciplinePeriod> {
+        if self.facts.discipline_periods.is_empty() {
+            return None;
+        }
         let label = self.year(x).map_or_else(|| x.to_string(), |r| r.label.clone());
         let (start, end) = row_span(&label, x);
         self.facts.discipline_periods.iter().find(|p| p.from <= end && p.to >= start)

@@ -27,14 +27,13 @@ impl Engine<'_> {
             }
         });
         let party_ok = party_counts && party_member && party.is_some_and(|p| p >= min);
-        let missing = self.say(|| {
-            t!(
-                "Cần xếp loại từ {} năm {}.",
-                "Needs a rating of at least {} for {}.",
-                min.abbr(),
-                y
-            )
-        });
+        // Built only when not met (the sentence is otherwise thrown away).
+        let missing = || {
+            self.say_if(true, || Text {
+                vi: format!("Cần xếp loại {} năm {}.", min.at_least_vi(), y),
+                en: format!("Needs a rating of at least {} for {}.", min.abbr(), y),
+            })
+        };
         match r {
             Some(r) if r >= min => (Status::Met, ev, None),
             _ if party_ok => (Status::Met, ev, None),
@@ -45,7 +44,7 @@ impl Engine<'_> {
             Some(_) if party_counts && party_member && party.is_none() => {
                 (Status::Unknown, ev, None)
             }
-            Some(_) => (Status::NotMet, ev, (!self.quiet).then_some(missing)),
+            Some(_) => (Status::NotMet, ev, missing()),
         }
     }
 
@@ -90,12 +89,52 @@ impl Engine<'_> {
                     (
                         Status::NotMet,
                         ev,
-                        Some(t!(
-                            "Tổ chức đảng cần xếp loại từ {} năm {}.",
-                            "The party organisation needs at least {} for {}.",
-                            min.abbr(),
-                            y
-                        )),
+                        Some(Text {
+                            vi: format!("Tổ chức đảng cần xếp loại {} năm {}.", min.at_least_vi(), y),
+                            en: format!("The party organisation needs at least {} for {}.", min.abbr(), y),
+                        }),
+                    )
+                }
+            }
+        }
+    }
+
+    /// Mass organisations (công đoàn, đoàn thanh niên) rated at least `min` in Y, where
+    /// the unit has any (rule book §2, §5). "Has mass organisations" not answered and no
+    /// rating entered → unknown; a rating entered answers it.
+    pub(super) fn mass_organisations(&self, min: Rating, y: i64) -> (Status, Text, Option<Text>) {
+        let rating = self.year(y).and_then(|r| r.mass_rating);
+        match (self.facts.has_mass_organisations, rating) {
+            (Some(false), _) => (
+                Status::Met,
+                self.say(|| t!("Đơn vị không có đoàn thể.", "The unit has no mass organisations.")),
+                None,
+            ),
+            (None, None) => (
+                Status::Unknown,
+                self.say(|| t!(
+                    "Chưa cho biết đơn vị có đoàn thể (công đoàn, đoàn thanh niên) không.",
+                    "Not stated whether the unit has mass organisations (trade union, youth union)."
+                )),
+                None,
+            ),
+            (_, None) => (
+                Status::Unknown,
+                self.say(|| t!("Năm {}: chưa nhập xếp loại các đoàn thể.", "{}: mass organisations' rating not entered.", y)),
+                None,
+            ),
+            (_, Some(r)) => {
+                let ev = self.say(|| t!("Năm {}: các đoàn thể {} (mức thấp nhất)", "{}: mass organisations {} (the lowest)", y, r.abbr()));
+                if r >= min {
+                    (Status::Met, ev, None)
+                } else {
+                    (
+                        Status::NotMet,
+                        ev,
+                        self.say_if(true, || Text {
+                            vi: format!("Các đoàn thể cần xếp loại {} năm {}.", min.at_least_vi(), y),
+                            en: format!("The mass organisations need at least {} for {}.", min.abbr(), y),
+                        }),
                     )
                 }
             }
@@ -175,13 +214,18 @@ impl Engine<'_> {
 
     /// Whether every conduct (non-route) declaration of the version is ticked.
     pub(super) fn conduct_declarations_ticked(&self, v: &Version) -> bool {
-        let mut all = Vec::new();
-        v.criteria.iter().for_each(|c| c.walk(&mut all));
-        all.iter().all(|c| match &c.check {
+        self.conduct_ticked_in(v.criteria)
+    }
+
+    /// `conduct_declarations_ticked` over `criteria` and their routes (no list built:
+    /// the gap projection asks this for every route declaration of every year).
+    fn conduct_ticked_in(&self, criteria: &[Criterion]) -> bool {
+        criteria.iter().all(|c| match &c.check {
             Check::Declaration { declaration } => {
                 self.std.declaration(declaration).is_some_and(|d| d.route)
                     || self.facts.declarations.get(*declaration) == Some(&true)
             }
+            Check::AnyOf { routes } => routes.iter().all(|r| self.conduct_ticked_in(r.criteria)),
             _ => true,
         })
     }

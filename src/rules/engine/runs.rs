@@ -72,7 +72,7 @@ impl Engine<'_> {
     pub(super) fn test_label(&self, test: &YearTest) -> Text {
         match test {
             YearTest::Rating(r) | YearTest::RatingWithParty(r) => {
-                t!("xếp loại từ {}", "rated at least {}", r.abbr())
+                Text { vi: format!("xếp loại {}", r.at_least_vi()), en: format!("rated at least {}", r.abbr()) }
             }
             YearTest::Title(a) => {
                 let n = self.name(a);
@@ -92,25 +92,27 @@ impl Engine<'_> {
         y: i64,
     ) -> (Status, Text, Option<Text>) {
         let floor = self.restart_floor(restart_after);
-        let mut statuses = Vec::new();
+        let mut status = Status::Met;
+        // Quiet: no evidence kept (no allocation per year in the gap projection).
         let mut parts = Vec::new();
         for x in (y - length + 1)..=y {
             if floor.is_some_and(|f| x <= f) {
-                statuses.push(Status::NotMet);
-                parts.push(self.say(|| {
-                    t!(
+                status = Status::NotMet;
+                if !self.quiet {
+                    parts.push(t!(
                         "{}: thuộc thời gian của lần khen trước",
                         "{}: within the previous award's period",
                         x
-                    )
-                }));
+                    ));
+                }
             } else {
                 let (s, ev) = self.year_test(each, x, y);
-                statuses.push(s);
-                parts.push(ev);
+                status = Status::all([status, s]);
+                if !self.quiet {
+                    parts.push(ev);
+                }
             }
         }
-        let status = Status::all(statuses);
         if self.quiet {
             return (status, Text::default(), None);
         }
@@ -195,8 +197,8 @@ impl Engine<'_> {
         let evidence = if len == 0 {
             Text {
                 vi: format!(
-                    "Không có năm nào từ {} liên tục đến {} ({}).",
-                    min.abbr(),
+                    "Không có năm nào xếp loại {} liên tục đến {} ({}).",
+                    min.at_least_vi(),
                     y,
                     stop.vi
                 ),
@@ -210,9 +212,9 @@ impl Engine<'_> {
         } else {
             Text {
                 vi: format!(
-                    "{} năm liên tục từ {} ({}–{}); chuỗi {}.",
+                    "{} năm liên tục xếp loại {} ({}–{}); chuỗi {}.",
                     len,
-                    min.abbr(),
+                    min.at_least_vi(),
                     y - len + 1,
                     y,
                     stop.vi
@@ -229,9 +231,9 @@ impl Engine<'_> {
         };
         let missing = (status == Status::NotMet).then(|| Text {
             vi: format!(
-                "Cần thêm {} năm liên tục xếp loại từ {}.",
+                "Cần thêm {} năm liên tục xếp loại {}.",
                 min_years - len,
-                min.abbr()
+                min.at_least_vi()
             ),
             en: format!(
                 "Needs {} more consecutive year(s) rated at least {}.",
@@ -252,6 +254,19 @@ impl Engine<'_> {
         y: i64,
         in_run: bool,
     ) -> (Status, Text, Option<Text>) {
+        self.count_years_met(each, min_count, from, to, y, in_run).0
+    }
+
+    /// `count_years`, with how many years passed (read again by `count_with_open_years`).
+    pub(super) fn count_years_met(
+        &self,
+        each: &YearTest,
+        min_count: usize,
+        from: i64,
+        to: i64,
+        y: i64,
+        in_run: bool,
+    ) -> ((Status, Text, Option<Text>), usize) {
         let mut met = 0;
         let mut unknown = 0;
         let mut parts = Vec::new();
@@ -262,7 +277,9 @@ impl Engine<'_> {
                 Status::Unknown => unknown += 1,
                 Status::NotMet => {}
             }
-            parts.push(ev);
+            if !self.quiet {
+                parts.push(ev);
+            }
         }
         let status = if met >= min_count {
             Status::Met
@@ -272,7 +289,7 @@ impl Engine<'_> {
             Status::NotMet
         };
         if self.quiet {
-            return (status, Text::default(), None);
+            return ((status, Text::default(), None), met);
         }
         let label = self.test_label(each);
         let span = if from > to {
@@ -280,6 +297,7 @@ impl Engine<'_> {
         } else {
             format!("{from}–{to}")
         };
+        let joined = Text::join(&parts, "; ");
         let evidence = Text {
             vi: format!(
                 "{} năm {} trong {}{}",
@@ -289,7 +307,7 @@ impl Engine<'_> {
                 if parts.is_empty() {
                     ".".into()
                 } else {
-                    format!(": {}", Text::join(&parts, "; ").vi)
+                    format!(": {}", joined.vi)
                 }
             ),
             en: format!(
@@ -300,7 +318,7 @@ impl Engine<'_> {
                 if parts.is_empty() {
                     ".".into()
                 } else {
-                    format!(": {}", Text::join(&parts, "; ").en)
+                    format!(": {}", joined.en)
                 }
             ),
         };
@@ -323,7 +341,7 @@ impl Engine<'_> {
                 where_.1
             ),
         });
-        (status, evidence, missing)
+        ((status, evidence, missing), met)
     }
 
     pub(super) fn period_all(&self, min: Rating, p: Period) -> (Status, Text, Option<Text>) {
@@ -372,16 +390,17 @@ impl Engine<'_> {
         min_count: usize,
         open: Option<(i64, i64)>,
         y: i64,
-        counted: (Status, Text, Option<Text>),
+        counted: ((Status, Text, Option<Text>), usize),
     ) -> (Status, Text, Option<Text>) {
-        let (status, evidence, missing) = counted;
+        // `met_in_run`: the years of the definite run (after `open`) that passed, as
+        // counted by `count_years_met`.
+        let ((status, evidence, missing), met_in_run) = counted;
         let Some((from, to)) = open.filter(|_| status == Status::NotMet) else {
             return (status, evidence, missing);
         };
         let could = (from..=to)
             .filter(|x| self.year_test(each, *x, y).0 != Status::NotMet)
             .count();
-        let met_in_run = self.count_met(each, y, open);
         if met_in_run + could < min_count {
             return (status, evidence, missing);
         }
@@ -390,11 +409,5 @@ impl Engine<'_> {
             en: format!("{} {} has no rating, so the run may be longer: not yet known.", evidence.en, to),
         });
         (Status::Unknown, ev, None)
-    }
-
-    /// How many years of the definite run (the years after `open`) pass `each`.
-    fn count_met(&self, each: &YearTest, y: i64, open: Option<(i64, i64)>) -> usize {
-        let start = open.map_or(y, |(_, to)| to + 1);
-        (start..=y).filter(|x| self.year_test(each, *x, y).0 == Status::Met).count()
     }
 }
