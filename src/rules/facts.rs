@@ -28,7 +28,7 @@ pub fn migrate(p: &mut Profile) {
 }
 
 /// Performance rating (đánh giá, xếp loại chất lượng), lowest first so that `>=` reads as "at least".
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Rating {
     /// Không hoàn thành nhiệm vụ
@@ -73,7 +73,7 @@ impl Rating {
 }
 
 /// Scope at which an initiative or research was recognised, smallest first.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Scope {
     /// cấp cơ sở
@@ -102,7 +102,7 @@ impl Scope {
 }
 
 /// Discipline levels, lightest first.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum DisciplineLevel {
     KhienTrach,
@@ -114,7 +114,7 @@ pub enum DisciplineLevel {
 }
 
 /// What was achieved: an initiative or a research work (đề tài, đề án, công trình KH&CN).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum AchievementKind {
     SangKien,
@@ -122,7 +122,7 @@ pub enum AchievementKind {
 }
 
 /// Only `cong_trang` awards count as prerequisites (NĐ 98/2023 and NĐ 152/2025, Điều 4 k3).
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum AwardType {
     #[default]
@@ -132,7 +132,7 @@ pub enum AwardType {
 }
 
 /// Individual or collective.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Subject {
     #[default]
@@ -141,7 +141,7 @@ pub enum Subject {
 }
 
 /// cán bộ / công chức / viên chức / người lao động
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum PersonKind {
     CanBo,
@@ -150,7 +150,7 @@ pub enum PersonKind {
     NguoiLaoDong,
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Gender {
     Nam,
@@ -479,5 +479,111 @@ impl AwardReceived {
             && self.decision_number.trim().is_empty()
             && self.decision_date.as_deref().is_none_or(|d| d.trim().is_empty())
             && self.authority.trim().is_empty()
+    }
+}
+
+/// The profile's unit-only enums (ratings, scopes…) are read by one deserializer shared by
+/// all of them, not one derived per enum (−424 B brotli in the browser, README "Numbers").
+/// It accepts exactly what `#[derive(Deserialize)]` accepts (`"htt"`, or `{"htt": null}`)
+/// and fails with the same messages (`unknown variant …, expected one of …`).
+mod unit_enum {
+    use serde::de::{self, Deserializer, EnumAccess, VariantAccess, Visitor};
+    use std::fmt;
+
+    /// The index in `names` of the variant read.
+    pub fn index<'de, D: Deserializer<'de>>(d: D, names: &'static [&'static str]) -> Result<usize, D::Error> {
+        d.deserialize_enum("", names, Enum(names))
+    }
+
+    struct Enum(&'static [&'static str]);
+    struct Name(&'static [&'static str]);
+
+    impl<'de> Visitor<'de> for Enum {
+        type Value = usize;
+        fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+            f.write_str("enum")
+        }
+        fn visit_enum<A: EnumAccess<'de>>(self, data: A) -> Result<usize, A::Error> {
+            let (i, v) = data.variant_seed(Name(self.0))?;
+            v.unit_variant()?;
+            Ok(i)
+        }
+    }
+
+    impl<'de> de::DeserializeSeed<'de> for Name {
+        type Value = usize;
+        fn deserialize<D: Deserializer<'de>>(self, d: D) -> Result<usize, D::Error> {
+            d.deserialize_identifier(self)
+        }
+    }
+
+    impl<'de> Visitor<'de> for Name {
+        type Value = usize;
+        fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+            f.write_str("variant identifier")
+        }
+        fn visit_str<E: de::Error>(self, v: &str) -> Result<usize, E> {
+            self.0.iter().position(|n| *n == v).ok_or_else(|| E::unknown_variant(v, self.0))
+        }
+    }
+}
+
+macro_rules! unit_enum_de {
+    ($ty:ident, [$($v:expr),*], [$($n:literal),*]) => {
+        impl<'de> Deserialize<'de> for $ty {
+            fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<$ty, D::Error> {
+                const VALUES: &[$ty] = &[$($v),*];
+                Ok(VALUES[unit_enum::index(d, &[$($n),*])?])
+            }
+        }
+    };
+}
+
+unit_enum_de!(Rating, [Rating::Kht, Rating::Ht, Rating::Htt, Rating::Htxs], ["kht", "ht", "htt", "htxs"]);
+unit_enum_de!(Scope, [Scope::CoSo, Scope::Tinh, Scope::ToanQuoc], ["co_so", "tinh", "toan_quoc"]);
+unit_enum_de!(DisciplineLevel, [DisciplineLevel::KhienTrach, DisciplineLevel::CanhCao, DisciplineLevel::HaBacLuong, DisciplineLevel::GiangChuc, DisciplineLevel::CachChuc, DisciplineLevel::BuocThoiViec], ["khien_trach", "canh_cao", "ha_bac_luong", "giang_chuc", "cach_chuc", "buoc_thoi_viec"]);
+unit_enum_de!(AchievementKind, [AchievementKind::SangKien, AchievementKind::DeTai], ["sang_kien", "de_tai"]);
+unit_enum_de!(AwardType, [AwardType::CongTrang, AwardType::DotXuat, AwardType::ChuyenDe], ["cong_trang", "dot_xuat", "chuyen_de"]);
+unit_enum_de!(Subject, [Subject::Individual, Subject::Collective], ["individual", "collective"]);
+unit_enum_de!(PersonKind, [PersonKind::CanBo, PersonKind::CongChuc, PersonKind::VienChuc, PersonKind::NguoiLaoDong], ["can_bo", "cong_chuc", "vien_chuc", "nguoi_lao_dong"]);
+unit_enum_de!(Gender, [Gender::Nam, Gender::Nu], ["nam", "nu"]);
+
+#[cfg(test)]
+mod unit_enum_tests {
+    use super::*;
+
+    fn back<T: Serialize + for<'de> Deserialize<'de> + PartialEq + std::fmt::Debug>(all: &[T]) {
+        for v in all {
+            let s = serde_json::to_string(v).unwrap();
+            assert_eq!(&serde_json::from_str::<T>(&s).unwrap(), v, "{s}");
+        }
+    }
+
+    #[test]
+    fn every_profile_enum_value_reads_back_what_is_written() {
+        back(&Rating::ALL);
+        back(&[Scope::CoSo, Scope::Tinh, Scope::ToanQuoc]);
+        back(&[
+            DisciplineLevel::KhienTrach,
+            DisciplineLevel::CanhCao,
+            DisciplineLevel::HaBacLuong,
+            DisciplineLevel::GiangChuc,
+            DisciplineLevel::CachChuc,
+            DisciplineLevel::BuocThoiViec,
+        ]);
+        back(&[AchievementKind::SangKien, AchievementKind::DeTai]);
+        back(&[AwardType::CongTrang, AwardType::DotXuat, AwardType::ChuyenDe]);
+        back(&[Subject::Individual, Subject::Collective]);
+        back(&[PersonKind::CanBo, PersonKind::CongChuc, PersonKind::VienChuc, PersonKind::NguoiLaoDong]);
+        back(&[Gender::Nam, Gender::Nu]);
+    }
+
+    #[test]
+    fn profile_enums_accept_and_refuse_what_the_serde_derive_did() {
+        assert_eq!(serde_json::from_str::<Rating>(r#"{"htt": null}"#).unwrap(), Rating::Htt);
+        let e = serde_json::from_str::<Rating>(r#""tot""#).unwrap_err().to_string();
+        assert_eq!(e, "unknown variant `tot`, expected one of `kht`, `ht`, `htt`, `htxs` at line 1 column 5");
+        assert!(serde_json::from_str::<Scope>("3").is_err());
+        assert!(serde_json::from_str::<Gender>(r#"{"nam": 1}"#).is_err());
     }
 }
