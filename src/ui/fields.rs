@@ -114,17 +114,8 @@ pub fn remove_label(lang: Lang, noun: S, i: usize) -> String {
 }
 
 /// Moves the keyboard focus to the element `id` (a new row's first field, a field named
-/// by the error summary); the browser scrolls it into view.
-pub fn focus(id: &str) {
-    use wasm_bindgen::JsCast;
-    if let Some(el) = web_sys::window()
-        .and_then(|w| w.document())
-        .and_then(|d| d.get_element_by_id(id))
-        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
-    {
-        let _ = el.focus();
-    }
-}
+/// by the error summary); the browser scrolls it into view. The DOM call is the browser layer's.
+pub use crate::browser::focus;
 
 /// The id of the field to focus after the next render: set by `add_row`.
 pub type FocusSlot = std::rc::Rc<std::cell::RefCell<Option<String>>>;
