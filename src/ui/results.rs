@@ -31,13 +31,14 @@ pub struct ResultsProps {
 /// Whether anything that decides an award has been entered: a rating (own, party or
 /// discipline) of some year, an initiative, an award received. A name, a date or a
 /// ticked declaration alone leave the results in their neutral "not entered" state —
-/// an empty form is not a list of refusals.
+/// an empty form is not a list of refusals. A row added and not filled in yet
+/// (`is_blank`) counts as nothing entered.
 pub fn entered(p: &Profile) -> bool {
     p.years
         .iter()
         .any(|y| y.rating.is_some() || y.party_rating.is_some() || y.discipline.is_some())
-        || !p.achievements.is_empty()
-        || !p.awards_received.is_empty()
+        || p.achievements.iter().any(|a| !a.is_blank())
+        || p.awards_received.iter().any(|a| !a.is_blank())
 }
 
 /// Where an award goes in the results.

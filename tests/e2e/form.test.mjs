@@ -194,6 +194,10 @@ test('the 2025 campaign fact is asked with Sở Ngoại vụ\'s quota, and answe
   await type(page, '#proposal_date', '01/10/2025');
   await page.selectOption('#pending', 'false');
   for (const d of ['dbt_guong_mau_hoc_tap_bac', 'dbt_tich_cuc_trach_nhiem', 'dbt_sang_tao_thanh_tich']) await page.check(`#decl-${d}`);
+  // A rated year: until something deciding is entered, every award shows "Chưa nhập".
+  await page.click('#add-year');
+  await type(page, '#year-0-year', '2025');
+  await page.selectOption('#year-0-rating', 'htt');
   const award = 'thi_dua_dac_biet_2025_giay_khen_ca_nhan';
   await page.waitForSelector(`#award-${award}[data-outcome="undetermined"]`);
   assert.match(await page.textContent('#programmes'), /chỉ tiêu theo Kế hoạch của Sở Ngoại vụ/);

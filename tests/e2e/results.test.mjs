@@ -129,11 +129,12 @@ test('with input problems the results column says how many, in words, with no pr
   await page.locator('#year-1-year').dispatchEvent('change');
   await page.waitForSelector('#results-errors');
   const text = await page.innerText('#results');
-  assert.match(text, /Có 1 lỗi cần sửa trong biểu mẫu/);
-  assert.match(text, /2024/);
+  // The count here; the problems themselves, in words, in the form's error summary.
+  assert.match(text, /Số lỗi cần sửa trong biểu mẫu: 1/);
+  assert.match(await page.innerText('#error-summary'), /2024/);
   assert.ok(!/years\[|\]\.year|\w+_\w+/.test(text), `no program path: ${text}`);
-  await page.click('#results-errors a[href="#form"]');
-  assert.equal(await page.evaluate(() => document.activeElement?.id), 'form');
+  await page.click('#results-errors a[href="#error-summary"]');
+  assert.equal(await page.evaluate(() => document.activeElement?.id), 'error-summary');
   await context.close();
 });
 
