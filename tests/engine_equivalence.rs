@@ -9,32 +9,14 @@
 //! the data.
 #![cfg(not(target_arch = "wasm32"))]
 
+mod common;
+use common::Gen;
+
 use chrono::NaiveDate;
 use khen_thuong::rules::facts::Subject;
 use khen_thuong::rules::{self, Outcome, Profile, Standards};
 use serde_json::{json, Value};
 
-struct Gen(u64);
-impl Gen {
-    fn next(&mut self) -> u64 {
-        self.0 ^= self.0 >> 12;
-        self.0 ^= self.0 << 25;
-        self.0 ^= self.0 >> 27;
-        self.0.wrapping_mul(0x2545_F491_4F6C_DD1D)
-    }
-    fn below(&mut self, n: u64) -> u64 {
-        self.next() % n
-    }
-    fn range(&mut self, lo: i64, hi: i64) -> i64 {
-        lo + (self.next() % (hi - lo + 1) as u64) as i64
-    }
-    fn pick<T: Copy>(&mut self, xs: &[T]) -> T {
-        xs[(self.next() % xs.len() as u64) as usize]
-    }
-    fn chance(&mut self, percent: u64) -> bool {
-        self.next() % 100 < percent
-    }
-}
 
 const RATINGS: [&str; 4] = ["kht", "ht", "htt", "htxs"];
 /// Good ratings more often than bad ones, so that runs and chains form.

@@ -9,22 +9,6 @@ use common::*;
 use khen_thuong::rules::{Evaluation, Outcome};
 use serde_json::json;
 
-/// xorshift64*: deterministic, good enough to spread test cases.
-struct Gen(u64);
-impl Gen {
-    fn next(&mut self) -> u64 {
-        self.0 ^= self.0 >> 12;
-        self.0 ^= self.0 << 25;
-        self.0 ^= self.0 >> 27;
-        self.0.wrapping_mul(0x2545_F491_4F6C_DD1D)
-    }
-    fn pick<T: Copy>(&mut self, xs: &[T]) -> T {
-        xs[(self.next() % xs.len() as u64) as usize]
-    }
-    fn chance(&mut self, percent: u64) -> bool {
-        self.next() % 100 < percent
-    }
-}
 
 const RATINGS: [&str; 4] = ["kht", "ht", "htt", "htxs"];
 const SCOPES: [&str; 3] = ["co_so", "tinh", "toan_quoc"];
