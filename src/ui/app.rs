@@ -80,17 +80,41 @@ fn read_stored(s: &mut State, key: &'static str) -> Option<Profile> {
     None
 }
 
-/// Saves through the one save path, unless the stored data must be kept (unreadable and
-/// newer, or not backed up); a refusal becomes a warning, never a silent loss.
-fn persist(s: &UseReducerHandle<State>, key: &'static str, text: &str) {
+/// What became of a save through the one save path.
+enum Saved {
+    Written,
+    /// Not written, on purpose: the stored data must be kept (unreadable and newer, or not
+    /// backed up) or another tab saved newer data (the conflict warning is shown).
+    Kept,
+    /// Local storage could not take it (blocked, full, or too large to try).
+    NoRoom,
+}
+
+/// Saves `text` under `key` through `browser::save_tracked` (revisions between tabs),
+/// unless the stored data must be kept; `None` skips local storage (`NoRoom`). A newer
+/// revision from another tab becomes the conflict warning, never a silent loss.
+fn save_local(s: &UseReducerHandle<State>, key: &'static str, text: Option<&str>) -> Saved {
     if s.unreadable.iter().any(|u| u.key == key && u.keep_stored()) {
-        return;
+        return Saved::Kept;
     }
-    match browser::save_tracked(key, text) {
-        Ok(()) => {}
-        Err(browser::SaveError::Newer) if !s.conflict => s.dispatch(Action::Conflict(true)),
-        Err(browser::SaveError::Unavailable) if s.storage_ok => s.dispatch(Action::StorageFailed),
-        Err(_) => {}
+    match text.map_or(Err(browser::SaveError::Unavailable), |t| browser::save_tracked(key, t)) {
+        Ok(()) => Saved::Written,
+        Err(browser::SaveError::Unavailable) => Saved::NoRoom,
+        Err(browser::SaveError::Newer) => {
+            if !s.conflict {
+                s.dispatch(Action::Conflict(true));
+            }
+            Saved::Kept
+        }
+    }
+}
+
+/// Saves the profile or the language; no room becomes the "storage blocked" warning.
+fn persist(s: &UseReducerHandle<State>, key: &'static str, text: &str) {
+    if let Saved::NoRoom = save_local(s, key, Some(text)) {
+        if s.storage_ok {
+            s.dispatch(Action::StorageFailed);
+        }
     }
 }
 
@@ -148,21 +172,17 @@ fn save_unit_in_slices(s: UseReducerHandle<State>, cancelled: Rc<std::cell::Cell
     step(s, cancelled, Vec::new(), 0);
 }
 
-/// The unit's save: through the one save path (`persist`, revisions between tabs) when it
+/// The unit's save: through the one save path (`save_local`, revisions between tabs) when it
 /// fits in local storage, else in IndexedDB (`browser::db`, issue 13: units of thousands).
 /// Above 4 MB local storage is not even tried (browsers give it about 5 MB, and a refused
 /// 10 MB write still costs a long task). Once it fits again the IndexedDB copy is dropped.
 fn persist_unit(s: &UseReducerHandle<State>, text: String) {
     const LOCAL_MAX: usize = 4_000_000;
     let key = browser::UNIT_KEY;
-    if s.unreadable.iter().any(|u| u.key == key && u.keep_stored()) {
-        return;
-    }
-    let local = if text.len() <= LOCAL_MAX { browser::save_tracked(key, &text) } else { Err(browser::SaveError::Unavailable) };
-    match local {
-        Ok(()) => browser::db::unspill(key),
-        Err(browser::SaveError::Newer) if !s.conflict => s.dispatch(Action::Conflict(true)),
-        Err(browser::SaveError::Unavailable) => {
+    let fits = text.len() <= LOCAL_MAX;
+    match save_local(s, key, fits.then_some(text.as_str())) {
+        Saved::Written => browser::db::unspill(key),
+        Saved::NoRoom => {
             let s = s.clone();
             browser::db::spill(key, text, move |r| {
                 if r.is_err() && s.storage_ok {
@@ -170,7 +190,7 @@ fn persist_unit(s: &UseReducerHandle<State>, text: String) {
                 }
             });
         }
-        Err(_) => {}
+        Saved::Kept => {}
     }
 }
 

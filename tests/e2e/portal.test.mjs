@@ -97,7 +97,7 @@ test('embedded in a sandboxed iframe on another origin: no header, height sent, 
 
 // The budget is 220,000 B brotli (issue 13). Session 4 merged rule book v2's data, the
 // answer-first form and results, data safety and large units, and the build measured
-// 242,053 B: OVER BUDGET. Until issue 13's size work brings it back under BUDGET, this
+// 242,213 B: OVER BUDGET. Until issue 13's size work brings it back under BUDGET, this
 // test holds the line at CEILING (the measured size plus a few hundred bytes) so that it
 // cannot grow further unnoticed, and prints how far over budget it is. Lower CEILING with
 // every saving; delete it when total <= BUDGET.
