@@ -316,11 +316,21 @@ fn the_fast_engine_gives_the_reference_engines_whole_result_on_2200_generated_pr
     let mut seen = Seen::default();
     let mut g = Gen(0x1313_2026_F00D_BEEF);
     // 2,200 profiles: about 2 minutes of CPU in a debug build (the reference is slow).
+    let mut corpus = Vec::new();
     for _ in 0..1500 {
-        check(&individual(&mut g, std), today, &mut seen);
+        corpus.push(individual(&mut g, std));
     }
     for _ in 0..700 {
-        check(&collective(&mut g, std), today, &mut seen);
+        corpus.push(collective(&mut g, std));
+    }
+    // `ENGINE_CORPUS_OUT=FILE` also writes the corpus as one JSON array, so that the
+    // command line of two commits can be compared on it byte for byte (the reference
+    // shares the sentence-building code, so this test alone cannot see a change there).
+    if let Some(path) = std::env::var_os("ENGINE_CORPUS_OUT") {
+        std::fs::write(path, serde_json::to_string(&corpus).unwrap()).unwrap();
+    }
+    for p in &corpus {
+        check(p, today, &mut seen);
     }
     eprintln!("{seen:?}");
     assert!(seen.valid >= 1700, "{seen:?}");

@@ -43,7 +43,7 @@ fn random_person(g: &mut Gen) -> P {
 fn outcomes(ev: &Evaluation) -> Vec<(String, Outcome)> {
     ev.determinations
         .iter()
-        .map(|d| (d.award.clone(), d.outcome))
+        .map(|d| (d.award.to_string(), d.outcome))
         .collect()
 }
 

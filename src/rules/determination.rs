@@ -8,7 +8,7 @@ use serde::{Deserialize, Serialize};
 
 use super::facts::{Period, Subject};
 use super::standards::{AwardKind, Group};
-use super::text::Text;
+use super::text::{Str, Text};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
@@ -105,10 +105,10 @@ impl Status {
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Finding {
-    pub criterion: String,
+    pub criterion: Str,
     pub status: Status,
     pub text: Text,
-    pub cite: String,
+    pub cite: Str,
     /// The years and facts used.
     pub evidence: Text,
     /// When not met: what is still missing.
@@ -121,7 +121,7 @@ pub struct Finding {
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct RouteFinding {
-    pub route: String,
+    pub route: Str,
     pub text: Text,
     pub status: Status,
     pub findings: Vec<Finding>,
@@ -154,12 +154,12 @@ pub enum NoteKind {
 pub struct Note {
     pub kind: NoteKind,
     pub text: Text,
-    pub cite: String,
+    pub cite: Str,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Determination {
-    pub award: String,
+    pub award: Str,
     pub name: Text,
     pub subject: Subject,
     pub kind: AwardKind,
@@ -207,7 +207,7 @@ pub struct Evaluation {
     pub evaluation_year: i64,
     /// The rule-set version chosen by the proposal date, if any covers it (an id for
     /// files and programs; people read `legal_basis`).
-    pub rule_set: Option<String>,
+    pub rule_set: Option<Str>,
     /// The texts of that rule set in words ("Luật Thi đua, khen thưởng … Nghị định 152/2025/NĐ-CP").
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub legal_basis: Option<Text>,

@@ -60,28 +60,19 @@ pub fn unit_suggestions() -> Vec<UnitSuggestion> {
             let now = f.mergers.iter().find(|m| m.from.iter().any(|x| x == u));
             let ended = f.ended.iter().find(|e| u.starts_with(e.prefix));
             let label = match (now, ended) {
-                (Some(m), _) => Text {
-                    vi: format!(
+                (Some(m), _) => Text::new(format!(
                         "{u} — nay là {} (từ {}) · {}",
                         m.to,
                         crate::rules::date::dmy(m.date),
                         c.name
-                    ),
-                    en: format!(
+                    ), format!(
                         "{u} — now {} (from {}) · {}",
                         m.to,
                         crate::rules::date::dmy(m.date),
                         c.name
-                    ),
-                },
-                (None, Some(e)) => Text {
-                    vi: format!("{u} — {} · {}", e.text.vi, c.name),
-                    en: format!("{u} — {} · {}", e.text.en, c.name),
-                },
-                _ => Text {
-                    vi: format!("{u} · {}", c.name),
-                    en: format!("{u} · {}", c.name),
-                },
+                    )),
+                (None, Some(e)) => Text::new(format!("{u} — {} · {}", e.text.vi, c.name), format!("{u} — {} · {}", e.text.en, c.name)),
+                _ => Text::new(format!("{u} · {}", c.name), format!("{u} · {}", c.name)),
             };
             out.push(UnitSuggestion {
                 name: u.to_string(),
@@ -93,10 +84,7 @@ pub fn unit_suggestions() -> Vec<UnitSuggestion> {
         if !out.iter().any(|s| s.name == m.to) {
             out.push(UnitSuggestion {
                 name: m.to.to_string(),
-                label: Text {
-                    vi: format!("{} (hợp nhất từ {})", m.to, m.from.join(", ")),
-                    en: format!("{} (merged from {})", m.to, m.from.join(", ")),
-                },
+                label: Text::new(format!("{} (hợp nhất từ {})", m.to, m.from.join(", ")), format!("{} (merged from {})", m.to, m.from.join(", "))),
             });
         }
     }

@@ -137,10 +137,7 @@ pub fn parse_profiles(text: &str) -> Result<Vec<Profile>, InputError> {
 fn shape_error(inner: String, (field, place): (String, Text)) -> InputError {
     let why = shape_reason(&inner);
     InputError {
-        message: Text {
-            vi: format!("Dữ liệu không đúng cấu trúc hồ sơ tại {}: {}", place.vi, why.vi),
-            en: format!("The data does not have the profile's shape at {}: {}", place.en, why.en),
-        },
+        message: Text::new(format!("Dữ liệu không đúng cấu trúc hồ sơ tại {}: {}", place.vi, why.vi), format!("The data does not have the profile's shape at {}: {}", place.en, why.en)),
         field,
     }
 }
@@ -161,10 +158,10 @@ fn shape_reason(msg: &str) -> Text {
             let (a, b) = rest.split_once(", expected ").unwrap_or((rest, ""));
             let b = b.trim_start_matches("one of ");
             let fill = |tpl: &str, lang: usize| tpl.replacen("{a}", &kind_of_value(a, lang), 1).replacen("{b}", &kind_of_value(b, lang), 1);
-            return Text { vi: fill(vi, 0), en: fill(en, 1) };
+            return Text::new(fill(vi, 0), fill(en, 1));
         }
     }
-    Text::new(msg, msg)
+    Text::new(msg.to_string(), msg.to_string())
 }
 
 /// serde's name for a kind of JSON value (`string "x"`, `u32`, `a sequence`…) in Vietnamese

@@ -50,7 +50,7 @@ pub fn summary(
     Summary {
         app: "kiem-tra-khen-thuong-lang-son".into(),
         app_version: APP_VERSION.into(),
-        rule_set: evaluation.rule_set.clone(),
+        rule_set: evaluation.rule_set.as_deref().map(String::from),
         generated_at: generated_at.into(),
         profile: profile.clone(),
         awards_received: split_awards(std, &profile.awards_received),

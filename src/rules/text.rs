@@ -1,7 +1,13 @@
 //! Bilingual text. Every sentence the checker shows a user exists in Vietnamese
 //! (first) and English; the UI only picks one of the two, it never composes a reason.
 
+use std::borrow::Cow;
+
 use serde::{Deserialize, Serialize};
+
+/// A string that is either a sentence compiled into the build (borrowed, never copied)
+/// or one composed for this result (owned). Serialized as a plain string.
+pub type Str = Cow<'static, str>;
 
 /// Interface language. Vietnamese is the default.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -12,15 +18,16 @@ pub enum Lang {
     En,
 }
 
-/// One sentence in both languages.
+/// One sentence in both languages. A sentence of the standards or a fixed phrase is
+/// borrowed (`Cow::Borrowed`: no copy per result, issue 13); a composed one is owned.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Text {
-    pub vi: String,
-    pub en: String,
+    pub vi: Str,
+    pub en: Str,
 }
 
 impl Text {
-    pub fn new(vi: impl Into<String>, en: impl Into<String>) -> Self {
+    pub fn new(vi: impl Into<Str>, en: impl Into<Str>) -> Self {
         Text {
             vi: vi.into(),
             en: en.into(),
@@ -36,22 +43,31 @@ impl Text {
 
     /// Replaces the English side (for sentences whose English word order differs).
     pub fn with_en(self, en: String) -> Text {
-        Text { vi: self.vi, en }
+        Text { vi: self.vi, en: en.into() }
     }
 
     /// Joins several texts with `sep` in each language.
     pub fn join(parts: &[Text], sep: &str) -> Text {
+        fn one(parts: &[Text], sep: &str, side: fn(&Text) -> &Str) -> Str {
+            match parts {
+                [] => Cow::Borrowed(""),
+                [only] => side(only).clone(),
+                _ => {
+                    let len = parts.iter().map(|t| side(t).len()).sum::<usize>() + sep.len() * (parts.len() - 1);
+                    let mut s = String::with_capacity(len);
+                    for (k, t) in parts.iter().enumerate() {
+                        if k > 0 {
+                            s.push_str(sep);
+                        }
+                        s.push_str(side(t));
+                    }
+                    Cow::Owned(s)
+                }
+            }
+        }
         Text {
-            vi: parts
-                .iter()
-                .map(|t| t.vi.as_str())
-                .collect::<Vec<_>>()
-                .join(sep),
-            en: parts
-                .iter()
-                .map(|t| t.en.as_str())
-                .collect::<Vec<_>>()
-                .join(sep),
+            vi: one(parts, sep, |t| &t.vi),
+            en: one(parts, sep, |t| &t.en),
         }
     }
 }
@@ -78,6 +94,13 @@ impl From<StaticText> for Text {
     }
 }
 
+impl Text {
+    /// Both sides composed for this result.
+    pub fn owned(vi: String, en: String) -> Text {
+        Text { vi: Cow::Owned(vi), en: Cow::Owned(en) }
+    }
+}
+
 /// `t!("vi {}", "en {}", args...)`: formats both languages with the same arguments.
 #[macro_export]
 macro_rules! t {
@@ -88,6 +111,6 @@ macro_rules! t {
         $crate::rules::text::Text::new($vi, $en)
     }};
     ($vi:literal, $en:literal $(, $arg:expr)* $(,)?) => {
-        $crate::rules::text::Text { vi: format!($vi $(, $arg)*), en: format!($en $(, $arg)*) }
+        $crate::rules::text::Text::owned(format!($vi $(, $arg)*), format!($en $(, $arg)*))
     };
 }

@@ -33,16 +33,13 @@ pub struct CsvError {
 
 impl CsvError {
     pub fn text(&self) -> Text {
-        Text {
-            vi: format!(
+        Text::new(format!(
                 "Dòng {}, cột \"{}\": {}",
                 self.row, self.column, self.message.vi
-            ),
-            en: format!(
+            ), format!(
                 "Row {}, column \"{}\": {}",
                 self.row, self.column, self.message.en
-            ),
-        }
+            ))
     }
 }
 
@@ -714,7 +711,8 @@ pub fn review_warnings(
             last.en = last
                 .en
                 .replace("chưa đủ điều kiện", "not eligible")
-                .replace("đủ điều kiện", "eligible");
+                .replace("đủ điều kiện", "eligible")
+                .into();
         }
     }
     out
@@ -897,7 +895,7 @@ pub fn export_json(
         app: "kiem-tra-khen-thuong-lang-son",
         app_version: super::summary::APP_VERSION,
         generated_at,
-        rule_set: unit_eval.and_then(|e| e.rule_set.clone()),
+        rule_set: unit_eval.and_then(|e| e.rule_set.as_deref().map(String::from)),
         unit,
         unit_outcomes: Outcomes(unit_eval),
         unit_evaluation: unit_eval.filter(|_| details),

@@ -52,10 +52,7 @@ fn is_principle(f: &Finding) -> bool {
 pub fn why(d: &Determination) -> Option<(Status, Text)> {
     let with = |f: &Finding, extra: Option<&Text>| -> Text {
         match extra {
-            Some(e) if !e.vi.is_empty() => Text {
-                vi: format!("{} — {}", f.text.vi, e.vi),
-                en: format!("{} — {}", f.text.en, e.en),
-            },
+            Some(e) if !e.vi.is_empty() => Text::new(format!("{} — {}", f.text.vi, e.vi), format!("{} — {}", f.text.en, e.en)),
             _ => f.text.clone(),
         }
     };

@@ -31,10 +31,7 @@ pub fn check_file(text: &str, today: NaiveDate) -> Result<rules::Profile, Text> 
         Ok(_) => Ok(first),
         Err(errors) => {
             let e = &errors[0];
-            Err(Text {
-                vi: format!("{}: {}", e.field, e.message.vi),
-                en: format!("{}: {}", e.field, e.message.en),
-            })
+            Err(Text::new(format!("{}: {}", e.field, e.message.vi), format!("{}: {}", e.field, e.message.en)))
         }
     }
 }
@@ -91,10 +88,7 @@ pub fn Toolbar(props: &ToolbarProps) -> Html {
                     }
                     Err(why) => state.dispatch(Action::Say(Some(Message {
                         error: true,
-                        text: Text {
-                            vi: format!("{} {}", i18n::LOAD_FAILED.0, why.vi),
-                            en: format!("{} {}", i18n::LOAD_FAILED.1, why.en),
-                        },
+                        text: Text::new(format!("{} {}", i18n::LOAD_FAILED.0, why.vi), format!("{} {}", i18n::LOAD_FAILED.1, why.en)),
                     }))),
                 }
             });

@@ -35,7 +35,7 @@ fn import_message(n: usize, errors: &[unit::CsvError]) -> Text {
         vi += &format!(" {} {}", i18n::IMPORT_ROW_ERRORS.0, j.vi);
         en += &format!(" {} {}", i18n::IMPORT_ROW_ERRORS.1, j.en);
     }
-    Text { vi, en }
+    Text::new(vi, en)
 }
 
 /// Candidates read from a file, waiting for "replace" or "add" (the list is not empty).
@@ -63,7 +63,7 @@ fn validated(unit_now: &Profile, today: NaiveDate, ps: Vec<Profile>, report: &mu
             Ok(_) => true,
             Err(e) => {
                 let (name, e) = (name_of(p), &e[0]);
-                bad.push(Text { vi: format!("{name} — {}: {}", e.field, e.message.vi), en: format!("{name} — {}: {}", e.field, e.message.en) });
+                bad.push(Text::new(format!("{name} — {}: {}", e.field, e.message.vi), format!("{name} — {}: {}", e.field, e.message.en)));
                 false
             }
         })
@@ -83,10 +83,10 @@ fn add_members(state: &UseReducerHandle<State>, members: Vec<Profile>, mut repor
     state.dispatch(if replace { Action::ReplaceMembers(keep) } else { Action::ImportMembers(keep) });
     if !dup.is_empty() {
         let names = dup.iter().map(name_of).collect::<Vec<_>>().join(", ");
-        report.push(Text { vi: format!("{} {names}", i18n::DUPLICATES_IN_FILE.0), en: format!("{} {names}", i18n::DUPLICATES_IN_FILE.1) });
+        report.push(Text::new(format!("{} {names}", i18n::DUPLICATES_IN_FILE.0), format!("{} {names}", i18n::DUPLICATES_IN_FILE.1)));
     }
     let error = !report.is_empty();
-    report.insert(0, Text { vi: format!("{} {n}.", i18n::IMPORTED.0), en: format!("{} {n}.", i18n::IMPORTED.1) });
+    report.insert(0, Text::new(format!("{} {n}.", i18n::IMPORTED.0), format!("{} {n}.", i18n::IMPORTED.1)));
     state.dispatch(Action::Say(Some(Message { error, text: Text::join(&report, " ") })));
 }
 
@@ -105,7 +105,7 @@ fn import_csv_in_slices(state: &UseReducerHandle<State>, pending: &PendingHandle
     let rows = unit::split_csv(text);
     let reader = match unit::CsvReader::new(rows.first().map(Vec::as_slice)) {
         Ok(r) => Rc::new(r),
-        Err(e) => return say(true, Text { vi: format!("{} {}", i18n::LOAD_FAILED.0, e.text().vi), en: format!("{} {}", i18n::LOAD_FAILED.1, e.text().en) }),
+        Err(e) => return say(true, Text::new(format!("{} {}", i18n::LOAD_FAILED.0, e.text().vi), format!("{} {}", i18n::LOAD_FAILED.1, e.text().en))),
     };
     let rows: Vec<(usize, Vec<String>)> = rows.into_iter().enumerate().skip(1).map(|(i, r)| (i + 1, r)).collect();
     let slices: Vec<Vec<(usize, Vec<String>)>> = rows.chunks(IMPORT_SLICE).map(<[_]>::to_vec).collect();
@@ -179,7 +179,7 @@ pub fn UnitToolbar(props: &UnitToolbarProps) -> Html {
                     return import_csv_in_slices(&state, &pending, today, &text, say);
                 }
                 match unit::import(&name, &text, Standards::get()) {
-                    Import::Refused(why) => say(true, Text { vi: format!("{} {}", i18n::LOAD_FAILED.0, why.vi), en: format!("{} {}", i18n::LOAD_FAILED.1, why.en) }),
+                    Import::Refused(why) => say(true, Text::new(format!("{} {}", i18n::LOAD_FAILED.0, why.vi), format!("{} {}", i18n::LOAD_FAILED.1, why.en))),
                     Import::Unit(mut u) => {
                         // A whole unit replaces the current one: asked first unless it is empty.
                         if *state.unit != super::state::empty_unit() && !browser::confirm(tr(state.lang, i18n::UNIT_REPLACE_CONFIRM)) {
@@ -190,7 +190,7 @@ pub fn UnitToolbar(props: &UnitToolbarProps) -> Html {
                         u.members = validated(&u, today, members, &mut report);
                         let n = u.members.len();
                         state.dispatch(Action::LoadUnit(u));
-                        report.insert(0, Text { vi: format!("{} {n}.", i18n::IMPORTED.0), en: format!("{} {n}.", i18n::IMPORTED.1) });
+                        report.insert(0, Text::new(format!("{} {n}.", i18n::IMPORTED.0), format!("{} {n}.", i18n::IMPORTED.1)));
                         say(report.len() > 1, Text::join(&report, " "));
                     }
                     Import::Members(ps, errors) => {

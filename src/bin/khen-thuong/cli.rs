@@ -99,14 +99,11 @@ pub fn main() -> ExitCode {
             other => {
                 say(
                     Lang::Vi,
-                    &Text {
-                        vi: format!(
+                    &Text::new(format!(
                             "--lang cần vi hoặc en, không phải \"{}\". / --lang needs vi or en, not \"{}\".",
                             other.unwrap_or(""),
                             other.unwrap_or("")
-                        ),
-                        en: String::new(),
-                    },
+                        ), String::new()),
                 );
                 return ExitCode::from(2);
             }
@@ -161,16 +158,13 @@ pub fn main() -> ExitCode {
                 other => {
                     say(
                         lang,
-                        &Text {
-                            vi: format!(
+                        &Text::new(format!(
                                 "--format cần json, summary hoặc csv, không phải \"{}\".",
                                 other.unwrap_or("")
-                            ),
-                            en: format!(
+                            ), format!(
                                 "--format needs json, summary or csv, not \"{}\".",
                                 other.unwrap_or("")
-                            ),
-                        },
+                            )),
                     );
                     return ExitCode::from(2);
                 }
@@ -212,10 +206,7 @@ fn write_failed(lang: Lang, e: &io::Error) -> ExitCode {
             "khen-thuong: the output was closed; stopping.",
         )
     } else {
-        Text {
-            vi: format!("khen-thuong: không ghi được kết quả ({e}); dừng lại."),
-            en: format!("khen-thuong: cannot write the results ({e}); stopping."),
-        }
+        Text::new(format!("khen-thuong: không ghi được kết quả ({e}); dừng lại."), format!("khen-thuong: cannot write the results ({e}); stopping."))
     };
     say(lang, &text);
     ExitCode::from(3)
@@ -527,10 +518,7 @@ fn csv_header(lang: Lang) -> String {
 }
 
 fn cannot_read(e: &io::Error) -> Text {
-    Text {
-        vi: format!("không đọc được tệp ({e})."),
-        en: format!("cannot read the file ({e})."),
-    }
+    Text::new(format!("không đọc được tệp ({e})."), format!("cannot read the file ({e})."))
 }
 
 /// The end of the `k`-th record after `start`, or the end of the text: the same record
@@ -678,10 +666,7 @@ fn evaluate_json(file: &FileRef, out: &mut Pipeline) -> io::Result<()> {
         let text = if e.is_io() {
             cannot_read(&io::Error::other(e.to_string()))
         } else {
-            Text {
-                vi: format!("Tệp không phải JSON hợp lệ (dòng {}, cột {}), ở hồ sơ {at}.", e.line(), e.column()),
-                en: format!("The file is not valid JSON (line {}, column {}), at profile {at}.", e.line(), e.column()),
-            }
+            Text::new(format!("Tệp không phải JSON hợp lệ (dòng {}, cột {}), ở hồ sơ {at}.", e.line(), e.column()), format!("The file is not valid JSON (line {}, column {}), at profile {at}.", e.line(), e.column()))
         };
         return each.out.file_error(file, text);
     }

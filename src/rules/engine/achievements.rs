@@ -85,24 +85,21 @@ impl Engine<'_> {
                     Some(false) => Text::new("chưa áp dụng hiệu quả", "not applied effectively"),
                     None => Text::new("chưa cho biết đã áp dụng", "application not stated"),
                 };
-                Text {
-                    vi: format!(
+                Text::new(format!(
                         "{} \"{}\" ({}, {}, {})",
                         kind.vi,
                         a.title,
                         a.year,
                         a.scope.label_vi(),
                         applied.vi
-                    ),
-                    en: format!(
+                    ), format!(
                         "{} \"{}\" ({}, {}, {})",
                         kind.en,
                         a.title,
                         a.year,
                         a.scope.label_en(),
                         applied.en
-                    ),
-                }
+                    ))
             })
             .collect();
         let years = if from == y {
@@ -111,43 +108,31 @@ impl Engine<'_> {
             format!("{from}–{y}")
         };
         let evidence = if listed.is_empty() {
-            Text {
-                vi: format!(
+            Text::new(format!(
                     "Không có sáng kiến, đề tài {} trong {}.",
                     at_least_vi(min_scope),
                     years
-                ),
-                en: format!(
+                ), format!(
                     "No initiative or research at {} or higher in {}.",
                     min_scope.label_en(),
                     years
-                ),
-            }
+                ))
         } else {
             let j = Text::join(&listed, "; ");
-            Text {
-                vi: format!("{} (tính được {}/{}).", j.vi, confirmed, min_count),
-                en: format!("{} ({} of {} count).", j.en, confirmed, min_count),
-            }
+            Text::new(format!("{} (tính được {}/{}).", j.vi, confirmed, min_count), format!("{} ({} of {} count).", j.en, confirmed, min_count))
         };
         let evidence = if used.is_empty() {
             evidence
         } else {
             let parts: Vec<Text> = used
                 .iter()
-                .map(|(a, why)| Text {
-                    vi: format!("\"{}\" ({}) {} — không tính lại", a.title, a.year, why.vi),
-                    en: format!("\"{}\" ({}) {} — not counted again", a.title, a.year, why.en),
-                })
+                .map(|(a, why)| Text::new(format!("\"{}\" ({}) {} — không tính lại", a.title, a.year, why.vi), format!("\"{}\" ({}) {} — not counted again", a.title, a.year, why.en)))
                 .collect();
             let j = Text::join(&parts, "; ");
-            Text { vi: format!("{} Đã dùng: {}.", evidence.vi, j.vi), en: format!("{} Already used: {}.", evidence.en, j.en) }
+            Text::new(format!("{} Đã dùng: {}.", evidence.vi, j.vi), format!("{} Already used: {}.", evidence.en, j.en))
         };
         let evidence = if mixed {
-            Text {
-                vi: format!("{} Luật nêu 02 sáng kiến hoặc 02 đề tài; trường hợp kết hợp cần cơ quan thẩm định xem xét.", evidence.vi),
-                en: format!("{} The Law names 2 initiatives or 2 research works; a mix is for the appraising body to decide.", evidence.en),
-            }
+            Text::new(format!("{} Luật nêu 02 sáng kiến hoặc 02 đề tài; trường hợp kết hợp cần cơ quan thẩm định xem xét.", evidence.vi), format!("{} The Law names 2 initiatives or 2 research works; a mix is for the appraising body to decide.", evidence.en))
         } else {
             evidence
         };
@@ -157,22 +142,19 @@ impl Engine<'_> {
         } else {
             ("", "")
         };
-        let missing = (status == Status::NotMet).then(|| Text {
-            vi: format!(
+        let missing = (status == Status::NotMet).then(|| Text::new(format!(
                 "Cần thêm {} sáng kiến hoặc đề tài {}{} trong {}.",
                 need,
                 at_least_vi(min_scope),
                 applied.0,
                 years
-            ),
-            en: format!(
+            ), format!(
                 "Needs {} more initiative(s) or research at {} or higher{} in {}.",
                 need,
                 min_scope.label_en(),
                 applied.1,
                 years
-            ),
-        });
+            )));
         (status, evidence, missing)
     }
 
@@ -191,7 +173,7 @@ impl Engine<'_> {
             };
             return blocks.then(|| {
                 let n = name(other);
-                Text { vi: format!("đã dùng cho {} năm {}", n.vi, year), en: format!("used for {} ({})", n.en, year) }
+                Text::new(format!("đã dùng cho {} năm {}", n.vi, year), format!("used for {} ({})", n.en, year))
             });
         }
         if kind != AwardKind::HinhThuc {
@@ -212,15 +194,9 @@ impl Engine<'_> {
         let received = self.received(&[CSTDCS]).any(|r| r.period.to == x);
         let n = name(CSTDCS);
         if received {
-            return Some(Text {
-                vi: format!("coi là căn cứ của {} năm {} (năm đó không HTXSNV)", n.vi, x),
-                en: format!("taken as the basis of {} {} (not rated htxs that year)", n.en, x),
-            });
+            return Some(Text::new(format!("coi là căn cứ của {} năm {} (năm đó không HTXSNV)", n.vi, x), format!("taken as the basis of {} {} (not rated htxs that year)", n.en, x)));
         }
-        (x == y && self.outcome_of(CSTDCS, y) == Outcome::Eligible).then(|| Text {
-            vi: format!("dùng cho {} năm {} đề nghị cùng đợt", n.vi, y),
-            en: format!("used for {} {} proposed in the same round", n.en, y),
-        })
+        (x == y && self.outcome_of(CSTDCS, y) == Outcome::Eligible).then(|| Text::new(format!("dùng cho {} năm {} đề nghị cùng đợt", n.vi, y), format!("used for {} {} proposed in the same round", n.en, y)))
     }
 }
 

@@ -11,10 +11,7 @@ impl Engine<'_> {
         let said = |f: &dyn Fn(&Text) -> (String, String)| {
             self.say(|| {
                 let (vi, en) = f(&self.name(award));
-                Text {
-                    vi: format!("{x}: {vi}"),
-                    en: format!("{x}: {en}"),
-                }
+                Text::new(format!("{x}: {vi}"), format!("{x}: {en}"))
             })
         };
         if let Some(a) =
@@ -111,19 +108,13 @@ impl Engine<'_> {
             match self.outcome_of(award, y) {
                 Outcome::Eligible => {
                     let p = self.natural_period(award, y);
-                    parts.push(self.say(|| Text {
-                        vi: format!("{}–{}: đủ điều kiện (theo kết quả kiểm tra)", p.from, p.to),
-                        en: format!("{}–{}: eligible (this check)", p.from, p.to),
-                    }));
+                    parts.push(self.say(|| Text::new(format!("{}–{}: đủ điều kiện (theo kết quả kiểm tra)", p.from, p.to), format!("{}–{}: eligible (this check)", p.from, p.to))));
                     periods.push(p);
                 }
                 Outcome::Undetermined => {
                     last_unknown = true;
                     let p = self.natural_period(award, y);
-                    parts.push(self.say(|| Text {
-                        vi: format!("{}–{}: chưa đủ dữ liệu", p.from, p.to),
-                        en: format!("{}–{}: not enough data", p.from, p.to),
-                    }));
+                    parts.push(self.say(|| Text::new(format!("{}–{}: chưa đủ dữ liệu", p.from, p.to), format!("{}–{}: not enough data", p.from, p.to))));
                     periods.push(p);
                 }
                 _ => {}
@@ -131,10 +122,7 @@ impl Engine<'_> {
         }
         crate::rules::order::sort_by_key(&mut periods, |p| p.to);
         for p in self.received(&ids).filter(|_| !self.quiet) {
-            parts.push(Text {
-                vi: format!("{}–{}: đã nhận", p.period.from, p.period.to),
-                en: format!("{}–{}: received", p.period.from, p.period.to),
-            });
+            parts.push(Text::new(format!("{}–{}: đã nhận", p.period.from, p.period.to), format!("{}–{}: received", p.period.from, p.period.to)));
         }
         // Walk back from the period ending in y through periods that join end to start.
         let mut chain = 0;
@@ -159,23 +147,17 @@ impl Engine<'_> {
             return (status, Text::default(), None);
         }
         let evidence = if parts.is_empty() {
-            Text {
-                vi: format!("Chưa có {}.", name.vi),
-                en: format!("No {} yet.", name.en),
-            }
+            Text::new(format!("Chưa có {}.", name.vi), format!("No {} yet.", name.en))
         } else {
             Text::join(&parts, "; ")
         };
-        let missing = (status == Status::NotMet).then(|| Text {
-            vi: format!(
+        let missing = (status == Status::NotMet).then(|| Text::new(format!(
                 "Cần {} lần {} liên tiếp, lần cuối kết thúc năm {} (hiện có {}).",
                 count, name.vi, y, chain
-            ),
-            en: format!(
+            ), format!(
                 "Needs {} consecutive {} titles, the last ending in {} (now {}).",
                 count, name.en, y, chain
-            ),
-        });
+            )));
         (status, evidence, missing)
     }
 
@@ -235,8 +217,7 @@ impl Engine<'_> {
                 };
                 (
                     Status::Met,
-                    Text {
-                        vi: format!(
+                    Text::new(format!(
                             "{} cho thời gian {}–{}{}; chuỗi năm tính từ {}.{}",
                             name.vi,
                             b.period.from,
@@ -244,8 +225,7 @@ impl Engine<'_> {
                             num,
                             b.period.to + 1,
                             note.vi
-                        ),
-                        en: format!(
+                        ), format!(
                             "{} for {}–{}{}; the run counts from {}.{}",
                             name.en,
                             b.period.from,
@@ -253,37 +233,27 @@ impl Engine<'_> {
                             num,
                             b.period.to + 1,
                             note.en
-                        ),
-                    },
+                        )),
                     None,
                 )
             }
             None => (
                 Status::NotMet,
-                Text {
-                    vi: format!(
+                Text::new(format!(
                         "Chưa nhập {} (khen công trạng){}.{}",
                         names.vi, after.vi, note.vi
-                    ),
-                    en: format!(
+                    ), format!(
                         "No {} (merit award) entered{}.{}",
                         names.en, after.en, note.en
-                    ),
-                },
+                    )),
                 Some(match floor {
                     // A second award of the same kind: the chain — a new basis award first
                     // (rule book §3, §4: one award is not the basis of two).
                     Some(f) => {
                         let r = self.names(restart_after);
-                        Text {
-                            vi: format!("Cần một {} mới (khen công trạng) cho thời gian sau năm {} trước, rồi đủ các điều kiện tiếp theo: khen thưởng làm căn cứ cho {} lần trước (đến năm {}) không dùng lại được (Cách hiểu áp dụng trong công cụ theo Luật TĐKT 2022, Điều 5 khoản 2 điểm c).", names.vi, f, r.vi, f),
-                            en: format!("Needs a new {} (merit award) for a period after {} first, then the further conditions: the basis of the previous {} (to {}) cannot be used again (reading applied by this checker, Law 2022, Art. 5(2)(c)).", names.en, f, r.en, f),
-                        }
+                        Text::new(format!("Cần một {} mới (khen công trạng) cho thời gian sau năm {} trước, rồi đủ các điều kiện tiếp theo: khen thưởng làm căn cứ cho {} lần trước (đến năm {}) không dùng lại được (Cách hiểu áp dụng trong công cụ theo Luật TĐKT 2022, Điều 5 khoản 2 điểm c).", names.vi, f, r.vi, f), format!("Needs a new {} (merit award) for a period after {} first, then the further conditions: the basis of the previous {} (to {}) cannot be used again (reading applied by this checker, Law 2022, Art. 5(2)(c)).", names.en, f, r.en, f))
                     }
-                    None => Text {
-                        vi: format!("Cần có {} (khen công trạng){} trước.", names.vi, after.vi),
-                        en: format!("Needs a {} (merit award){} first.", names.en, after.en),
-                    },
+                    None => Text::new(format!("Cần có {} (khen công trạng){} trước.", names.vi, after.vi), format!("Needs a {} (merit award){} first.", names.en, after.en)),
                 }),
             ),
         }
@@ -302,11 +272,8 @@ impl Engine<'_> {
         };
         Some(Note {
             kind: NoteKind::Procedural,
-            text: Text {
-                vi: format!("Để tham khảo (không phải điều kiện): {} năm {}: {}.", a.name.vi, y, state.vi),
-                en: format!("For reference (not a condition): {} for {}: {}.", a.name.en, y, state.en),
-            },
-            cite: String::new(),
+            text: Text::new(format!("Để tham khảo (không phải điều kiện): {} năm {}: {}.", a.name.vi, y, state.vi), format!("For reference (not a condition): {} for {}: {}.", a.name.en, y, state.en)),
+            cite: "".into(),
         })
     }
 }

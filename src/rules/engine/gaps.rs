@@ -20,10 +20,7 @@ pub(super) fn closest_route_missing(routes: &[RouteFinding]) -> Option<Text> {
         .filter_map(|f| f.missing.clone())
         .collect();
     let j = Text::join(&parts, " ");
-    Some(Text {
-        vi: format!("{}: {}", best.text.vi, j.vi),
-        en: format!("{}: {}", best.text.en, j.en),
-    })
+    Some(Text::new(format!("{}: {}", best.text.vi, j.vi), format!("{}: {}", best.text.en, j.en)))
 }
 
 pub(super) fn collect_missing(findings: &[Finding], out: &mut Vec<Text>) {
@@ -53,38 +50,23 @@ pub(super) fn gap(findings: &[Finding], earliest: Option<i64>, fixed_period: boo
         return Gap { missing, earliest_year: None, summary: m };
     }
     let summary = match (earliest, fixed_period) {
-        (Some(y), _) if Some(y) == unrated_year => Text {
-            vi: format!("{} Nhập xếp loại năm {}; nếu đạt, sớm nhất năm {}.", joined.vi, y, y),
-            en: format!("{} Enter the rating for {}; if it is good enough, earliest {}.", joined.en, y, y),
-        },
-        (Some(y), _) => Text {
-            vi: format!("{} Sớm nhất năm {} nếu các năm tới đều đạt.", joined.vi, y),
-            en: format!(
+        (Some(y), _) if Some(y) == unrated_year => Text::new(format!("{} Nhập xếp loại năm {}; nếu đạt, sớm nhất năm {}.", joined.vi, y, y), format!("{} Enter the rating for {}; if it is good enough, earliest {}.", joined.en, y, y)),
+        (Some(y), _) => Text::new(format!("{} Sớm nhất năm {} nếu các năm tới đều đạt.", joined.vi, y), format!(
                 "{} Earliest {} if every later year goes well.",
                 joined.en, y
-            ),
-        },
-        (None, true) => Text {
-            vi: format!("{} Kỳ xét đã cố định.", joined.vi),
-            en: format!("{} The review period is fixed.", joined.en),
-        },
-        (None, false) => Text {
-            vi: format!(
+            )),
+        (None, true) => Text::new(format!("{} Kỳ xét đã cố định.", joined.vi), format!("{} The review period is fixed.", joined.en)),
+        (None, false) => Text::new(format!(
                 "{} Không đạt được chỉ bằng kết quả các năm tới (cần điều kiện khác).",
                 joined.vi
-            ),
-            en: format!(
+            ), format!(
                 "{} Not reachable by later years alone (other conditions are needed).",
                 joined.en
-            ),
-        },
+            )),
     };
     // An unrated evaluation year is the first thing to enter, whatever comes after.
     let summary = match unrated_year {
-        Some(y) if earliest != Some(y) => Text {
-            vi: format!("Nhập xếp loại năm {}. {}", y, summary.vi),
-            en: format!("Enter the rating for {}. {}", y, summary.en),
-        },
+        Some(y) if earliest != Some(y) => Text::new(format!("Nhập xếp loại năm {}. {}", y, summary.vi), format!("Enter the rating for {}. {}", y, summary.en)),
         _ => summary,
     };
     Gap {
@@ -338,9 +320,6 @@ fn named_by(a: &Award, date: NaiveDate, out: &mut Vec<&'static str>) {
 pub(super) fn route_names_missing(routes: &[RouteFinding]) -> Option<Text> {
     (!routes.is_empty()).then(|| {
         let j = Text::join(&routes.iter().map(|r| r.text.clone()).collect::<Vec<_>>(), "; ");
-        Text {
-            vi: format!("Cần một trong các trường hợp: {}.", j.vi),
-            en: format!("Needs one of: {}.", j.en),
-        }
+        Text::new(format!("Cần một trong các trường hợp: {}.", j.vi), format!("Needs one of: {}.", j.en))
     })
 }

@@ -104,13 +104,10 @@ impl Engine<'_> {
         let (Some(total), Some(v)) = (c.total, value) else {
             return (
                 Status::Unknown,
-                Text {
-                    vi: format!(
+                Text::new(format!(
                         "Năm {}: chưa nhập tổng số thành viên hoặc số {}.",
                         y, label.vi
-                    ),
-                    en: format!("{}: total members or {} not entered.", y, label.en),
-                },
+                    ), format!("{}: total members or {} not entered.", y, label.en)),
                 None,
             );
         };
@@ -131,16 +128,13 @@ impl Engine<'_> {
         } else {
             format!("{}–{}", v.lo, v.hi)
         };
-        let evidence = Text {
-            vi: format!(
+        let evidence = Text::new(format!(
                 "Năm {}: {}/{} thành viên {} ({}).",
                 y, shown, total, label.vi, need.vi
-            ),
-            en: format!(
+            ), format!(
                 "{}: {}/{} members {} ({}).",
                 y, shown, total, label.en, need.en
-            ),
-        };
+            ));
         let status = if met {
             Status::Met
         } else if not_met {
@@ -149,14 +143,8 @@ impl Engine<'_> {
             Status::Unknown
         };
         let missing = (status == Status::NotMet).then(|| match bound {
-            Bound::AtLeast(n) => Text {
-                vi: format!("Cần ít nhất {}/{} thành viên {} (hiện {}).", n, total, label.vi, shown),
-                en: format!("Needs at least {}/{} members {} (now {}).", n, total, label.en, shown),
-            },
-            Bound::AtMost(n) => Text {
-                vi: format!("Tối đa {}/{} thành viên {} (hiện {}).", n, total, label.vi, shown),
-                en: format!("At most {}/{} members {} (now {}).", n, total, label.en, shown),
-            },
+            Bound::AtLeast(n) => Text::new(format!("Cần ít nhất {}/{} thành viên {} (hiện {}).", n, total, label.vi, shown), format!("Needs at least {}/{} members {} (now {}).", n, total, label.en, shown)),
+            Bound::AtMost(n) => Text::new(format!("Tối đa {}/{} thành viên {} (hiện {}).", n, total, label.vi, shown), format!("At most {}/{} members {} (now {}).", n, total, label.en, shown)),
         });
         (status, evidence, missing)
     }

@@ -97,7 +97,7 @@ fn drive(engine: Engine, project: Projection) -> Evaluation {
         .iter()
         .filter(|d| d.outcome == Outcome::NotEligible && d.review_period.is_none())
         .filter(|d| std.award(&d.award).is_some_and(open_ended))
-        .map(|d| d.award.as_str())
+        .map(|d| &*d.award)
         .collect();
     let earliest = if targets.is_empty() {
         Vec::new()
@@ -124,7 +124,7 @@ fn drive(engine: Engine, project: Projection) -> Evaluation {
         notices.push(Note {
             kind: NoteKind::Scope,
             text: n.text.into(),
-            cite: n.cite.to_string(),
+            cite: n.cite.into(),
         });
     }
     notices.extend(bonus_total(std, facts.proposal_date, &determinations));
@@ -133,7 +133,7 @@ fn drive(engine: Engine, project: Projection) -> Evaluation {
         subject: facts.subject,
         proposal_date: facts.proposal_date,
         evaluation_year: y,
-        rule_set: std.rule_set_for(facts.proposal_date).map(|r| r.id.to_string()),
+        rule_set: std.rule_set_for(facts.proposal_date).map(|r| r.id.into()),
         legal_basis: std.rule_set_for(facts.proposal_date).map(|r| r.texts.into()),
         notices,
         warnings: facts.warnings.clone(),
@@ -306,7 +306,7 @@ impl<'a> Engine<'a> {
     fn determine(&self, award: &'a Award, y: i64) -> Determination {
         let date = self.facts.proposal_date;
         let mut d = Determination {
-            award: award.id.to_string(),
+            award: award.id.into(),
             name: award.name.into(),
             subject: award.subject,
             kind: award.kind,
@@ -322,7 +322,7 @@ impl<'a> Engine<'a> {
         let Some(v) = award.version_for(date) else {
             // A campaign whose filing deadline has passed says so (rule book §6.2).
             if let Some(c) = self.campaign_over(award) {
-                d.notes.push(Note { kind: NoteKind::Scope, text: c.text.clone(), cite: String::new() });
+                d.notes.push(Note { kind: NoteKind::Scope, text: c.text.clone(), cite: "".into() });
                 d.closed_round = Some(c);
                 return d;
             }
@@ -345,7 +345,7 @@ impl<'a> Engine<'a> {
                     crate::rules::date::dmy(date),
                     windows.join("; ")
                 ),
-                cite: String::new(),
+                cite: "".into(),
             });
             return d;
         };
@@ -368,7 +368,7 @@ impl<'a> Engine<'a> {
             d.notes.push(Note {
                 kind: NoteKind::Scope,
                 text: m.text.into(),
-                cite: m.cite.to_string(),
+                cite: m.cite.into(),
             });
             return d;
         }
@@ -401,19 +401,19 @@ impl<'a> Engine<'a> {
         d.notes.extend(v.notes.iter().map(|n| Note {
             kind: NoteKind::Decision,
             text: n.text.into(),
-            cite: n.cite.to_string(),
+            cite: n.cite.into(),
         }));
         d.notes.extend(v.procedural.iter().map(|n| Note {
             kind: NoteKind::Procedural,
             text: n.text.into(),
-            cite: n.cite.to_string(),
+            cite: n.cite.into(),
         }));
         d.notes.extend(self.round_note(v, user_period));
         d.notes.extend(v.supporting_title.and_then(|a| self.supporting_note(a, y)));
         d.notes.extend(v.member_discipline_note.as_ref().filter(|_| self.member_disciplined(y)).map(|n| Note {
             kind: NoteKind::Decision,
             text: n.text.into(),
-            cite: n.cite.to_string(),
+            cite: n.cite.into(),
         }));
         if d.outcome == Outcome::Eligible {
             if let (Some(b), Some(salary)) = (&award.bonus, self.std.base_salary_at(date)) {
@@ -421,11 +421,8 @@ impl<'a> Engine<'a> {
                 let (vi_multiple, en_multiple) = multiple_text(b.multiple);
                 d.notes.push(Note {
                     kind: NoteKind::Bonus,
-                    text: Text {
-                        vi: format!("Tiền thưởng ước tính: {} × lương cơ sở {} đ = {} đ, làm tròn lên hàng chục nghìn (lương cơ sở tại ngày đề nghị; khi khen thưởng tính theo ngày quyết định; chỉ để tham khảo).", vi_multiple, group_digits(salary.amount), group_digits(amount)),
-                        en: format!("Estimated bonus: {} × base salary {} VND = {} VND, rounded up to the next 10,000 (base salary on the proposal date; the award uses the decision date; for reference only).", en_multiple, group_digits(salary.amount), group_digits(amount)),
-                    },
-                    cite: format!("{}; {}", b.cite, salary.cite),
+                    text: Text::new(format!("Tiền thưởng ước tính: {} × lương cơ sở {} đ = {} đ, làm tròn lên hàng chục nghìn (lương cơ sở tại ngày đề nghị; khi khen thưởng tính theo ngày quyết định; chỉ để tham khảo).", vi_multiple, group_digits(salary.amount), group_digits(amount)), format!("Estimated bonus: {} × base salary {} VND = {} VND, rounded up to the next 10,000 (base salary on the proposal date; the award uses the decision date; for reference only).", en_multiple, group_digits(salary.amount), group_digits(amount))),
+                    cite: format!("{}; {}", b.cite, salary.cite).into(),
                 });
             }
         }
@@ -443,10 +440,10 @@ impl<'a> Engine<'a> {
         let mut routes = Vec::new();
         let (status, evidence, missing) = self.check(c, y, period, v, st, &mut routes);
         Finding {
-            criterion: c.id.to_string(),
+            criterion: c.id.into(),
             status,
             text: c.text.into(),
-            cite: c.cite.to_string(),
+            cite: c.cite.into(),
             evidence,
             missing,
             routes,
@@ -490,10 +487,7 @@ impl<'a> Engine<'a> {
                 let (s, ev) = self.title(award, y, y);
                 let missing = self.say_if(s == Status::NotMet, || {
                     let n = self.name(award);
-                    Text {
-                        vi: format!("Cần đạt {} năm {}.", n.vi, y),
-                        en: format!("Needs the {} title for {}.", n.en, y),
-                    }
+                    Text::new(format!("Cần đạt {} năm {}.", n.vi, y), format!("Needs the {} title for {}.", n.en, y))
                 });
                 (s, ev, missing)
             }
@@ -588,7 +582,7 @@ impl<'a> Engine<'a> {
                         .collect();
                     let status = Status::all(findings.iter().map(|f| f.status));
                     routes.push(RouteFinding {
-                        route: r.id.to_string(),
+                        route: r.id.into(),
                         text: r.text.into(),
                         status,
                         findings,
@@ -601,10 +595,7 @@ impl<'a> Engine<'a> {
                             .iter()
                             .map(|r| {
                                 let s = status_word(r.status);
-                                Text {
-                                    vi: format!("{}: {}", r.text.vi, s.vi),
-                                    en: format!("{}: {}", r.text.en, s.en),
-                                }
+                                Text::new(format!("{}: {}", r.text.vi, s.vi), format!("{}: {}", r.text.en, s.en))
                             })
                             .collect::<Vec<_>>(),
                         "; ",
@@ -636,23 +627,15 @@ impl<'a> Engine<'a> {
         self.std
             .award_label(award)
             .map(|(n, _)| n.into())
-            .unwrap_or_else(|| Text::new(award, award))
+            .unwrap_or_else(|| Text::new(award.to_string(), award.to_string()))
     }
 
     fn names(&self, awards: &[&str]) -> Text {
         let v: Vec<Text> = awards.iter().map(|a| self.name(a)).collect();
-        Text {
-            vi: v
-                .iter()
-                .map(|t| t.vi.as_str())
-                .collect::<Vec<_>>()
-                .join(" hoặc "),
-            en: v
-                .iter()
-                .map(|t| t.en.as_str())
-                .collect::<Vec<_>>()
-                .join(" or "),
-        }
+        Text::new(
+            v.iter().map(|t| &*t.vi).collect::<Vec<_>>().join(" hoặc "),
+            v.iter().map(|t| &*t.en).collect::<Vec<_>>().join(" or "),
+        )
     }
 
     /// `cong_trang` awards received among `awards`.

@@ -78,10 +78,7 @@ impl Engine<'_> {
                             y, dmy(p.from), dmy(p.to)
                         );
                         if p.end_assumed {
-                            Text {
-                                vi: format!("{} Chưa nhập ngày kết thúc: tạm tính hết năm {}; hãy nhập ngày kết thúc thời gian kỷ luật.", ev.vi, p.year),
-                                en: format!("{} No end date entered: taken to end with {}; please enter the end of the discipline period.", ev.en, p.year),
-                            }
+                            Text::new(format!("{} Chưa nhập ngày kết thúc: tạm tính hết năm {}; hãy nhập ngày kết thúc thời gian kỷ luật.", ev.vi, p.year), format!("{} No end date entered: taken to end with {}; please enter the end of the discipline period.", ev.en, p.year))
                         } else {
                             ev
                         }
@@ -110,12 +107,12 @@ impl Engine<'_> {
         x
     }
 
-    fn principle(&self, id: &str, text: Text, status: Status, evidence: Text, missing: Option<Text>) -> Finding {
+    fn principle(&self, id: &'static str, text: Text, status: Status, evidence: Text, missing: Option<Text>) -> Finding {
         Finding {
-            criterion: id.to_string(),
+            criterion: id.into(),
             status,
             text,
-            cite: CITE.to_string(),
+            cite: CITE.into(),
             evidence,
             missing,
             routes: Vec::new(),
@@ -130,7 +127,7 @@ impl Engine<'_> {
                 "Cách hiểu áp dụng trong công cụ: năm có thời gian thi hành kỷ luật (dù chỉ một phần năm) không được tính cho bất kỳ danh hiệu, hình thức khen thưởng nào và làm gián đoạn các chuỗi năm liên tục; năm đầu tiên được tính lại là năm bắt đầu sau khi hết thời gian kỷ luật. Cách hiểu này dựa trên quy định thành tích được tính từ khi hết thời gian kỷ luật, không phải tiêu chuẩn riêng của danh hiệu.",
                 "Reading applied by this checker: a year in which a discipline period runs, even for part of the year, counts for no title or award and breaks every run of consecutive years; the first year that counts again is the first that begins after the period ends. This rests on the rule that achievements count from the end of the discipline period, not on a criterion of the title itself."
             ),
-            cite: CITE.to_string(),
+            cite: CITE.into(),
         })
     }
 }

@@ -13,15 +13,9 @@ impl Engine<'_> {
         let party = self.year(y).and_then(|r| r.party_rating);
         let party_member = self.facts.party_member == Some(true);
         let ev = self.say(|| {
-            let ev = Text {
-                vi: format!("Năm {}: {}", y, rating_text(r).vi),
-                en: format!("{}: {}", y, rating_text(r).en),
-            };
+            let ev = Text::new(format!("Năm {}: {}", y, rating_text(r).vi), format!("{}: {}", y, rating_text(r).en));
             if party_counts && party_member {
-                Text {
-                    vi: format!("{}; xếp loại đảng viên: {}", ev.vi, rating_text(party).vi),
-                    en: format!("{}; party rating: {}", ev.en, rating_text(party).en),
-                }
+                Text::new(format!("{}; xếp loại đảng viên: {}", ev.vi, rating_text(party).vi), format!("{}; party rating: {}", ev.en, rating_text(party).en))
             } else {
                 ev
             }
@@ -29,10 +23,7 @@ impl Engine<'_> {
         let party_ok = party_counts && party_member && party.is_some_and(|p| p >= min);
         // Built only when not met (the sentence is otherwise thrown away).
         let missing = || {
-            self.say_if(true, || Text {
-                vi: format!("Cần xếp loại {} năm {}.", min.at_least_vi(), y),
-                en: format!("Needs a rating of at least {} for {}.", min.abbr(), y),
-            })
+            self.say_if(true, || Text::new(format!("Cần xếp loại {} năm {}.", min.at_least_vi(), y), format!("Needs a rating of at least {} for {}.", min.abbr(), y)))
         };
         match r {
             Some(r) if r >= min => (Status::Met, ev, None),
@@ -89,10 +80,7 @@ impl Engine<'_> {
                     (
                         Status::NotMet,
                         ev,
-                        Some(Text {
-                            vi: format!("Tổ chức đảng cần xếp loại {} năm {}.", min.at_least_vi(), y),
-                            en: format!("The party organisation needs at least {} for {}.", min.abbr(), y),
-                        }),
+                        Some(Text::new(format!("Tổ chức đảng cần xếp loại {} năm {}.", min.at_least_vi(), y), format!("The party organisation needs at least {} for {}.", min.abbr(), y))),
                     )
                 }
             }
@@ -131,10 +119,7 @@ impl Engine<'_> {
                     (
                         Status::NotMet,
                         ev,
-                        self.say_if(true, || Text {
-                            vi: format!("Các đoàn thể cần xếp loại {} năm {}.", min.at_least_vi(), y),
-                            en: format!("The mass organisations need at least {} for {}.", min.abbr(), y),
-                        }),
+                        self.say_if(true, || Text::new(format!("Các đoàn thể cần xếp loại {} năm {}.", min.at_least_vi(), y), format!("The mass organisations need at least {} for {}.", min.abbr(), y))),
                     )
                 }
             }
@@ -176,10 +161,7 @@ impl Engine<'_> {
                     (
                         Status::NotMet,
                         ev,
-                        self.say_if(true, || Text {
-                            vi: format!("Chưa đủ {} tháng làm việc liên tục tính đến hết {}.", months, what.vi),
-                            en: format!("Fewer than {} months of continuous work by the end of {}.", months, what.en),
-                        }),
+                        self.say_if(true, || Text::new(format!("Chưa đủ {} tháng làm việc liên tục tính đến hết {}.", months, what.vi), format!("Fewer than {} months of continuous work by the end of {}.", months, what.en))),
                     )
                 }
             }

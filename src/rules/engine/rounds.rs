@@ -34,7 +34,7 @@ impl Engine<'_> {
                     "Kỳ xét do người dùng chọn: công cụ không biết thời hạn nộp hồ sơ của đợt xét này; hãy kiểm tra thời hạn trong kế hoạch, hướng dẫn của đợt.",
                     "Review period chosen by the user: the checker does not know this round's filing window; check it in the round's plan or guidance."
                 ),
-                cite: String::new(),
+                cite: "".into(),
             });
         }
         let w = v.filing_window?;
@@ -46,7 +46,7 @@ impl Engine<'_> {
                 dmy(w.from),
                 dmy(w.to)
             ),
-            cite: w.cite.to_string(),
+            cite: w.cite.into(),
         })
     }
 }
@@ -85,9 +85,6 @@ pub(super) fn closed_gap(findings: &[Finding], c: &ClosedRound, review: bool) ->
     Gap {
         missing,
         earliest_year: None,
-        summary: Text {
-            vi: format!("{} {}{}", j.vi, c.text.vi, vi_next).trim_start().to_string(),
-            en: format!("{} {}{}", j.en, c.text.en, en_next).trim_start().to_string(),
-        },
+        summary: Text::new(format!("{} {}{}", j.vi, c.text.vi, vi_next).trim_start().to_string(), format!("{} {}{}", j.en, c.text.en, en_next).trim_start().to_string()),
     }
 }

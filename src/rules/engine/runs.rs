@@ -24,10 +24,7 @@ impl Engine<'_> {
                 let s = r.map_or(Status::Unknown, |r| Status::from_bool(r >= *min));
                 (
                     s,
-                    self.say(|| Text {
-                        vi: format!("{}: {}", x, rating_text(r).vi),
-                        en: format!("{}: {}", x, rating_text(r).en),
-                    }),
+                    self.say(|| Text::new(format!("{}: {}", x, rating_text(r).vi), format!("{}: {}", x, rating_text(r).en))),
                 )
             }
             YearTest::RatingWithParty(min) => {
@@ -42,25 +39,19 @@ impl Engine<'_> {
                 };
                 let ev = self.say(|| {
                     if needs_party {
-                        Text {
-                            vi: format!(
+                        Text::new(format!(
                                 "{}: {} / tổ chức đảng {}",
                                 x,
                                 rating_text(r).vi,
                                 rating_text(p).vi
-                            ),
-                            en: format!(
+                            ), format!(
                                 "{}: {} / party {}",
                                 x,
                                 rating_text(r).en,
                                 rating_text(p).en
-                            ),
-                        }
+                            ))
                     } else {
-                        Text {
-                            vi: format!("{}: {}", x, rating_text(r).vi),
-                            en: format!("{}: {}", x, rating_text(r).en),
-                        }
+                        Text::new(format!("{}: {}", x, rating_text(r).vi), format!("{}: {}", x, rating_text(r).en))
                     }
                 });
                 (Status::all([gov, party]), ev)
@@ -72,14 +63,11 @@ impl Engine<'_> {
     pub(super) fn test_label(&self, test: &YearTest) -> Text {
         match test {
             YearTest::Rating(r) | YearTest::RatingWithParty(r) => {
-                Text { vi: format!("xếp loại {}", r.at_least_vi()), en: format!("rated at least {}", r.abbr()) }
+                Text::new(format!("xếp loại {}", r.at_least_vi()), format!("rated at least {}", r.abbr()))
             }
             YearTest::Title(a) => {
                 let n = self.name(a);
-                Text {
-                    vi: format!("đạt {}", n.vi),
-                    en: format!("holding {}", n.en),
-                }
+                Text::new(format!("đạt {}", n.vi), format!("holding {}", n.en))
             }
         }
     }
@@ -195,52 +183,43 @@ impl Engine<'_> {
             return (status, Text::default(), None);
         }
         let evidence = if len == 0 {
-            Text {
-                vi: format!(
+            Text::new(format!(
                     "Không có năm nào xếp loại {} liên tục đến {} ({}).",
                     min.at_least_vi(),
                     y,
                     stop.vi
-                ),
-                en: format!(
+                ), format!(
                     "No year rated at least {} up to {} ({}).",
                     min.abbr(),
                     y,
                     stop.en
-                ),
-            }
+                ))
         } else {
-            Text {
-                vi: format!(
+            Text::new(format!(
                     "{} năm liên tục xếp loại {} ({}–{}); chuỗi {}.",
                     len,
                     min.at_least_vi(),
                     y - len + 1,
                     y,
                     stop.vi
-                ),
-                en: format!(
+                ), format!(
                     "{} consecutive years at least {} ({}–{}); the run {}.",
                     len,
                     min.abbr(),
                     y - len + 1,
                     y,
                     stop.en
-                ),
-            }
+                ))
         };
-        let missing = (status == Status::NotMet).then(|| Text {
-            vi: format!(
+        let missing = (status == Status::NotMet).then(|| Text::new(format!(
                 "Cần thêm {} năm liên tục xếp loại {}.",
                 min_years - len,
                 min.at_least_vi()
-            ),
-            en: format!(
+            ), format!(
                 "Needs {} more consecutive year(s) rated at least {}.",
                 min_years - len,
                 min.abbr()
-            ),
-        });
+            )));
         (status, evidence, missing)
     }
 
@@ -298,8 +277,7 @@ impl Engine<'_> {
             format!("{from}–{to}")
         };
         let joined = Text::join(&parts, "; ");
-        let evidence = Text {
-            vi: format!(
+        let evidence = Text::new(format!(
                 "{} năm {} trong {}{}",
                 met,
                 label.vi,
@@ -309,8 +287,7 @@ impl Engine<'_> {
                 } else {
                     format!(": {}", joined.vi)
                 }
-            ),
-            en: format!(
+            ), format!(
                 "{} year(s) {} in {}{}",
                 met,
                 label.en,
@@ -320,27 +297,23 @@ impl Engine<'_> {
                 } else {
                     format!(": {}", joined.en)
                 }
-            ),
-        };
+            ));
         let where_ = if in_run {
             ("trong chuỗi năm", "within the run")
         } else {
             ("trong kỳ xét", "in the review period")
         };
-        let missing = (status == Status::NotMet).then(|| Text {
-            vi: format!(
+        let missing = (status == Status::NotMet).then(|| Text::new(format!(
                 "Cần thêm {} năm {} {}.",
                 min_count - met - unknown,
                 label.vi,
                 where_.0
-            ),
-            en: format!(
+            ), format!(
                 "Needs {} more year(s) {} {}.",
                 min_count - met - unknown,
                 label.en,
                 where_.1
-            ),
-        });
+            )));
         ((status, evidence, missing), met)
     }
 
@@ -355,28 +328,22 @@ impl Engine<'_> {
                 failing.push(x.to_string());
             }
             statuses.push(s);
-            parts.push(Text {
-                vi: format!("{}: {}", x, rating_text(r).vi),
-                en: format!("{}: {}", x, rating_text(r).en),
-            });
+            parts.push(Text::new(format!("{}: {}", x, rating_text(r).vi), format!("{}: {}", x, rating_text(r).en)));
         }
         let status = Status::all(statuses);
-        let missing = (status == Status::NotMet).then(|| Text {
-            vi: format!(
+        let missing = (status == Status::NotMet).then(|| Text::new(format!(
                 "Các năm {} chưa đạt {} trong kỳ {}–{}.",
                 failing.join(", "),
                 min.abbr(),
                 p.from,
                 p.to
-            ),
-            en: format!(
+            ), format!(
                 "The years {} are below {} in the period {}–{}.",
                 failing.join(", "),
                 min.abbr(),
                 p.from,
                 p.to
-            ),
-        });
+            )));
         (status, Text::join(&parts, "; "), missing)
     }
 
@@ -404,10 +371,7 @@ impl Engine<'_> {
         if met_in_run + could < min_count {
             return (status, evidence, missing);
         }
-        let ev = self.say(|| Text {
-            vi: format!("{} Năm {} chưa nhập xếp loại nên chuỗi năm có thể dài hơn: chưa xác định được.", evidence.vi, to),
-            en: format!("{} {} has no rating, so the run may be longer: not yet known.", evidence.en, to),
-        });
+        let ev = self.say(|| Text::new(format!("{} Năm {} chưa nhập xếp loại nên chuỗi năm có thể dài hơn: chưa xác định được.", evidence.vi, to), format!("{} {} has no rating, so the run may be longer: not yet known.", evidence.en, to)));
         (Status::Unknown, ev, None)
     }
 }
