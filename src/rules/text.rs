@@ -101,6 +101,95 @@ impl Text {
     }
 }
 
+/// `format!` with room reserved up front: the literal's length plus a little for the
+/// arguments (years, counts, a name). `format!` starts short literals at zero capacity and
+/// grows them by reallocation; the engine writes hundreds of such sentences per profile.
+#[doc(hidden)]
+#[inline(never)]
+pub fn sized(literal_len: usize, args: std::fmt::Arguments) -> String {
+    let mut s = String::with_capacity(literal_len + 40);
+    let _ = std::fmt::Write::write_fmt(&mut s, args);
+    s
+}
+
+/// A list of "year: words" parts written straight into both languages (the evidence of
+/// runs and windows), instead of one `Text` per year joined afterwards.
+#[derive(Default)]
+pub struct Parts {
+    pub vi: String,
+    pub en: String,
+}
+
+impl Parts {
+    /// Starts a part: "; " after the previous one, then "x: ".
+    pub fn year(&mut self, x: i64) -> &mut Self {
+        if !self.vi.is_empty() || !self.en.is_empty() {
+            self.vi.push_str("; ");
+            self.en.push_str("; ");
+        }
+        push_int(&mut self.vi, x);
+        let start = self.vi.len() - digits(x);
+        let (vi, en) = (&mut self.vi, &mut self.en);
+        en.push_str(&vi[start..]);
+        vi.push_str(": ");
+        en.push_str(": ");
+        self
+    }
+
+    /// Appends words to each language.
+    pub fn say(&mut self, vi: &str, en: &str) -> &mut Self {
+        self.vi.push_str(vi);
+        self.en.push_str(en);
+        self
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.vi.is_empty() && self.en.is_empty()
+    }
+
+    pub fn into_text(self) -> Text {
+        Text::owned(self.vi, self.en)
+    }
+}
+
+/// The decimal digits of `x` (with its sign) appended to `s`, as `{}` writes them.
+pub fn push_int(s: &mut String, x: i64) {
+    let mut buf = [0u8; 20];
+    let mut i = buf.len();
+    let mut n = x.unsigned_abs();
+    loop {
+        i -= 1;
+        buf[i] = b'0' + (n % 10) as u8;
+        n /= 10;
+        if n == 0 {
+            break;
+        }
+    }
+    if x < 0 {
+        s.push('-');
+    }
+    s.push_str(std::str::from_utf8(&buf[i..]).unwrap_or_default());
+}
+
+/// How many bytes `push_int` writes for `x`.
+fn digits(x: i64) -> usize {
+    let mut n = x.unsigned_abs();
+    let mut d = usize::from(x < 0) + 1;
+    while n >= 10 {
+        n /= 10;
+        d += 1;
+    }
+    d
+}
+
+/// `fmt!("…", args…)`: like `format!`, through `sized`.
+#[macro_export]
+macro_rules! fmt {
+    ($lit:literal $(, $arg:expr)* $(,)?) => {
+        $crate::rules::text::sized($lit.len(), format_args!($lit $(, $arg)*))
+    };
+}
+
 /// `t!("vi {}", "en {}", args...)`: formats both languages with the same arguments.
 #[macro_export]
 macro_rules! t {
@@ -111,6 +200,6 @@ macro_rules! t {
         $crate::rules::text::Text::new($vi, $en)
     }};
     ($vi:literal, $en:literal $(, $arg:expr)* $(,)?) => {
-        $crate::rules::text::Text::owned(format!($vi $(, $arg)*), format!($en $(, $arg)*))
+        $crate::rules::text::Text::owned($crate::fmt!($vi $(, $arg)*), $crate::fmt!($en $(, $arg)*))
     };
 }

@@ -85,14 +85,14 @@ impl Engine<'_> {
                     Some(false) => Text::new("chưa áp dụng hiệu quả", "not applied effectively"),
                     None => Text::new("chưa cho biết đã áp dụng", "application not stated"),
                 };
-                Text::new(format!(
+                Text::new(crate::fmt!(
                         "{} \"{}\" ({}, {}, {})",
                         kind.vi,
                         a.title,
                         a.year,
                         a.scope.label_vi(),
                         applied.vi
-                    ), format!(
+                    ), crate::fmt!(
                         "{} \"{}\" ({}, {}, {})",
                         kind.en,
                         a.title,
@@ -103,36 +103,36 @@ impl Engine<'_> {
             })
             .collect();
         let years = if from == y {
-            format!("{y}")
+            crate::fmt!("{y}")
         } else {
-            format!("{from}–{y}")
+            crate::fmt!("{from}–{y}")
         };
         let evidence = if listed.is_empty() {
-            Text::new(format!(
+            Text::new(crate::fmt!(
                     "Không có sáng kiến, đề tài {} trong {}.",
                     at_least_vi(min_scope),
                     years
-                ), format!(
+                ), crate::fmt!(
                     "No initiative or research at {} or higher in {}.",
                     min_scope.label_en(),
                     years
                 ))
         } else {
             let j = Text::join(&listed, "; ");
-            Text::new(format!("{} (tính được {}/{}).", j.vi, confirmed, min_count), format!("{} ({} of {} count).", j.en, confirmed, min_count))
+            Text::new(crate::fmt!("{} (tính được {}/{}).", j.vi, confirmed, min_count), crate::fmt!("{} ({} of {} count).", j.en, confirmed, min_count))
         };
         let evidence = if used.is_empty() {
             evidence
         } else {
             let parts: Vec<Text> = used
                 .iter()
-                .map(|(a, why)| Text::new(format!("\"{}\" ({}) {} — không tính lại", a.title, a.year, why.vi), format!("\"{}\" ({}) {} — not counted again", a.title, a.year, why.en)))
+                .map(|(a, why)| Text::new(crate::fmt!("\"{}\" ({}) {} — không tính lại", a.title, a.year, why.vi), crate::fmt!("\"{}\" ({}) {} — not counted again", a.title, a.year, why.en)))
                 .collect();
             let j = Text::join(&parts, "; ");
-            Text::new(format!("{} Đã dùng: {}.", evidence.vi, j.vi), format!("{} Already used: {}.", evidence.en, j.en))
+            Text::new(crate::fmt!("{} Đã dùng: {}.", evidence.vi, j.vi), crate::fmt!("{} Already used: {}.", evidence.en, j.en))
         };
         let evidence = if mixed {
-            Text::new(format!("{} Luật nêu 02 sáng kiến hoặc 02 đề tài; trường hợp kết hợp cần cơ quan thẩm định xem xét.", evidence.vi), format!("{} The Law names 2 initiatives or 2 research works; a mix is for the appraising body to decide.", evidence.en))
+            Text::new(crate::fmt!("{} Luật nêu 02 sáng kiến hoặc 02 đề tài; trường hợp kết hợp cần cơ quan thẩm định xem xét.", evidence.vi), crate::fmt!("{} The Law names 2 initiatives or 2 research works; a mix is for the appraising body to decide.", evidence.en))
         } else {
             evidence
         };
@@ -142,13 +142,13 @@ impl Engine<'_> {
         } else {
             ("", "")
         };
-        let missing = (status == Status::NotMet).then(|| Text::new(format!(
+        let missing = (status == Status::NotMet).then(|| Text::new(crate::fmt!(
                 "Cần thêm {} sáng kiến hoặc đề tài {}{} trong {}.",
                 need,
                 at_least_vi(min_scope),
                 applied.0,
                 years
-            ), format!(
+            ), crate::fmt!(
                 "Needs {} more initiative(s) or research at {} or higher{} in {}.",
                 need,
                 min_scope.label_en(),
@@ -173,7 +173,7 @@ impl Engine<'_> {
             };
             return blocks.then(|| {
                 let n = name(other);
-                Text::new(format!("đã dùng cho {} năm {}", n.vi, year), format!("used for {} ({})", n.en, year))
+                Text::new(crate::fmt!("đã dùng cho {} năm {}", n.vi, year), crate::fmt!("used for {} ({})", n.en, year))
             });
         }
         if kind != AwardKind::HinhThuc {
@@ -194,9 +194,9 @@ impl Engine<'_> {
         let received = self.received(&[CSTDCS]).any(|r| r.period.to == x);
         let n = name(CSTDCS);
         if received {
-            return Some(Text::new(format!("coi là căn cứ của {} năm {} (năm đó không HTXSNV)", n.vi, x), format!("taken as the basis of {} {} (not rated htxs that year)", n.en, x)));
+            return Some(Text::new(crate::fmt!("coi là căn cứ của {} năm {} (năm đó không HTXSNV)", n.vi, x), crate::fmt!("taken as the basis of {} {} (not rated htxs that year)", n.en, x)));
         }
-        (x == y && self.outcome_of(CSTDCS, y) == Outcome::Eligible).then(|| Text::new(format!("dùng cho {} năm {} đề nghị cùng đợt", n.vi, y), format!("used for {} {} proposed in the same round", n.en, y)))
+        (x == y && self.outcome_of(CSTDCS, y) == Outcome::Eligible).then(|| Text::new(crate::fmt!("dùng cho {} năm {} đề nghị cùng đợt", n.vi, y), crate::fmt!("used for {} {} proposed in the same round", n.en, y)))
     }
 }
 
@@ -204,6 +204,6 @@ impl Engine<'_> {
 fn at_least_vi(s: Scope) -> String {
     match s {
         Scope::ToanQuoc => "cấp toàn quốc".into(),
-        s => format!("từ {} trở lên", s.label_vi()),
+        s => crate::fmt!("từ {} trở lên", s.label_vi()),
     }
 }

@@ -3,89 +3,80 @@
 
 
 use super::*;
+use crate::rules::text::Parts;
 
 impl Engine<'_> {
     /// Whether the title `award` was held in year `x` (evaluation year `y`).
     pub(super) fn title(&self, award: &str, x: i64, y: i64) -> (Status, Text) {
-        // `f(name)` gives the sentence after "x: " in both languages.
-        let said = |f: &dyn Fn(&Text) -> (String, String)| {
-            self.say(|| {
-                let (vi, en) = f(&self.name(award));
-                Text::new(format!("{x}: {vi}"), format!("{x}: {en}"))
-            })
+        if self.quiet {
+            return (self.title_into(award, x, y, None), Text::default());
+        }
+        let mut p = Parts::default();
+        let s = self.title_into(award, x, y, Some(&mut p));
+        (s, p.into_text())
+    }
+
+    /// `title`, its "x: …" part written to `out` when sentences are wanted.
+    pub(super) fn title_into(&self, award: &str, x: i64, y: i64, out: Option<&mut Parts>) -> Status {
+        // `say(out, (vi before, vi after), (en before, en after))`: "x: " and the award's
+        // name between the words, in both languages.
+        let say = |out: Option<&mut Parts>, vi: (&str, &str), en: (&str, &str)| {
+            if let Some(p) = out {
+                let n = self.name(award);
+                p.year(x).say(vi.0, en.0).say(&n.vi, &n.en).say(vi.1, en.1);
+            }
         };
-        if let Some(a) =
-            self.facts.awards.iter().find(|a| {
+        // The year sets answer first; the list is read only for a decision number.
+        let held = self.held_in(award, x);
+        let merit = match held {
+            Some((false, _)) => None,
+            Some((true, _)) if out.is_none() => return Status::Met,
+            _ => self.facts.awards.iter().find(|a| {
                 // The year first: a cheap test that rules out most entries.
                 a.period.to == x && a.award_type == AwardType::CongTrang && a.award == award
-            })
-        {
-            let num = if a.decision_number.is_empty() {
-                String::new()
-            } else {
-                format!(" ({})", a.decision_number)
-            };
-            return (
-                Status::Met,
-                said(&|n| {
-                    (
-                        format!("đã nhận {}{num}", n.vi),
-                        format!("received {}{num}", n.en),
-                    )
-                }),
-            );
+            }),
+        };
+        if let Some(a) = merit {
+            if let Some(p) = out {
+                let n = self.name(award);
+                p.year(x).say("đã nhận ", "received ").say(&n.vi, &n.en);
+                if !a.decision_number.is_empty() {
+                    p.say(" (", " (").say(&a.decision_number, &a.decision_number).say(")", ")");
+                }
+            }
+            return Status::Met;
         }
         if x == y && self.std.award(award).is_some() {
             return match self.outcome_of(award, x) {
-                Outcome::Eligible => (
-                    Status::Met,
-                    said(&|n| {
-                        (
-                            format!("đủ điều kiện {} (theo kết quả kiểm tra)", n.vi),
-                            format!("eligible for {} (this check)", n.en),
-                        )
-                    }),
-                ),
-                Outcome::Undetermined => (
-                    Status::Unknown,
-                    said(&|n| {
-                        (
-                            format!("{} chưa đủ dữ liệu", n.vi),
-                            format!("{} — not enough data", n.en),
-                        )
-                    }),
-                ),
-                _ => (
-                    Status::NotMet,
-                    said(&|n| (format!("chưa đạt {}", n.vi), format!("no {}", n.en))),
-                ),
+                Outcome::Eligible => {
+                    say(out, ("đủ điều kiện ", " (theo kết quả kiểm tra)"), ("eligible for ", " (this check)"));
+                    Status::Met
+                }
+                Outcome::Undetermined => {
+                    say(out, ("", " chưa đủ dữ liệu"), ("", " — not enough data"));
+                    Status::Unknown
+                }
+                _ => {
+                    say(out, ("chưa đạt ", ""), ("no ", ""));
+                    Status::NotMet
+                }
             };
         }
-        if self
-            .facts
-            .awards
-            .iter()
-            .any(|a| a.period.to == x && a.award == award)
-        {
-            let only = (
-                "chỉ có khen thưởng đột xuất hoặc chuyên đề — không được tính",
-                "only a one-off or thematic award — does not count",
-            );
-            (
-                Status::NotMet,
-                said(&|_| (only.0.to_string(), only.1.to_string())),
-            )
+        let any = match held {
+            Some((_, any)) => any,
+            None => self.facts.awards.iter().any(|a| a.period.to == x && a.award == award),
+        };
+        if any {
+            if let Some(p) = out {
+                p.year(x).say(
+                    "chỉ có khen thưởng đột xuất hoặc chuyên đề — không được tính",
+                    "only a one-off or thematic award — does not count",
+                );
+            }
         } else {
-            (
-                Status::NotMet,
-                said(&|n| {
-                    (
-                        format!("chưa nhập {} đã nhận", n.vi),
-                        format!("no {} entered as received", n.en),
-                    )
-                }),
-            )
+            say(out, ("chưa nhập ", " đã nhận"), ("no ", " entered as received"));
         }
+        Status::NotMet
     }
 
     /// The natural period of an award found eligible for `y`: a streak's length, else one year.
@@ -108,13 +99,13 @@ impl Engine<'_> {
             match self.outcome_of(award, y) {
                 Outcome::Eligible => {
                     let p = self.natural_period(award, y);
-                    parts.push(self.say(|| Text::new(format!("{}–{}: đủ điều kiện (theo kết quả kiểm tra)", p.from, p.to), format!("{}–{}: eligible (this check)", p.from, p.to))));
+                    parts.push(self.say(|| Text::new(crate::fmt!("{}–{}: đủ điều kiện (theo kết quả kiểm tra)", p.from, p.to), crate::fmt!("{}–{}: eligible (this check)", p.from, p.to))));
                     periods.push(p);
                 }
                 Outcome::Undetermined => {
                     last_unknown = true;
                     let p = self.natural_period(award, y);
-                    parts.push(self.say(|| Text::new(format!("{}–{}: chưa đủ dữ liệu", p.from, p.to), format!("{}–{}: not enough data", p.from, p.to))));
+                    parts.push(self.say(|| Text::new(crate::fmt!("{}–{}: chưa đủ dữ liệu", p.from, p.to), crate::fmt!("{}–{}: not enough data", p.from, p.to))));
                     periods.push(p);
                 }
                 _ => {}
@@ -122,7 +113,7 @@ impl Engine<'_> {
         }
         crate::rules::order::sort_by_key(&mut periods, |p| p.to);
         for p in self.received(&ids).filter(|_| !self.quiet) {
-            parts.push(Text::new(format!("{}–{}: đã nhận", p.period.from, p.period.to), format!("{}–{}: received", p.period.from, p.period.to)));
+            parts.push(Text::new(crate::fmt!("{}–{}: đã nhận", p.period.from, p.period.to), crate::fmt!("{}–{}: received", p.period.from, p.period.to)));
         }
         // Walk back from the period ending in y through periods that join end to start.
         let mut chain = 0;
@@ -147,14 +138,14 @@ impl Engine<'_> {
             return (status, Text::default(), None);
         }
         let evidence = if parts.is_empty() {
-            Text::new(format!("Chưa có {}.", name.vi), format!("No {} yet.", name.en))
+            Text::new(crate::fmt!("Chưa có {}.", name.vi), crate::fmt!("No {} yet.", name.en))
         } else {
             Text::join(&parts, "; ")
         };
-        let missing = (status == Status::NotMet).then(|| Text::new(format!(
+        let missing = (status == Status::NotMet).then(|| Text::new(crate::fmt!(
                 "Cần {} lần {} liên tiếp, lần cuối kết thúc năm {} (hiện có {}).",
                 count, name.vi, y, chain
-            ), format!(
+            ), crate::fmt!(
                 "Needs {} consecutive {} titles, the last ending in {} (now {}).",
                 count, name.en, y, chain
             )));
@@ -213,11 +204,11 @@ impl Engine<'_> {
                 let num = if b.decision_number.is_empty() {
                     String::new()
                 } else {
-                    format!(", {}", b.decision_number)
+                    crate::fmt!(", {}", b.decision_number)
                 };
                 (
                     Status::Met,
-                    Text::new(format!(
+                    Text::new(crate::fmt!(
                             "{} cho thời gian {}–{}{}; chuỗi năm tính từ {}.{}",
                             name.vi,
                             b.period.from,
@@ -225,7 +216,7 @@ impl Engine<'_> {
                             num,
                             b.period.to + 1,
                             note.vi
-                        ), format!(
+                        ), crate::fmt!(
                             "{} for {}–{}{}; the run counts from {}.{}",
                             name.en,
                             b.period.from,
@@ -239,10 +230,10 @@ impl Engine<'_> {
             }
             None => (
                 Status::NotMet,
-                Text::new(format!(
+                Text::new(crate::fmt!(
                         "Chưa nhập {} (khen công trạng){}.{}",
                         names.vi, after.vi, note.vi
-                    ), format!(
+                    ), crate::fmt!(
                         "No {} (merit award) entered{}.{}",
                         names.en, after.en, note.en
                     )),
@@ -251,9 +242,9 @@ impl Engine<'_> {
                     // (rule book §3, §4: one award is not the basis of two).
                     Some(f) => {
                         let r = self.names(restart_after);
-                        Text::new(format!("Cần một {} mới (khen công trạng) cho thời gian sau năm {} trước, rồi đủ các điều kiện tiếp theo: khen thưởng làm căn cứ cho {} lần trước (đến năm {}) không dùng lại được (Cách hiểu áp dụng trong công cụ theo Luật TĐKT 2022, Điều 5 khoản 2 điểm c).", names.vi, f, r.vi, f), format!("Needs a new {} (merit award) for a period after {} first, then the further conditions: the basis of the previous {} (to {}) cannot be used again (reading applied by this checker, Law 2022, Art. 5(2)(c)).", names.en, f, r.en, f))
+                        Text::new(crate::fmt!("Cần một {} mới (khen công trạng) cho thời gian sau năm {} trước, rồi đủ các điều kiện tiếp theo: khen thưởng làm căn cứ cho {} lần trước (đến năm {}) không dùng lại được (Cách hiểu áp dụng trong công cụ theo Luật TĐKT 2022, Điều 5 khoản 2 điểm c).", names.vi, f, r.vi, f), crate::fmt!("Needs a new {} (merit award) for a period after {} first, then the further conditions: the basis of the previous {} (to {}) cannot be used again (reading applied by this checker, Law 2022, Art. 5(2)(c)).", names.en, f, r.en, f))
                     }
-                    None => Text::new(format!("Cần có {} (khen công trạng){} trước.", names.vi, after.vi), format!("Needs a {} (merit award){} first.", names.en, after.en)),
+                    None => Text::new(crate::fmt!("Cần có {} (khen công trạng){} trước.", names.vi, after.vi), crate::fmt!("Needs a {} (merit award){} first.", names.en, after.en)),
                 }),
             ),
         }
@@ -272,7 +263,7 @@ impl Engine<'_> {
         };
         Some(Note {
             kind: NoteKind::Procedural,
-            text: Text::new(format!("Để tham khảo (không phải điều kiện): {} năm {}: {}.", a.name.vi, y, state.vi), format!("For reference (not a condition): {} for {}: {}.", a.name.en, y, state.en)),
+            text: Text::new(crate::fmt!("Để tham khảo (không phải điều kiện): {} năm {}: {}.", a.name.vi, y, state.vi), crate::fmt!("For reference (not a condition): {} for {}: {}.", a.name.en, y, state.en)),
             cite: "".into(),
         })
     }

@@ -10,7 +10,7 @@ pub(super) fn multiple_text(m: f64) -> (String, String) {
     let tenths = (m * 10.0).round() as u64;
     match tenths % 10 {
         0 => ((tenths / 10).to_string(), (tenths / 10).to_string()),
-        t => (format!("{},{t}", tenths / 10), format!("{}.{t}", tenths / 10)),
+        t => (crate::fmt!("{},{t}", tenths / 10), crate::fmt!("{}.{t}", tenths / 10)),
     }
 }
 
@@ -58,7 +58,7 @@ pub(super) fn bonus_total(std: &Standards, date: NaiveDate, ds: &[Determination]
     let total: u64 = titles.iter().map(|(_, a)| a).sum::<u64>() + form;
     (total > 0).then(|| Note {
         kind: NoteKind::Bonus,
-        text: Text::new(format!("Tổng tiền thưởng ước tính cho những gì có thể đề nghị ngay: {} đ (danh hiệu cùng thời gian chỉ tính mức cao nhất; mỗi thành tích chỉ đề nghị một hình thức khen thưởng, tính mức cao nhất; chỉ để tham khảo).", group_digits(total)), format!("Estimated total bonus for what can be proposed now: {} VND (titles for the same period pay only the highest; one achievement is proposed for one form only, the highest counted; for reference only).", group_digits(total))),
-        cite: format!("Nghị định 152/2025/NĐ-CP, Điều 49; {}", salary.cite).into(),
+        text: Text::new(crate::fmt!("Tổng tiền thưởng ước tính cho những gì có thể đề nghị ngay: {} đ (danh hiệu cùng thời gian chỉ tính mức cao nhất; mỗi thành tích chỉ đề nghị một hình thức khen thưởng, tính mức cao nhất; chỉ để tham khảo).", group_digits(total)), crate::fmt!("Estimated total bonus for what can be proposed now: {} VND (titles for the same period pay only the highest; one achievement is proposed for one form only, the highest counted; for reference only).", group_digits(total))),
+        cite: crate::fmt!("Nghị định 152/2025/NĐ-CP, Điều 49; {}", salary.cite).into(),
     })
 }

@@ -3,6 +3,7 @@
 
 
 use super::*;
+use crate::rules::facts::Subject;
 
 /// The missing texts of the route closest to being met, preferring computed routes over
 /// routes made only of declarations.
@@ -20,7 +21,7 @@ pub(super) fn closest_route_missing(routes: &[RouteFinding]) -> Option<Text> {
         .filter_map(|f| f.missing.clone())
         .collect();
     let j = Text::join(&parts, " ");
-    Some(Text::new(format!("{}: {}", best.text.vi, j.vi), format!("{}: {}", best.text.en, j.en)))
+    Some(Text::new(crate::fmt!("{}: {}", best.text.vi, j.vi), crate::fmt!("{}: {}", best.text.en, j.en)))
 }
 
 pub(super) fn collect_missing(findings: &[Finding], out: &mut Vec<Text>) {
@@ -50,23 +51,23 @@ pub(super) fn gap(findings: &[Finding], earliest: Option<i64>, fixed_period: boo
         return Gap { missing, earliest_year: None, summary: m };
     }
     let summary = match (earliest, fixed_period) {
-        (Some(y), _) if Some(y) == unrated_year => Text::new(format!("{} Nhập xếp loại năm {}; nếu đạt, sớm nhất năm {}.", joined.vi, y, y), format!("{} Enter the rating for {}; if it is good enough, earliest {}.", joined.en, y, y)),
-        (Some(y), _) => Text::new(format!("{} Sớm nhất năm {} nếu các năm tới đều đạt.", joined.vi, y), format!(
+        (Some(y), _) if Some(y) == unrated_year => Text::new(crate::fmt!("{} Nhập xếp loại năm {}; nếu đạt, sớm nhất năm {}.", joined.vi, y, y), crate::fmt!("{} Enter the rating for {}; if it is good enough, earliest {}.", joined.en, y, y)),
+        (Some(y), _) => Text::new(crate::fmt!("{} Sớm nhất năm {} nếu các năm tới đều đạt.", joined.vi, y), crate::fmt!(
                 "{} Earliest {} if every later year goes well.",
                 joined.en, y
             )),
-        (None, true) => Text::new(format!("{} Kỳ xét đã cố định.", joined.vi), format!("{} The review period is fixed.", joined.en)),
-        (None, false) => Text::new(format!(
+        (None, true) => Text::new(crate::fmt!("{} Kỳ xét đã cố định.", joined.vi), crate::fmt!("{} The review period is fixed.", joined.en)),
+        (None, false) => Text::new(crate::fmt!(
                 "{} Không đạt được chỉ bằng kết quả các năm tới (cần điều kiện khác).",
                 joined.vi
-            ), format!(
+            ), crate::fmt!(
                 "{} Not reachable by later years alone (other conditions are needed).",
                 joined.en
             )),
     };
     // An unrated evaluation year is the first thing to enter, whatever comes after.
     let summary = match unrated_year {
-        Some(y) if earliest != Some(y) => Text::new(format!("Nhập xếp loại năm {}. {}", y, summary.vi), format!("Enter the rating for {}. {}", y, summary.en)),
+        Some(y) if earliest != Some(y) => Text::new(crate::fmt!("Nhập xếp loại năm {}. {}", y, summary.vi), crate::fmt!("Enter the rating for {}. {}", y, summary.en)),
         _ => summary,
     };
     Gap {
@@ -136,7 +137,7 @@ pub(super) fn earliest_years(std: &Standards, facts: &Facts, targets: &[&str]) -
                     .is_some_and(|v| v.review_period.is_none() && v.manual_review.is_none())
         })
         .collect();
-    let needs = Needs::new(std, date, &awards);
+    let needs = Needs::new(std, facts.subject, date, &awards);
     let mut found: Vec<(String, i64)> = Vec::new();
     let mut open: Vec<&str> = targets.to_vec();
     let mut decided = needs.closure(&open);
@@ -212,13 +213,34 @@ pub(super) fn earliest_years(std: &Standards, facts: &Facts, targets: &[&str]) -
 /// initiative may rest on (rule book §2a.4). Indices into the projection's award list.
 struct Needs<'a> {
     ids: Vec<&'a str>,
-    reads: Vec<Vec<usize>>,
+    reads: std::rc::Rc<Vec<Vec<usize>>>,
+}
+
+/// Key of the `Needs` last built on this thread: the standards (by address), the
+/// subject and the proposal date, which fix the award list and its versions.
+type NeedsKey = (usize, Subject, NaiveDate);
+
+thread_local! {
+    /// A province's profiles mostly share the proposal date: the reads are built once.
+    static LAST_NEEDS: std::cell::RefCell<Option<(NeedsKey, std::rc::Rc<Vec<Vec<usize>>>)>> =
+        const { std::cell::RefCell::new(None) };
 }
 
 impl<'a> Needs<'a> {
-    fn new(std: &Standards, date: NaiveDate, awards: &[&'a Award]) -> Self {
+    fn new(std: &Standards, subject: Subject, date: NaiveDate, awards: &[&'a Award]) -> Self {
         let ids: Vec<&str> = awards.iter().map(|a| a.id).collect();
-        let reads = awards
+        let key = (std as *const Standards as usize, subject, date);
+        let cached = LAST_NEEDS.with(|c| c.borrow().as_ref().filter(|(k, _)| *k == key).map(|(_, r)| r.clone()));
+        if let Some(reads) = cached {
+            return Needs { ids, reads };
+        }
+        let reads: std::rc::Rc<Vec<Vec<usize>>> = std::rc::Rc::new(Self::reads(std, date, awards, &ids));
+        LAST_NEEDS.with(|c| *c.borrow_mut() = Some((key, reads.clone())));
+        Needs { ids, reads }
+    }
+
+    fn reads(std: &Standards, date: NaiveDate, awards: &[&'a Award], ids: &[&str]) -> Vec<Vec<usize>> {
+        awards
             .iter()
             .map(|a| {
                 let mut named: Vec<&str> = Vec::new();
@@ -250,8 +272,7 @@ impl<'a> Needs<'a> {
                     .map(|(k, _)| k)
                     .collect()
             })
-            .collect();
-        Needs { ids, reads }
+            .collect()
     }
 
     /// Per award of the list: whether it must be decided for the `open` targets.
@@ -320,6 +341,6 @@ fn named_by(a: &Award, date: NaiveDate, out: &mut Vec<&'static str>) {
 pub(super) fn route_names_missing(routes: &[RouteFinding]) -> Option<Text> {
     (!routes.is_empty()).then(|| {
         let j = Text::join(&routes.iter().map(|r| r.text.clone()).collect::<Vec<_>>(), "; ");
-        Text::new(format!("Cần một trong các trường hợp: {}.", j.vi), format!("Needs one of: {}.", j.en))
+        Text::new(crate::fmt!("Cần một trong các trường hợp: {}.", j.vi), crate::fmt!("Needs one of: {}.", j.en))
     })
 }

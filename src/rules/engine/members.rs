@@ -104,10 +104,10 @@ impl Engine<'_> {
         let (Some(total), Some(v)) = (c.total, value) else {
             return (
                 Status::Unknown,
-                Text::new(format!(
+                Text::new(crate::fmt!(
                         "Năm {}: chưa nhập tổng số thành viên hoặc số {}.",
                         y, label.vi
-                    ), format!("{}: total members or {} not entered.", y, label.en)),
+                    ), crate::fmt!("{}: total members or {} not entered.", y, label.en)),
                 None,
             );
         };
@@ -126,12 +126,12 @@ impl Engine<'_> {
         let shown = if v.lo == v.hi {
             v.lo.to_string()
         } else {
-            format!("{}–{}", v.lo, v.hi)
+            crate::fmt!("{}–{}", v.lo, v.hi)
         };
-        let evidence = Text::new(format!(
+        let evidence = Text::new(crate::fmt!(
                 "Năm {}: {}/{} thành viên {} ({}).",
                 y, shown, total, label.vi, need.vi
-            ), format!(
+            ), crate::fmt!(
                 "{}: {}/{} members {} ({}).",
                 y, shown, total, label.en, need.en
             ));
@@ -143,8 +143,8 @@ impl Engine<'_> {
             Status::Unknown
         };
         let missing = (status == Status::NotMet).then(|| match bound {
-            Bound::AtLeast(n) => Text::new(format!("Cần ít nhất {}/{} thành viên {} (hiện {}).", n, total, label.vi, shown), format!("Needs at least {}/{} members {} (now {}).", n, total, label.en, shown)),
-            Bound::AtMost(n) => Text::new(format!("Tối đa {}/{} thành viên {} (hiện {}).", n, total, label.vi, shown), format!("At most {}/{} members {} (now {}).", n, total, label.en, shown)),
+            Bound::AtLeast(n) => Text::new(crate::fmt!("Cần ít nhất {}/{} thành viên {} (hiện {}).", n, total, label.vi, shown), crate::fmt!("Needs at least {}/{} members {} (now {}).", n, total, label.en, shown)),
+            Bound::AtMost(n) => Text::new(crate::fmt!("Tối đa {}/{} thành viên {} (hiện {}).", n, total, label.vi, shown), crate::fmt!("At most {}/{} members {} (now {}).", n, total, label.en, shown)),
         });
         (status, evidence, missing)
     }

@@ -167,6 +167,45 @@ struct Engine<'a> {
     /// A quiet engine over the same facts that decides the nested outcomes of a full one
     /// (a title held in Y, the award before a chain): their sentences are never shown.
     twin: OnceCell<Box<Engine<'a>>>,
+    /// The awards received, as year sets per award id (built on first use); `None` when a
+    /// period ends outside the years a set can hold, and the list is then scanned.
+    held: OnceCell<Option<Vec<Held<'a>>>>,
+    /// Per version (by address): whether every conduct declaration is ticked.
+    ticked: RefCell<Vec<(usize, bool)>>,
+}
+
+/// The awards of one id received, by the year their period ends (bit `to - HELD_BASE`).
+struct Held<'a> {
+    id: &'a str,
+    /// Received as `cong_trang`.
+    merit: u128,
+    /// Received in any form.
+    any: u128,
+}
+
+/// The first year a `Held` set holds; the sets reach 127 years later.
+const HELD_BASE: i64 = 2000;
+
+impl<'a> Held<'a> {
+    /// The sets of `awards`, or `None` when a period ends outside them.
+    fn index(awards: &'a [AwardFact]) -> Option<Vec<Held<'a>>> {
+        let mut out: Vec<Held<'a>> = Vec::new();
+        for a in awards {
+            let bit = u32::try_from(a.period.to.checked_sub(HELD_BASE)?).ok().filter(|b| *b < 128)?;
+            let k = match out.iter().position(|h| h.id == a.award) {
+                Some(k) => k,
+                None => {
+                    out.push(Held { id: &a.award, merit: 0, any: 0 });
+                    out.len() - 1
+                }
+            };
+            out[k].any |= 1 << bit;
+            if a.award_type == AwardType::CongTrang {
+                out[k].merit |= 1 << bit;
+            }
+        }
+        Some(out)
+    }
 }
 
 impl<'a> Engine<'a> {
@@ -179,7 +218,25 @@ impl<'a> Engine<'a> {
             quiet: false,
             reference: false,
             twin: OnceCell::new(),
+            held: OnceCell::new(),
+            ticked: RefCell::new(Vec::new()),
         }
+    }
+
+    /// The year sets of the awards received (see `Held`).
+    fn held(&self) -> Option<&[Held<'a>]> {
+        self.held.get_or_init(|| Held::index(&self.facts.awards)).as_deref()
+    }
+
+    /// Whether `award` was received with a period ending in `x`: (as `cong_trang`, in any
+    /// form), or `None` when the sets cannot say (the list must be scanned).
+    fn held_in(&self, award: &str, x: i64) -> Option<(bool, bool)> {
+        let held = self.held()?;
+        let bit = u32::try_from(x.checked_sub(HELD_BASE)?).ok().filter(|b| *b < 128)?;
+        Some(match held.iter().find(|h| same(h.id, award)) {
+            Some(h) => (h.merit >> bit & 1 == 1, h.any >> bit & 1 == 1),
+            None => (false, false),
+        })
     }
 
     fn quiet(std: &'a Standards, facts: &'a Facts) -> Self {
@@ -213,7 +270,7 @@ impl<'a> Engine<'a> {
         }
         // A few dozen entries per engine: a scan beats hashing (and keeps hashbrown's
         // code for this map out of the wasm). Keys are the standards' own ids.
-        if let Some((_, _, o)) = self.memo.borrow().iter().find(|(a, yy, _)| *yy == y && *a == award) {
+        if let Some((_, _, o)) = self.memo.borrow().iter().find(|(a, yy, _)| *yy == y && same(a, award)) {
             return *o;
         }
         let Some(a) = self.std.award(award) else {
@@ -330,7 +387,7 @@ impl<'a> Engine<'a> {
                 .versions
                 .iter()
                 .map(|v| {
-                    format!(
+                    crate::fmt!(
                         "{} – {}",
                         crate::rules::date::dmy(v.from),
                         v.to.map_or("…".into(), crate::rules::date::dmy)
@@ -421,8 +478,8 @@ impl<'a> Engine<'a> {
                 let (vi_multiple, en_multiple) = multiple_text(b.multiple);
                 d.notes.push(Note {
                     kind: NoteKind::Bonus,
-                    text: Text::new(format!("Tiền thưởng ước tính: {} × lương cơ sở {} đ = {} đ, làm tròn lên hàng chục nghìn (lương cơ sở tại ngày đề nghị; khi khen thưởng tính theo ngày quyết định; chỉ để tham khảo).", vi_multiple, group_digits(salary.amount), group_digits(amount)), format!("Estimated bonus: {} × base salary {} VND = {} VND, rounded up to the next 10,000 (base salary on the proposal date; the award uses the decision date; for reference only).", en_multiple, group_digits(salary.amount), group_digits(amount))),
-                    cite: format!("{}; {}", b.cite, salary.cite).into(),
+                    text: Text::new(crate::fmt!("Tiền thưởng ước tính: {} × lương cơ sở {} đ = {} đ, làm tròn lên hàng chục nghìn (lương cơ sở tại ngày đề nghị; khi khen thưởng tính theo ngày quyết định; chỉ để tham khảo).", vi_multiple, group_digits(salary.amount), group_digits(amount)), crate::fmt!("Estimated bonus: {} × base salary {} VND = {} VND, rounded up to the next 10,000 (base salary on the proposal date; the award uses the decision date; for reference only).", en_multiple, group_digits(salary.amount), group_digits(amount))),
+                    cite: crate::fmt!("{}; {}", b.cite, salary.cite).into(),
                 });
             }
         }
@@ -487,7 +544,7 @@ impl<'a> Engine<'a> {
                 let (s, ev) = self.title(award, y, y);
                 let missing = self.say_if(s == Status::NotMet, || {
                     let n = self.name(award);
-                    Text::new(format!("Cần đạt {} năm {}.", n.vi, y), format!("Needs the {} title for {}.", n.en, y))
+                    Text::new(crate::fmt!("Cần đạt {} năm {}.", n.vi, y), crate::fmt!("Needs the {} title for {}.", n.en, y))
                 });
                 (s, ev, missing)
             }
@@ -595,7 +652,7 @@ impl<'a> Engine<'a> {
                             .iter()
                             .map(|r| {
                                 let s = status_word(r.status);
-                                Text::new(format!("{}: {}", r.text.vi, s.vi), format!("{}: {}", r.text.en, s.en))
+                                Text::new(crate::fmt!("{}: {}", r.text.vi, s.vi), crate::fmt!("{}: {}", r.text.en, s.en))
                             })
                             .collect::<Vec<_>>(),
                         "; ",
@@ -648,11 +705,28 @@ impl<'a> Engine<'a> {
 
     /// The end of the latest `cong_trang` period among `awards`: later windows start after it.
     fn restart_floor(&self, awards: &[&str]) -> Option<i64> {
-        self.received(awards).map(|a| a.period.to).max()
+        if awards.is_empty() {
+            return None;
+        }
+        match self.held() {
+            Some(held) => held
+                .iter()
+                .filter(|h| h.merit != 0 && awards.contains(&h.id))
+                .map(|h| HELD_BASE + 127 - i64::from(h.merit.leading_zeros()))
+                .max(),
+            None => self.received(awards).map(|a| a.period.to).max(),
+        }
     }
 
 }
 
+
+/// String equality that tries the address first: ids from the compiled standards are
+/// compared with each other many times per profile.
+#[inline]
+fn same(a: &str, b: &str) -> bool {
+    std::ptr::eq(a, b) || a == b
+}
 
 pub(super) fn rating_text(r: Option<Rating>) -> Text {
     match r {

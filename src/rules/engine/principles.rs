@@ -78,7 +78,7 @@ impl Engine<'_> {
                             y, dmy(p.from), dmy(p.to)
                         );
                         if p.end_assumed {
-                            Text::new(format!("{} Chưa nhập ngày kết thúc: tạm tính hết năm {}; hãy nhập ngày kết thúc thời gian kỷ luật.", ev.vi, p.year), format!("{} No end date entered: taken to end with {}; please enter the end of the discipline period.", ev.en, p.year))
+                            Text::new(crate::fmt!("{} Chưa nhập ngày kết thúc: tạm tính hết năm {}; hãy nhập ngày kết thúc thời gian kỷ luật.", ev.vi, p.year), crate::fmt!("{} No end date entered: taken to end with {}; please enter the end of the discipline period.", ev.en, p.year))
                         } else {
                             ev
                         }

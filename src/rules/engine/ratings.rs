@@ -13,9 +13,9 @@ impl Engine<'_> {
         let party = self.year(y).and_then(|r| r.party_rating);
         let party_member = self.facts.party_member == Some(true);
         let ev = self.say(|| {
-            let ev = Text::new(format!("Năm {}: {}", y, rating_text(r).vi), format!("{}: {}", y, rating_text(r).en));
+            let ev = Text::new(crate::fmt!("Năm {}: {}", y, rating_text(r).vi), crate::fmt!("{}: {}", y, rating_text(r).en));
             if party_counts && party_member {
-                Text::new(format!("{}; xếp loại đảng viên: {}", ev.vi, rating_text(party).vi), format!("{}; party rating: {}", ev.en, rating_text(party).en))
+                Text::new(crate::fmt!("{}; xếp loại đảng viên: {}", ev.vi, rating_text(party).vi), crate::fmt!("{}; party rating: {}", ev.en, rating_text(party).en))
             } else {
                 ev
             }
@@ -23,7 +23,7 @@ impl Engine<'_> {
         let party_ok = party_counts && party_member && party.is_some_and(|p| p >= min);
         // Built only when not met (the sentence is otherwise thrown away).
         let missing = || {
-            self.say_if(true, || Text::new(format!("Cần xếp loại {} năm {}.", min.at_least_vi(), y), format!("Needs a rating of at least {} for {}.", min.abbr(), y)))
+            self.say_if(true, || Text::new(crate::fmt!("Cần xếp loại {} năm {}.", min.at_least_vi(), y), crate::fmt!("Needs a rating of at least {} for {}.", min.abbr(), y)))
         };
         match r {
             Some(r) if r >= min => (Status::Met, ev, None),
@@ -80,7 +80,7 @@ impl Engine<'_> {
                     (
                         Status::NotMet,
                         ev,
-                        Some(Text::new(format!("Tổ chức đảng cần xếp loại {} năm {}.", min.at_least_vi(), y), format!("The party organisation needs at least {} for {}.", min.abbr(), y))),
+                        Some(Text::new(crate::fmt!("Tổ chức đảng cần xếp loại {} năm {}.", min.at_least_vi(), y), crate::fmt!("The party organisation needs at least {} for {}.", min.abbr(), y))),
                     )
                 }
             }
@@ -119,7 +119,7 @@ impl Engine<'_> {
                     (
                         Status::NotMet,
                         ev,
-                        self.say_if(true, || Text::new(format!("Các đoàn thể cần xếp loại {} năm {}.", min.at_least_vi(), y), format!("The mass organisations need at least {} for {}.", min.abbr(), y))),
+                        self.say_if(true, || Text::new(crate::fmt!("Các đoàn thể cần xếp loại {} năm {}.", min.at_least_vi(), y), crate::fmt!("The mass organisations need at least {} for {}.", min.abbr(), y))),
                     )
                 }
             }
@@ -161,7 +161,7 @@ impl Engine<'_> {
                     (
                         Status::NotMet,
                         ev,
-                        self.say_if(true, || Text::new(format!("Chưa đủ {} tháng làm việc liên tục tính đến hết {}.", months, what.vi), format!("Fewer than {} months of continuous work by the end of {}.", months, what.en))),
+                        self.say_if(true, || Text::new(crate::fmt!("Chưa đủ {} tháng làm việc liên tục tính đến hết {}.", months, what.vi), crate::fmt!("Fewer than {} months of continuous work by the end of {}.", months, what.en))),
                     )
                 }
             }
@@ -196,7 +196,14 @@ impl Engine<'_> {
 
     /// Whether every conduct (non-route) declaration of the version is ticked.
     pub(super) fn conduct_declarations_ticked(&self, v: &Version) -> bool {
-        self.conduct_ticked_in(v.criteria)
+        // Asked once per route declaration of every award decided: remembered per version.
+        let key = v as *const Version as usize;
+        if let Some((_, t)) = self.ticked.borrow().iter().find(|(k, _)| *k == key) {
+            return *t;
+        }
+        let t = self.conduct_ticked_in(v.criteria);
+        self.ticked.borrow_mut().push((key, t));
+        t
     }
 
     /// `conduct_declarations_ticked` over `criteria` and their routes (no list built:

@@ -85,6 +85,6 @@ pub(super) fn closed_gap(findings: &[Finding], c: &ClosedRound, review: bool) ->
     Gap {
         missing,
         earliest_year: None,
-        summary: Text::new(format!("{} {}{}", j.vi, c.text.vi, vi_next).trim_start().to_string(), format!("{} {}{}", j.en, c.text.en, en_next).trim_start().to_string()),
+        summary: Text::new(crate::fmt!("{} {}{}", j.vi, c.text.vi, vi_next).trim_start().to_string(), crate::fmt!("{} {}{}", j.en, c.text.en, en_next).trim_start().to_string()),
     }
 }

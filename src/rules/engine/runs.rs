@@ -5,27 +5,30 @@
 
 
 use super::*;
+use crate::rules::text::Parts;
 
 /// The earliest year a profile may hold (input is refused before it).
 const EARLIEST_YEAR: i64 = 2000;
 
 impl Engine<'_> {
-    pub(super) fn year_test(&self, test: &YearTest, x: i64, y: i64) -> (Status, Text) {
+    /// Whether year `x` passes `test` (evaluation year `y`); its "x: …" part is written
+    /// to `out` when sentences are wanted.
+    pub(super) fn year_test_into(&self, test: &YearTest, x: i64, y: i64, out: Option<&mut Parts>) -> Status {
         // No year touched by a discipline period counts (rule book §2a.2).
         if self.discipline_in(x).is_some() {
-            return (
-                Status::NotMet,
-                self.say(|| t!("{}: thuộc thời gian thi hành kỷ luật", "{}: within a discipline period", x)),
-            );
+            if let Some(p) = out {
+                p.year(x).say("thuộc thời gian thi hành kỷ luật", "within a discipline period");
+            }
+            return Status::NotMet;
         }
         match test {
             YearTest::Rating(min) => {
                 let r = self.rating_of(x);
-                let s = r.map_or(Status::Unknown, |r| Status::from_bool(r >= *min));
-                (
-                    s,
-                    self.say(|| Text::new(format!("{}: {}", x, rating_text(r).vi), format!("{}: {}", x, rating_text(r).en))),
-                )
+                if let Some(p) = out {
+                    let t = rating_text(r);
+                    p.year(x).say(&t.vi, &t.en);
+                }
+                r.map_or(Status::Unknown, |r| Status::from_bool(r >= *min))
             }
             YearTest::RatingWithParty(min) => {
                 let r = self.rating_of(x);
@@ -37,37 +40,28 @@ impl Engine<'_> {
                 } else {
                     Status::Met
                 };
-                let ev = self.say(|| {
+                if let Some(out) = out {
+                    let t = rating_text(r);
+                    out.year(x).say(&t.vi, &t.en);
                     if needs_party {
-                        Text::new(format!(
-                                "{}: {} / tổ chức đảng {}",
-                                x,
-                                rating_text(r).vi,
-                                rating_text(p).vi
-                            ), format!(
-                                "{}: {} / party {}",
-                                x,
-                                rating_text(r).en,
-                                rating_text(p).en
-                            ))
-                    } else {
-                        Text::new(format!("{}: {}", x, rating_text(r).vi), format!("{}: {}", x, rating_text(r).en))
+                        let t = rating_text(p);
+                        out.say(" / tổ chức đảng ", " / party ").say(&t.vi, &t.en);
                     }
-                });
-                (Status::all([gov, party]), ev)
+                }
+                Status::all([gov, party])
             }
-            YearTest::Title(award) => self.title(award, x, y),
+            YearTest::Title(award) => self.title_into(award, x, y, out),
         }
     }
 
     pub(super) fn test_label(&self, test: &YearTest) -> Text {
         match test {
             YearTest::Rating(r) | YearTest::RatingWithParty(r) => {
-                Text::new(format!("xếp loại {}", r.at_least_vi()), format!("rated at least {}", r.abbr()))
+                Text::new(crate::fmt!("xếp loại {}", r.at_least_vi()), crate::fmt!("rated at least {}", r.abbr()))
             }
             YearTest::Title(a) => {
                 let n = self.name(a);
-                Text::new(format!("đạt {}", n.vi), format!("holding {}", n.en))
+                Text::new(crate::fmt!("đạt {}", n.vi), crate::fmt!("holding {}", n.en))
             }
         }
     }
@@ -82,23 +76,16 @@ impl Engine<'_> {
         let floor = self.restart_floor(restart_after);
         let mut status = Status::Met;
         // Quiet: no evidence kept (no allocation per year in the gap projection).
-        let mut parts = Vec::new();
+        let mut parts = Parts::default();
         for x in (y - length + 1)..=y {
             if floor.is_some_and(|f| x <= f) {
                 status = Status::NotMet;
                 if !self.quiet {
-                    parts.push(t!(
-                        "{}: thuộc thời gian của lần khen trước",
-                        "{}: within the previous award's period",
-                        x
-                    ));
+                    parts.year(x).say("thuộc thời gian của lần khen trước", "within the previous award's period");
                 }
             } else {
-                let (s, ev) = self.year_test(each, x, y);
+                let s = self.year_test_into(each, x, y, (!self.quiet).then_some(&mut parts));
                 status = Status::all([status, s]);
-                if !self.quiet {
-                    parts.push(ev);
-                }
             }
         }
         if self.quiet {
@@ -117,12 +104,12 @@ impl Engine<'_> {
                 y,
                 after.vi
             )
-            .with_en(format!(
+            .with_en(crate::fmt!(
                 "Needs {} consecutive years {} up to {}{}.",
                 length, label.en, y, after.en
             ))
         });
-        (status, Text::join(&parts, "; "), missing)
+        (status, parts.into_text(), missing)
     }
 
     pub(super) fn run(
@@ -183,26 +170,26 @@ impl Engine<'_> {
             return (status, Text::default(), None);
         }
         let evidence = if len == 0 {
-            Text::new(format!(
+            Text::new(crate::fmt!(
                     "Không có năm nào xếp loại {} liên tục đến {} ({}).",
                     min.at_least_vi(),
                     y,
                     stop.vi
-                ), format!(
+                ), crate::fmt!(
                     "No year rated at least {} up to {} ({}).",
                     min.abbr(),
                     y,
                     stop.en
                 ))
         } else {
-            Text::new(format!(
+            Text::new(crate::fmt!(
                     "{} năm liên tục xếp loại {} ({}–{}); chuỗi {}.",
                     len,
                     min.at_least_vi(),
                     y - len + 1,
                     y,
                     stop.vi
-                ), format!(
+                ), crate::fmt!(
                     "{} consecutive years at least {} ({}–{}); the run {}.",
                     len,
                     min.abbr(),
@@ -211,11 +198,11 @@ impl Engine<'_> {
                     stop.en
                 ))
         };
-        let missing = (status == Status::NotMet).then(|| Text::new(format!(
+        let missing = (status == Status::NotMet).then(|| Text::new(crate::fmt!(
                 "Cần thêm {} năm liên tục xếp loại {}.",
                 min_years - len,
                 min.at_least_vi()
-            ), format!(
+            ), crate::fmt!(
                 "Needs {} more consecutive year(s) rated at least {}.",
                 min_years - len,
                 min.abbr()
@@ -248,16 +235,12 @@ impl Engine<'_> {
     ) -> ((Status, Text, Option<Text>), usize) {
         let mut met = 0;
         let mut unknown = 0;
-        let mut parts = Vec::new();
+        let mut parts = Parts::default();
         for x in from..=to {
-            let (s, ev) = self.year_test(each, x, y);
-            match s {
+            match self.year_test_into(each, x, y, (!self.quiet).then_some(&mut parts)) {
                 Status::Met => met += 1,
                 Status::Unknown => unknown += 1,
                 Status::NotMet => {}
-            }
-            if !self.quiet {
-                parts.push(ev);
             }
         }
         let status = if met >= min_count {
@@ -274,10 +257,10 @@ impl Engine<'_> {
         let span = if from > to {
             String::from("—")
         } else {
-            format!("{from}–{to}")
+            crate::fmt!("{from}–{to}")
         };
-        let joined = Text::join(&parts, "; ");
-        let evidence = Text::new(format!(
+        let joined = &parts;
+        let evidence = Text::new(crate::fmt!(
                 "{} năm {} trong {}{}",
                 met,
                 label.vi,
@@ -285,9 +268,9 @@ impl Engine<'_> {
                 if parts.is_empty() {
                     ".".into()
                 } else {
-                    format!(": {}", joined.vi)
+                    crate::fmt!(": {}", joined.vi)
                 }
-            ), format!(
+            ), crate::fmt!(
                 "{} year(s) {} in {}{}",
                 met,
                 label.en,
@@ -295,7 +278,7 @@ impl Engine<'_> {
                 if parts.is_empty() {
                     ".".into()
                 } else {
-                    format!(": {}", joined.en)
+                    crate::fmt!(": {}", joined.en)
                 }
             ));
         let where_ = if in_run {
@@ -303,12 +286,12 @@ impl Engine<'_> {
         } else {
             ("trong kỳ xét", "in the review period")
         };
-        let missing = (status == Status::NotMet).then(|| Text::new(format!(
+        let missing = (status == Status::NotMet).then(|| Text::new(crate::fmt!(
                 "Cần thêm {} năm {} {}.",
                 min_count - met - unknown,
                 label.vi,
                 where_.0
-            ), format!(
+            ), crate::fmt!(
                 "Needs {} more year(s) {} {}.",
                 min_count - met - unknown,
                 label.en,
@@ -328,16 +311,16 @@ impl Engine<'_> {
                 failing.push(x.to_string());
             }
             statuses.push(s);
-            parts.push(Text::new(format!("{}: {}", x, rating_text(r).vi), format!("{}: {}", x, rating_text(r).en)));
+            parts.push(Text::new(crate::fmt!("{}: {}", x, rating_text(r).vi), crate::fmt!("{}: {}", x, rating_text(r).en)));
         }
         let status = Status::all(statuses);
-        let missing = (status == Status::NotMet).then(|| Text::new(format!(
+        let missing = (status == Status::NotMet).then(|| Text::new(crate::fmt!(
                 "Các năm {} chưa đạt {} trong kỳ {}–{}.",
                 failing.join(", "),
                 min.abbr(),
                 p.from,
                 p.to
-            ), format!(
+            ), crate::fmt!(
                 "The years {} are below {} in the period {}–{}.",
                 failing.join(", "),
                 min.abbr(),
@@ -366,12 +349,12 @@ impl Engine<'_> {
             return (status, evidence, missing);
         };
         let could = (from..=to)
-            .filter(|x| self.year_test(each, *x, y).0 != Status::NotMet)
+            .filter(|x| self.year_test_into(each, *x, y, None) != Status::NotMet)
             .count();
         if met_in_run + could < min_count {
             return (status, evidence, missing);
         }
-        let ev = self.say(|| Text::new(format!("{} Năm {} chưa nhập xếp loại nên chuỗi năm có thể dài hơn: chưa xác định được.", evidence.vi, to), format!("{} {} has no rating, so the run may be longer: not yet known.", evidence.en, to)));
+        let ev = self.say(|| Text::new(crate::fmt!("{} Năm {} chưa nhập xếp loại nên chuỗi năm có thể dài hơn: chưa xác định được.", evidence.vi, to), crate::fmt!("{} {} has no rating, so the run may be longer: not yet known.", evidence.en, to)));
         (Status::Unknown, ev, None)
     }
 }
