@@ -144,6 +144,11 @@ pub(super) fn earliest_years(std: &Standards, facts: &Facts, targets: &[&str]) -
     // The evaluation year itself not yet rated (and no discipline entered in it): the
     // projection rates it too, and the gap says to enter it (rule book §3).
     let fill_y0 = facts.years.get(&y0).is_none_or(|r| r.rating.is_none() && r.discipline.is_none());
+    // Carried from one year's engine to the next: the year sets of the awards received
+    // (extended as the projection receives awards) and the conduct declarations ticked
+    // per version (the projection never changes the declarations).
+    let mut held = Held::index(&facts.awards);
+    let mut ticked = Vec::new();
     for t in y0..=y0 + HORIZON {
         if (t > y0 && !sim.years.contains_key(&t)) || (t == y0 && fill_y0) {
             let all = Range::exact(total);
@@ -178,12 +183,16 @@ pub(super) fn earliest_years(std: &Standards, facts: &Facts, targets: &[&str]) -
         sim.evaluation_year = t;
         let received: Vec<&Award> = {
             let engine = Engine::quiet(std, &sim);
-            awards
+            let _ = engine.held.set(held.clone());
+            *engine.ticked.borrow_mut() = std::mem::take(&mut ticked);
+            let received = awards
                 .iter()
                 .zip(&decided)
                 .filter(|(a, d)| **d && engine.outcome_of(a.id, t) == Outcome::Eligible)
                 .map(|(a, _)| *a)
-                .collect()
+                .collect();
+            ticked = engine.ticked.take();
+            received
         };
         for a in received {
             if (t > y0 || fill_y0) && open.contains(&a.id) {
@@ -192,6 +201,7 @@ pub(super) fn earliest_years(std: &Standards, facts: &Facts, targets: &[&str]) -
                 decided = needs.closure(&open);
             }
             if !sim.awards.iter().any(|b| b.award == a.id && b.period.to == t) {
+                Held::add(&mut held, a.id, t, true);
                 sim.awards.push(AwardFact {
                     award: a.id.to_string(),
                     period: natural_period(std, a.id, date, t),

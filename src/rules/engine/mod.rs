@@ -175,6 +175,7 @@ struct Engine<'a> {
 }
 
 /// The awards of one id received, by the year their period ends (bit `to - HELD_BASE`).
+#[derive(Clone)]
 struct Held<'a> {
     id: &'a str,
     /// Received as `cong_trang`.
@@ -189,22 +190,32 @@ const HELD_BASE: i64 = 2000;
 impl<'a> Held<'a> {
     /// The sets of `awards`, or `None` when a period ends outside them.
     fn index(awards: &'a [AwardFact]) -> Option<Vec<Held<'a>>> {
-        let mut out: Vec<Held<'a>> = Vec::new();
+        let mut out = Some(Vec::with_capacity(8));
         for a in awards {
-            let bit = u32::try_from(a.period.to.checked_sub(HELD_BASE)?).ok().filter(|b| *b < 128)?;
-            let k = match out.iter().position(|h| h.id == a.award) {
-                Some(k) => k,
-                None => {
-                    out.push(Held { id: &a.award, merit: 0, any: 0 });
-                    out.len() - 1
-                }
-            };
-            out[k].any |= 1 << bit;
-            if a.award_type == AwardType::CongTrang {
-                out[k].merit |= 1 << bit;
-            }
+            Held::add(&mut out, &a.award, a.period.to, a.award_type == AwardType::CongTrang);
         }
-        Some(out)
+        out
+    }
+
+    /// Adds an award of `id` whose period ends in `to` (the projection adds one per
+    /// award received in a projected year, instead of indexing the list again).
+    fn add(sets: &mut Option<Vec<Held<'a>>>, id: &'a str, to: i64, merit: bool) {
+        let Some(list) = sets else { return };
+        let Some(bit) = to.checked_sub(HELD_BASE).and_then(|b| u32::try_from(b).ok()).filter(|b| *b < 128) else {
+            *sets = None;
+            return;
+        };
+        let k = match list.iter().position(|h| same(h.id, id)) {
+            Some(k) => k,
+            None => {
+                list.push(Held { id, merit: 0, any: 0 });
+                list.len() - 1
+            }
+        };
+        list[k].any |= 1 << bit;
+        if merit {
+            list[k].merit |= 1 << bit;
+        }
     }
 }
 
