@@ -412,7 +412,11 @@ fn process(s: Settings, item: Item) -> Done {
     for p in &profiles {
         match rules::evaluate(p, s.today) {
             Ok(ev) => {
-                let buf = out.get_or_insert_with(Vec::new);
+                // Room for a whole result up front: a full JSON result is about 90 KB, and
+                // growing a buffer from empty copies it a dozen times.
+                let buf = out.get_or_insert_with(|| {
+                    Vec::with_capacity(if s.format == Format::Json { 128 * 1024 } else { 1024 })
+                });
                 if !buf.is_empty() && s.format == Format::Json {
                     // A JSON element holding several profiles (an app wrapper inside an
                     // array): each is its own element of the output array.
