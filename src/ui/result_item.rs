@@ -89,7 +89,7 @@ fn finding(f: &Finding, lang: Lang, nested: bool) -> Html {
             <span class="ftext">{ f.text.get(lang) }</span>
             <div class="meta">
                 <div><span class="k">{ tr(lang, i18n::EVIDENCE) }{ ": " }</span>{ f.evidence.get(lang) }</div>
-                <div><span class="k">{ tr(lang, i18n::CITATION) }{ ": " }</span><cite>{ &f.cite }</cite></div>
+                <div><span class="k">{ tr(lang, i18n::CITATION) }{ ": " }</span><cite>{ &*f.cite }</cite></div>
             </div>
             // A route's own criteria are listed, not opened again: two levels at most (the
             // finding's evidence already names each of its routes with its status).
@@ -144,7 +144,7 @@ pub fn result_item(d: &Determination, lang: Lang, apart: Option<&Text>, entered:
     };
     let scope = d.notes.iter().find(|n| n.kind == NoteKind::Scope);
     html! {
-        <li key={d.award.clone()} class={classes!("award", code)} id={format!("award-{}", d.award)} data-outcome={code}>
+        <li key={&*d.award} class={classes!("award", code)} id={format!("award-{}", d.award)} data-outcome={code}>
             <p class="award-head">
                 <span class="icon" aria-hidden="true">{ icon }</span>
                 <span class="name">{ d.name.get(lang) }{ period }</span>
@@ -176,7 +176,7 @@ pub fn result_item(d: &Determination, lang: Lang, apart: Option<&Text>, entered:
                             <ul class="notes">{ for d.notes.iter().map(|n| html! {
                                 <li class={classes!("note", match n.kind { NoteKind::Decision => "decision", NoteKind::Procedural => "procedural", NoteKind::Bonus => "bonus", NoteKind::Scope => "scope" })}>
                                     { n.text.get(lang) }
-                                    if !n.cite.is_empty() { <span class="cite">{ " (" }<cite>{ &n.cite }</cite>{ ")" }</span> }
+                                    if !n.cite.is_empty() { <span class="cite">{ " (" }<cite>{ &*n.cite }</cite>{ ")" }</span> }
                                 </li>
                             }) }</ul>
                         }
