@@ -123,16 +123,13 @@ pub struct Parts {
 impl Parts {
     /// Starts a part: "; " after the previous one, then "x: ".
     pub fn year(&mut self, x: i64) -> &mut Self {
-        if !self.vi.is_empty() || !self.en.is_empty() {
-            self.vi.push_str("; ");
-            self.en.push_str("; ");
+        for side in [&mut self.vi, &mut self.en] {
+            if !side.is_empty() {
+                side.push_str("; ");
+            }
+            push_int(side, x);
+            side.push_str(": ");
         }
-        push_int(&mut self.vi, x);
-        let start = self.vi.len() - digits(x);
-        let (vi, en) = (&mut self.vi, &mut self.en);
-        en.push_str(&vi[start..]);
-        vi.push_str(": ");
-        en.push_str(": ");
         self
     }
 
@@ -154,32 +151,21 @@ impl Parts {
 
 /// The decimal digits of `x` (with its sign) appended to `s`, as `{}` writes them.
 pub fn push_int(s: &mut String, x: i64) {
-    let mut buf = [0u8; 20];
-    let mut i = buf.len();
-    let mut n = x.unsigned_abs();
-    loop {
-        i -= 1;
-        buf[i] = b'0' + (n % 10) as u8;
-        n /= 10;
-        if n == 0 {
-            break;
-        }
-    }
     if x < 0 {
         s.push('-');
     }
-    s.push_str(std::str::from_utf8(&buf[i..]).unwrap_or_default());
-}
-
-/// How many bytes `push_int` writes for `x`.
-fn digits(x: i64) -> usize {
-    let mut n = x.unsigned_abs();
-    let mut d = usize::from(x < 0) + 1;
-    while n >= 10 {
-        n /= 10;
-        d += 1;
+    let n = x.unsigned_abs();
+    let mut div = 1;
+    while n / div >= 10 {
+        div *= 10;
     }
-    d
+    loop {
+        s.push(char::from(b'0' + (n / div % 10) as u8));
+        if div == 1 {
+            break;
+        }
+        div /= 10;
+    }
 }
 
 /// `fmt!("…", args…)`: like `format!`, through `sized`.

@@ -147,7 +147,7 @@ pub(super) fn earliest_years(std: &Standards, facts: &Facts, targets: &[&str]) -
     // Carried from one year's engine to the next: the year sets of the awards received
     // (extended as the projection receives awards) and the conduct declarations ticked
     // per version (the projection never changes the declarations).
-    let mut held = Held::index(&facts.awards);
+    let mut held = if cfg!(target_arch = "wasm32") { None } else { Held::index(&facts.awards) };
     let mut ticked = Vec::new();
     for t in y0..=y0 + HORIZON {
         if (t > y0 && !sim.years.contains_key(&t)) || (t == y0 && fill_y0) {
@@ -245,7 +245,10 @@ impl<'a> Needs<'a> {
             return Needs { ids, reads };
         }
         let reads: std::rc::Rc<Vec<Vec<usize>>> = std::rc::Rc::new(Self::reads(std, date, awards, &ids));
-        LAST_NEEDS.with(|c| *c.borrow_mut() = Some((key, reads.clone())));
+        // Native only: the cache's code stays out of the browser's download.
+        if !cfg!(target_arch = "wasm32") {
+            LAST_NEEDS.with(|c| *c.borrow_mut() = Some((key, reads.clone())));
+        }
         Needs { ids, reads }
     }
 

@@ -179,12 +179,13 @@ struct Engine<'a> {
 struct Held<'a> {
     id: &'a str,
     /// Received as `cong_trang`.
-    merit: u128,
+    merit: u64,
     /// Received in any form.
-    any: u128,
+    any: u64,
 }
 
-/// The first year a `Held` set holds; the sets reach 127 years later.
+/// The first year a `Held` set holds; the sets reach 63 years later (u64: no emulated
+/// 128-bit shifts in the wasm; later years make the engine scan the list instead).
 const HELD_BASE: i64 = 2000;
 
 impl<'a> Held<'a> {
@@ -201,7 +202,7 @@ impl<'a> Held<'a> {
     /// award received in a projected year, instead of indexing the list again).
     fn add(sets: &mut Option<Vec<Held<'a>>>, id: &'a str, to: i64, merit: bool) {
         let Some(list) = sets else { return };
-        let Some(bit) = to.checked_sub(HELD_BASE).and_then(|b| u32::try_from(b).ok()).filter(|b| *b < 128) else {
+        let Some(bit) = to.checked_sub(HELD_BASE).and_then(|b| u32::try_from(b).ok()).filter(|b| *b < 64) else {
             *sets = None;
             return;
         };
@@ -236,6 +237,11 @@ impl<'a> Engine<'a> {
 
     /// The year sets of the awards received (see `Held`).
     fn held(&self) -> Option<&[Held<'a>]> {
+        // Native only (the command line, the benchmark): in the browser the list is scanned,
+        // which keeps the sets' code out of the download (size budget, issue 13).
+        if cfg!(target_arch = "wasm32") {
+            return None;
+        }
         self.held.get_or_init(|| Held::index(&self.facts.awards)).as_deref()
     }
 
@@ -243,7 +249,7 @@ impl<'a> Engine<'a> {
     /// form), or `None` when the sets cannot say (the list must be scanned).
     fn held_in(&self, award: &str, x: i64) -> Option<(bool, bool)> {
         let held = self.held()?;
-        let bit = u32::try_from(x.checked_sub(HELD_BASE)?).ok().filter(|b| *b < 128)?;
+        let bit = u32::try_from(x.checked_sub(HELD_BASE)?).ok().filter(|b| *b < 64)?;
         Some(match held.iter().find(|h| same(h.id, award)) {
             Some(h) => (h.merit >> bit & 1 == 1, h.any >> bit & 1 == 1),
             None => (false, false),
@@ -723,7 +729,7 @@ impl<'a> Engine<'a> {
             Some(held) => held
                 .iter()
                 .filter(|h| h.merit != 0 && awards.contains(&h.id))
-                .map(|h| HELD_BASE + 127 - i64::from(h.merit.leading_zeros()))
+                .map(|h| HELD_BASE + 63 - i64::from(h.merit.leading_zeros()))
                 .max(),
             None => self.received(awards).map(|a| a.period.to).max(),
         }
