@@ -14,10 +14,10 @@ use super::achievements::Achievements;
 use super::awards_received::AwardsReceived;
 use super::calendar::CalendarPanel;
 use super::candidates::{Candidates, UnitReport};
-use super::declarations::Declarations;
+use super::declarations::declarations;
 use super::error_summary::{error_summary, FieldErrors};
 use super::i18n::{self, tr};
-use super::person_form::PersonForm;
+use super::person_form::person_form;
 use super::programme_facts::programme_facts;
 use super::report::Report;
 use super::jump_bar::jump_bar;
@@ -25,9 +25,10 @@ use super::results::{self as results_mod, Results};
 use super::start_panel::StartPanel;
 use super::state::{Action, Message, State, Unreadable, View};
 use super::toolbar::Toolbar;
-use super::unit_form::UnitForm;
+use super::unit_form::unit_form;
 use super::unit_toolbar::UnitToolbar;
 use super::years_table::YearsTable;
+use super::SectionProps;
 use crate::browser;
 use crate::rules::{self, unit, Evaluation, Lang, Profile, Text};
 
@@ -456,9 +457,9 @@ pub fn App() -> Html {
                 if unit_view {
                     <div class="form no-print" id="form" tabindex="-1">
                         { error_summary(&form_errors, lang) }
-                        <UnitForm state={state.clone()} errors={form_errors.clone()} />
+                        { unit_form(&SectionProps { state: state.clone(), errors: form_errors.clone() }) }
                         <YearsTable state={state.clone()} errors={form_errors.clone()} />
-                        <Declarations state={state.clone()} />
+                        { declarations(&SectionProps { state: state.clone(), errors: Default::default() }) }
                         { programme_facts(&state, &form_errors) }
                     </div>
                     <div class="side">
@@ -474,11 +475,11 @@ pub fn App() -> Html {
                 } else {
                     <div class="form no-print" id="form" tabindex="-1">
                         { error_summary(&form_errors, lang) }
-                        <PersonForm state={state.clone()} errors={form_errors.clone()} />
+                        { person_form(&SectionProps { state: state.clone(), errors: form_errors.clone() }) }
                         <YearsTable state={state.clone()} errors={form_errors.clone()} />
                         <Achievements state={state.clone()} errors={form_errors.clone()} />
                         <AwardsReceived state={state.clone()} errors={form_errors.clone()} />
-                        <Declarations state={state.clone()} />
+                        { declarations(&SectionProps { state: state.clone(), errors: Default::default() }) }
                         { programme_facts(&state, &form_errors) }
                         <nav class="form-end" aria-label={tr(lang, i18n::FORM_END)}>
                             <a href="#results">{ tr(lang, i18n::TO_RESULTS) }</a>
