@@ -395,7 +395,7 @@ pub fn App() -> Html {
         lang,
     );
     html! {
-        <div class={classes!("app", embed.then_some("embed"))}>
+        <div class="app" data-embed={embed.then_some("1")}>
             <nav class="skip-links no-print" aria-label={tr(lang, i18n::SKIP_LABEL)}>
                 <a href="#form">{ tr(lang, i18n::SKIP_FORM) }</a>
                 <a href="#results">{ tr(lang, i18n::SKIP_RESULTS) }</a>
@@ -415,9 +415,9 @@ pub fn App() -> Html {
             </header>
             <nav aria-label={tr(lang, i18n::TOOLBAR_LABEL)} class="no-print" id="toolbar" tabindex="-1">
                 <div class="tabs" role="group" aria-label={tr(lang, i18n::MODE_LABEL)}>
-                    <button type="button" id="mode-individual" class={classes!("tab", (state.view == View::Individual).then_some("active"))}
+                    <button type="button" id="mode-individual" class="tab"
                         aria-pressed={(state.view == View::Individual).to_string()} onclick={set_view(View::Individual)}>{ tr(lang, i18n::MODE_INDIVIDUAL) }</button>
-                    <button type="button" id="mode-unit" class={classes!("tab", (unit_view || member_view).then_some("active"))}
+                    <button type="button" id="mode-unit" class="tab"
                         aria-pressed={(unit_view || member_view).to_string()} onclick={set_view(View::Unit)}>{ tr(lang, i18n::MODE_UNIT) }</button>
                 </div>
                 if unit_view {
@@ -446,7 +446,7 @@ pub fn App() -> Html {
                     </div>
                 }
                 if let Some(m) = &state.message {
-                    <p class={classes!("message", "wide", m.error.then_some("error"))} role={if m.error { "alert" } else { "status" }} id="message">{ m.text.get(lang) }</p>
+                    <p class="message wide" role={if m.error { "alert" } else { "status" }} id="message">{ m.text.get(lang) }</p>
                 }
                 if member_view {
                     <p class="wide member-bar">

@@ -222,7 +222,7 @@ test('the embed uses two columns when the frame is wide, one column with the jum
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   const page = await open(context, server.url);
   await page.goto(`${server.url}?embed=1`);
-  await page.waitForSelector('.app.embed');
+  await page.waitForSelector('.app[data-embed]');
   const cols = () => page.evaluate(() => [document.getElementById('form').getBoundingClientRect(), document.getElementById('results').getBoundingClientRect()].map((r) => [r.left, r.right, r.top]));
   let [form, results] = await cols();
   assert.ok(results[0] >= form[1], `results beside the form at 1280 px (${form} / ${results})`);
