@@ -283,8 +283,10 @@ test('the whole self-assessment by keyboard alone (Tab, typing, Enter, Space), a
     await tabTo(page, `year-${i}-year`); await typeInto(page, year);
     await tabTo(page, `year-${i}-rating`); await page.keyboard.type('H'); // Hoàn thành xuất sắc nhiệm vụ
     await tabTo(page, 'add-achievement'); await page.keyboard.press('Enter');
+    await tabTo(page, `ach-${i}-kind`); await page.keyboard.type('S'); // Sáng kiến (a new row has none)
     await tabTo(page, `ach-${i}-title`); await page.keyboard.type(`Sáng kiến ${year}`);
     await tabTo(page, `ach-${i}-year`); await typeInto(page, year);
+    await tabTo(page, `ach-${i}-scope`); await page.keyboard.type('C'); // Cấp cơ sở
     await tabTo(page, `ach-${i}-applied`); await page.keyboard.type('C'); // Có
   }
   for (const d of ['tu_luc_doan_ket_thi_dua', 'guong_mau_chap_hanh']) { await tabTo(page, `decl-${d}`); await page.keyboard.press('Space'); }
