@@ -31,7 +31,7 @@ pub fn described_by(errs: &FieldErrors, id: &str, hint: bool) -> Option<String> 
 
 /// A field: its visible label, its error message (when it has one), the control, and an
 /// optional hint (the control must then be described by `{id}-hint`, see `described_by`).
-pub fn field(lang: Lang, label: S, id: &str, class: Option<&'static str>, errs: &FieldErrors, hint: Option<S>, control: Html) -> Html {
+pub fn field(lang: Lang, label: &(&'static str, &'static str), id: &str, class: Option<&'static str>, errs: &FieldErrors, hint: Option<S>, control: Html) -> Html {
     html! {
         <div class={classes!("field", class, errs.get(id).map(|_| "has-error"))}>
             <label for={id.to_string()}>{ tr(lang, label) }</label>
