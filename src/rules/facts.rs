@@ -536,12 +536,28 @@ mod unit_enum {
     }
 }
 
+/// A unit-only enum and its codes in files (`"htt"`, `"co_so"`…): the form reads and
+/// writes them with this, not through a JSON round trip per enum type (issue 13: size).
+pub trait UnitEnum: Copy + PartialEq + 'static {
+    const VALUES: &'static [Self];
+    const NAMES: &'static [&'static str];
+    fn from_code(code: &str) -> Option<Self> {
+        Self::NAMES.iter().position(|n| *n == code).map(|i| Self::VALUES[i])
+    }
+    fn code(self) -> &'static str {
+        Self::VALUES.iter().position(|v| *v == self).map_or("", |i| Self::NAMES[i])
+    }
+}
+
 macro_rules! unit_enum_de {
     ($ty:ident, [$($v:expr),*], [$($n:literal),*]) => {
+        impl UnitEnum for $ty {
+            const VALUES: &'static [$ty] = &[$($v),*];
+            const NAMES: &'static [&'static str] = &[$($n),*];
+        }
         impl<'de> Deserialize<'de> for $ty {
             fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<$ty, D::Error> {
-                const VALUES: &[$ty] = &[$($v),*];
-                Ok(VALUES[unit_enum::index(d, &[$($n),*])?])
+                Ok(<$ty as UnitEnum>::VALUES[unit_enum::index(d, <$ty as UnitEnum>::NAMES)?])
             }
         }
     };
@@ -565,6 +581,26 @@ mod unit_enum_tests {
             let s = serde_json::to_string(v).unwrap();
             assert_eq!(&serde_json::from_str::<T>(&s).unwrap(), v, "{s}");
         }
+    }
+
+    fn codes<T: UnitEnum + Serialize + std::fmt::Debug>() {
+        for v in T::VALUES {
+            assert_eq!(serde_json::to_string(v).unwrap(), format!("\"{}\"", v.code()));
+            assert_eq!(T::from_code(v.code()), Some(*v));
+        }
+        assert_eq!(T::from_code("khong_co"), None);
+    }
+
+    #[test]
+    fn the_forms_codes_are_the_codes_files_use() {
+        codes::<Rating>();
+        codes::<Scope>();
+        codes::<DisciplineLevel>();
+        codes::<AchievementKind>();
+        codes::<AwardType>();
+        codes::<Subject>();
+        codes::<PersonKind>();
+        codes::<Gender>();
     }
 
     #[test]

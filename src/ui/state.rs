@@ -209,10 +209,9 @@ pub fn split_duplicates(existing: &[Profile], incoming: Vec<Profile>) -> (Vec<Pr
     (keep, dup)
 }
 
-/// A code from a `<select>` (`"htxs"`) as its enum, through the JSON reader the profile
-/// already uses (no second deserializer in the wasm).
-fn parse_enum<T: serde::de::DeserializeOwned>(v: &str) -> Option<T> {
-    serde_json::from_str(&serde_json::to_string(v).ok()?).ok()
+/// A code from a `<select>` (`"htxs"`) as its enum (the codes files use).
+fn parse_enum<T: crate::rules::facts::UnitEnum>(v: &str) -> Option<T> {
+    T::from_code(v)
 }
 
 /// Removes item `i` when it exists (a stale index from an old render is ignored).
