@@ -135,6 +135,44 @@ fn take_stored(s: &UseReducerHandle<State>, key: &str) {
     }
 }
 
+/// How often, at most, evaluated candidates are handed to the page (the progress line and
+/// the table): each hand-over renders the page, and a page rendered after every chunk spent
+/// more time rendering and waiting for frames than evaluating (issue 13, 10,000 candidates).
+const HAND_OVER_MS: f64 = 250.0;
+
+/// Evaluates the candidates the state snapshot in `s` has no result for, from index `from`
+/// on, at most `CHUNK_MS` per task; results gather in `out` and go to the state (one
+/// `MemberResults`) every `HAND_OVER_MS` and at the end. The state's revision makes results
+/// of an edited unit stale (dropped by the reducer); `cancelled` stops a loop whose effect
+/// was cleaned up.
+fn evaluate_in_chunks(s: UseReducerHandle<State>, today: chrono::NaiveDate, cancelled: Rc<std::cell::Cell<bool>>, from: usize, mut out: Vec<(usize, super::state::EvalResult)>, handed: f64) {
+    gloo::timers::callback::Timeout::new(0, move || {
+        if cancelled.get() {
+            return;
+        }
+        let (date, y) = unit::unit_context(&s.unit, today);
+        let start = js_sys::Date::now();
+        let mut next = s.member_results.len();
+        for (i, slot) in s.member_results.iter().enumerate().skip(from) {
+            if slot.is_none() {
+                let m = unit::member_in_unit(&s.unit.members[i], date, y);
+                out.push((i, Rc::new(super::state::outcomes_only(rules::evaluate(&m, today)))));
+                if js_sys::Date::now() - start > CHUNK_MS {
+                    next = i + 1;
+                    break;
+                }
+            }
+        }
+        let now = js_sys::Date::now();
+        if next < s.member_results.len() && now - handed < HAND_OVER_MS {
+            return evaluate_in_chunks(s, today, cancelled, next, out, handed);
+        }
+        // The effect runs again for this new state and goes on with the rest.
+        s.dispatch(Action::MemberResults(s.members_rev, out));
+    })
+    .forget();
+}
+
 /// Candidates written to JSON per task when autosaving: a unit of 10,000 is about 10 MB
 /// of JSON, far more than one task may take.
 const SAVE_SLICE: usize = 500;
@@ -280,31 +318,18 @@ pub fn App() -> Html {
             });
         });
     }
-    // Candidates are evaluated a chunk at a time; each result re-runs this effect.
+    // Candidates are evaluated a chunk at a time (`evaluate_in_chunks`); each batch of
+    // results re-runs this effect for the ones still missing.
     {
         let s = state.clone();
         use_effect_with(
             (state.members_rev, state.pending(), today),
-            move |(rev, pending, today)| {
-                let timer = (*pending > 0).then(|| {
-                    let (s, rev, today) = (s.clone(), *rev, *today);
-                    gloo::timers::callback::Timeout::new(0, move || {
-                        let (date, y) = unit::unit_context(&s.unit, today);
-                        let start = js_sys::Date::now();
-                        let mut out = Vec::new();
-                        for (i, slot) in s.member_results.iter().enumerate() {
-                            if slot.is_none() {
-                                let m = unit::member_in_unit(&s.unit.members[i], date, y);
-                                out.push((i, Rc::new(rules::evaluate(&m, today))));
-                                if js_sys::Date::now() - start > CHUNK_MS {
-                                    break;
-                                }
-                            }
-                        }
-                        s.dispatch(Action::MemberResults(rev, out));
-                    })
-                });
-                move || drop(timer)
+            move |(_, pending, today)| {
+                let cancelled = Rc::new(std::cell::Cell::new(false));
+                if *pending > 0 {
+                    evaluate_in_chunks(s, *today, cancelled.clone(), 0, Vec::new(), js_sys::Date::now());
+                }
+                move || cancelled.set(true)
             },
         );
     }
@@ -381,6 +406,9 @@ pub fn App() -> Html {
         Callback::from(move |_| s.dispatch(Action::SetView(v)))
     };
     let unit_view = state.view == View::Unit;
+    // Candidates evaluated: the progress of the evaluation, a prop of its own (it is no
+    // new revision of the state, see `state.rs`).
+    let done = state.unit.members.len() - state.pending();
     let member_view = matches!(state.view, View::Member(_));
     let embed = *use_state(browser::embed_mode);
     // The form's input errors, placed at their fields and in the summary (issue 12).
@@ -420,7 +448,7 @@ pub fn App() -> Html {
                         aria-pressed={(unit_view || member_view).to_string()} onclick={set_view(View::Unit)}>{ tr(lang, i18n::MODE_UNIT) }</button>
                 </div>
                 if unit_view {
-                    <UnitToolbar state={state.clone()} unit_result={unit_result.0.clone()} today={today} />
+                    <UnitToolbar state={state.clone()} unit_result={unit_result.0.clone()} today={today} done={done} />
                 } else {
                     <Toolbar state={state.clone()} result={result.clone()} today={today} />
                 }
@@ -462,7 +490,7 @@ pub fn App() -> Html {
                         { programme_facts(&state, &form_errors) }
                     </div>
                     <div class="side">
-                        <Candidates state={state.clone()} />
+                        <Candidates state={state.clone()} done={done} importing={state.import_progress} />
                         if !unit_result.1.is_empty() {
                             <section class="card warnings-card" aria-labelledby="sec-review" id="review-warnings">
                                 <h2 id="sec-review">{ tr(lang, i18n::REVIEW_WARNINGS) }</h2>

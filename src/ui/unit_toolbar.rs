@@ -21,6 +21,9 @@ pub struct UnitToolbarProps {
     pub state: UseReducerHandle<State>,
     pub unit_result: Rc<Result<Evaluation, Vec<InputError>>>,
     pub today: NaiveDate,
+    /// Candidates evaluated so far: the exports read their results (`state.rs`: progress
+    /// is no new revision of the state, so it comes as a prop of its own).
+    pub done: usize,
 }
 
 /// CSV rows read and added per task when importing.
@@ -107,14 +110,18 @@ fn import_csv_in_slices(state: &UseReducerHandle<State>, pending: &PendingHandle
         Ok(r) => Rc::new(r),
         Err(e) => return say(true, Text { vi: format!("{} {}", i18n::LOAD_FAILED.0, e.text().vi), en: format!("{} {}", i18n::LOAD_FAILED.1, e.text().en) }),
     };
-    let rows: Vec<(usize, Vec<String>)> = rows.into_iter().enumerate().skip(1).map(|(i, r)| (i + 1, r)).collect();
-    let slices: Vec<Vec<(usize, Vec<String>)>> = rows.chunks(IMPORT_SLICE).map(<[_]>::to_vec).collect();
+    // The rows are moved into their slices, not copied (10,000 rows are 120,000 cells).
+    let all = rows.len().saturating_sub(1);
+    let mut rows = rows.into_iter().enumerate().skip(1).map(|(i, r)| (i + 1, r));
+    let slices: Vec<Vec<(usize, Vec<String>)>> = std::iter::from_fn(|| Some(rows.by_ref().take(IMPORT_SLICE).collect::<Vec<_>>()).filter(|v| !v.is_empty())).collect();
     let total = slices.len();
     type Found = (Vec<Profile>, Vec<unit::CsvError>, Vec<Text>);
     let found: Rc<RefCell<Found>> = Rc::new(RefCell::new((Vec::new(), Vec::new(), Vec::new())));
     if total == 0 {
         return say(false, import_message(0, &[]));
     }
+    // The progress line ("Đang nhập k/N") while the rows are read and checked.
+    state.dispatch(Action::ImportProgress(Some((0, all))));
     for (k, slice) in slices.into_iter().enumerate() {
         let (state, pending, reader, found) = (state.clone(), pending.clone(), reader.clone(), found.clone());
         gloo::timers::callback::Timeout::new(0, move || {
@@ -128,6 +135,8 @@ fn import_csv_in_slices(state: &UseReducerHandle<State>, pending: &PendingHandle
             }
             let good = validated(&state.unit, today, good, &mut f.2);
             f.0.extend(good);
+            let read = ((k + 1) * IMPORT_SLICE).min(all);
+            state.dispatch(Action::ImportProgress((k + 1 < total).then_some((read, all))));
             if k + 1 == total {
                 let (members, errors, invalid) = std::mem::take(&mut *f);
                 let mut report: Vec<Text> = Vec::new();
@@ -137,7 +146,10 @@ fn import_csv_in_slices(state: &UseReducerHandle<State>, pending: &PendingHandle
                 }
                 report.extend(invalid);
                 drop(f);
-                offer(&state, &pending, members, report);
+                // In a task of its own: the duplicates check and the first render of the
+                // whole list would make this slice's task long.
+                let (state, pending) = (state.clone(), pending.clone());
+                gloo::timers::callback::Timeout::new(0, move || offer(&state, &pending, members, report)).forget();
             }
         })
         .forget();
@@ -236,10 +248,18 @@ pub fn UnitToolbar(props: &UnitToolbarProps) -> Html {
     let export_json = {
         let (state, today, result, details) = (state.clone(), props.today, props.unit_result.clone(), *details);
         Callback::from(move |_| {
+            // The table keeps outcomes only (`state::outcomes_only`): with details, every
+            // candidate is evaluated again in full for the file.
+            let full: Vec<Option<Evaluation>> = if details {
+                let (date, y) = unit::unit_context(&state.unit, today);
+                state.unit.members.iter().map(|m| crate::rules::evaluate(&unit::member_in_unit(m, date, y), today).ok()).collect()
+            } else {
+                Vec::new()
+            };
             let v = unit::export_json(
                 &state.unit,
                 result.as_ref().as_ref().ok(),
-                &refs(&state),
+                &if details { full.iter().map(Option::as_ref).collect() } else { refs(&state) },
                 &browser::now_iso(),
                 details,
             );
