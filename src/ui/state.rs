@@ -206,12 +206,11 @@ pub enum Action {
     ImportProgress(Option<(usize, usize)>),
 }
 
-/// The name and unit a candidate is known by, with case and Vietnamese marks ignored.
-fn identity(p: &Profile) -> Option<(String, String)> {
-    let person = p.person.as_ref()?;
+/// The name and unit a candidate is known by, with case and Vietnamese marks ignored (an
+/// empty name: none).
+fn identity(p: &Profile) -> (String, String) {
     let fold = |s: &str| crate::rules::summary::ascii_fold(s.trim()).to_ascii_lowercase();
-    let name = fold(&person.full_name);
-    (!name.is_empty()).then(|| (name, fold(&person.unit)))
+    p.person.as_ref().map(|x| (fold(&x.full_name), fold(&x.unit))).unwrap_or_default()
 }
 
 /// Splits imported candidates into those to add and the duplicates: a candidate with the
@@ -223,30 +222,25 @@ fn identity(p: &Profile) -> Option<(String, String)> {
 /// exactly when its name and unit are in `existing` or on an earlier incoming candidate;
 /// only candidates without a name are compared by content, with the others without one.
 pub fn split_duplicates(existing: &[Profile], incoming: Vec<Profile>) -> (Vec<Profile>, Vec<Profile>) {
-    let known: Vec<Option<(String, String)>> = existing.iter().map(identity).collect();
-    let mut by_id: Vec<usize> = (0..known.len()).filter(|&j| known[j].is_some()).collect();
-    crate::rules::order::sort_by(&mut by_id, |&a, &b| known[a].cmp(&known[b]));
-    let ids: Vec<Option<(String, String)>> = incoming.iter().map(identity).collect();
-    let mut named: Vec<usize> = (0..ids.len()).filter(|&k| ids[k].is_some()).collect();
-    // Stable: within one name and unit the earliest in the file comes first.
-    crate::rules::order::sort_by(&mut named, |&a, &b| ids[a].cmp(&ids[b]));
+    let mut ids: Vec<(String, String)> = existing.iter().map(identity).collect();
+    ids.extend(incoming.iter().map(identity));
+    let e = existing.len();
+    // All by name and unit, stable: within one, those in `existing` first, then the
+    // incoming ones in file order; each after the first of its group is a duplicate.
+    let mut order: Vec<usize> = (0..ids.len()).collect();
+    crate::rules::order::sort_by(&mut order, |&a, &b| ids[a].cmp(&ids[b]));
     let mut is_dup = vec![false; ids.len()];
-    for (n, &k) in named.iter().enumerate() {
-        is_dup[k] = (n > 0 && ids[named[n - 1]] == ids[k]) || by_id.binary_search_by(|&j| known[j].cmp(&ids[k])).is_ok();
+    for n in 1..order.len() {
+        is_dup[order[n]] = ids[order[n]] == ids[order[n - 1]];
     }
-    let anonymous: Vec<&Profile> = existing.iter().zip(&known).filter(|(_, id)| id.is_none()).map(|(p, _)| p).collect();
-    let mut anonymous_kept: Vec<usize> = Vec::new();
-    for k in 0..ids.len() {
-        if ids[k].is_none() {
-            is_dup[k] = anonymous.contains(&&incoming[k]) || anonymous_kept.iter().any(|&j| incoming[j] == incoming[k]);
-            if !is_dup[k] {
-                anonymous_kept.push(k);
-            }
+    // Without a name: the same content as one before (in `existing`, or kept).
+    let mut keep: Vec<Profile> = Vec::new();
+    let mut dup: Vec<Profile> = Vec::new();
+    for (k, p) in incoming.into_iter().enumerate() {
+        if ids[e + k].0.is_empty() {
+            is_dup[e + k] = keep.contains(&p) || existing.contains(&p);
         }
-    }
-    let (mut keep, mut dup): (Vec<Profile>, Vec<Profile>) = (Vec::new(), Vec::new());
-    for (p, d) in incoming.into_iter().zip(is_dup) {
-        if d { dup.push(p) } else { keep.push(p) }
+        if is_dup[e + k] { dup.push(p) } else { keep.push(p) }
     }
     (keep, dup)
 }

@@ -105,39 +105,32 @@ fn offer(state: &UseReducerHandle<State>, pending: &PendingHandle, members: Vec<
 /// Reads a CSV a slice of rows per task (a file of 1,000 rows would otherwise block the
 /// page), validates the good rows as it goes, and offers them at the end.
 fn import_csv_in_slices(state: &UseReducerHandle<State>, pending: &PendingHandle, today: NaiveDate, text: &str, say: impl Fn(bool, Text) + 'static) {
-    let rows = unit::split_csv(text);
+    let mut rows = unit::split_csv(text);
     let reader = match unit::CsvReader::new(rows.first().map(Vec::as_slice)) {
         Ok(r) => Rc::new(r),
         Err(e) => return say(true, Text { vi: format!("{} {}", i18n::LOAD_FAILED.0, e.text().vi), en: format!("{} {}", i18n::LOAD_FAILED.1, e.text().en) }),
     };
-    // The rows are moved into their slices, not copied (10,000 rows are 120,000 cells).
     let all = rows.len().saturating_sub(1);
-    let mut rows = rows.into_iter().enumerate().skip(1).map(|(i, r)| (i + 1, r));
-    let slices: Vec<Vec<(usize, Vec<String>)>> = std::iter::from_fn(|| Some(rows.by_ref().take(IMPORT_SLICE).collect::<Vec<_>>()).filter(|v| !v.is_empty())).collect();
-    let total = slices.len();
+    // The rows are moved into their slices (from the end), not copied: 10,000 rows are
+    // 120,000 cells. Each slice knows the index of its first row; the last step (`None`)
+    // offers what was read, in a task of its own.
+    let mut steps: Vec<Option<(usize, Vec<Vec<String>>)>> = vec![None];
+    while rows.len() > 1 {
+        let at = 1 + (rows.len() - 2) / IMPORT_SLICE * IMPORT_SLICE;
+        steps.push(Some((at, rows.split_off(at))));
+    }
+    steps.reverse();
     type Found = (Vec<Profile>, Vec<unit::CsvError>, Vec<Text>);
     let found: Rc<RefCell<Found>> = Rc::new(RefCell::new((Vec::new(), Vec::new(), Vec::new())));
-    if total == 0 {
+    if all == 0 {
         return say(false, import_message(0, &[]));
     }
-    // The progress line ("Đang nhập k/N") while the rows are read and checked.
-    state.dispatch(Action::ImportProgress(Some((0, all))));
-    for (k, slice) in slices.into_iter().enumerate() {
+    for step in steps {
         let (state, pending, reader, found) = (state.clone(), pending.clone(), reader.clone(), found.clone());
         gloo::timers::callback::Timeout::new(0, move || {
-            let mut good = Vec::new();
             let mut f = found.borrow_mut();
-            for (row_no, cells) in &slice {
-                match reader.row(cells, *row_no, Standards::get()) {
-                    Ok(p) => good.push(p),
-                    Err(e) => f.1.extend(e),
-                }
-            }
-            let good = validated(&state.unit, today, good, &mut f.2);
-            f.0.extend(good);
-            let read = ((k + 1) * IMPORT_SLICE).min(all);
-            state.dispatch(Action::ImportProgress((k + 1 < total).then_some((read, all))));
-            if k + 1 == total {
+            let Some((at, slice)) = step else {
+                state.dispatch(Action::ImportProgress(None));
                 let (members, errors, invalid) = std::mem::take(&mut *f);
                 let mut report: Vec<Text> = Vec::new();
                 if !errors.is_empty() {
@@ -146,11 +139,19 @@ fn import_csv_in_slices(state: &UseReducerHandle<State>, pending: &PendingHandle
                 }
                 report.extend(invalid);
                 drop(f);
-                // In a task of its own: the duplicates check and the first render of the
-                // whole list would make this slice's task long.
-                let (state, pending) = (state.clone(), pending.clone());
-                gloo::timers::callback::Timeout::new(0, move || offer(&state, &pending, members, report)).forget();
+                return offer(&state, &pending, members, report);
+            };
+            let mut good = Vec::new();
+            for (j, cells) in slice.iter().enumerate() {
+                match reader.row(cells, at + j + 1, Standards::get()) {
+                    Ok(p) => good.push(p),
+                    Err(e) => f.1.extend(e),
+                }
             }
+            let good = validated(&state.unit, today, good, &mut f.2);
+            f.0.extend(good);
+            // The progress line ("Đang nhập k/N") while the rows are read and checked.
+            state.dispatch(Action::ImportProgress(Some((at - 1 + slice.len(), all))));
         })
         .forget();
     }
