@@ -508,3 +508,24 @@ fn shape_errors_are_explained_in_both_languages_without_serde_english() {
     assert!(m.en.contains("wrong kind of value: found string \"2025\", expected an integer"), "{}", m.en);
     assert!(!m.vi.contains(" at line "), "the place is said once, before the reason: {}", m.vi);
 }
+
+#[test]
+fn every_declaration_explanation_that_cites_an_article_names_its_document_in_both_languages() {
+    for d in Standards::get().declarations {
+        let (vi, en) = (d.explain.vi, d.explain.en);
+        if vi.contains("Điều ") {
+            assert!(
+                ["Luật", "Nghị định", "Thông tư"].iter().any(|doc| vi.contains(doc)),
+                "{}: \"{vi}\" cites an article without its law",
+                d.id
+            );
+        }
+        if en.contains("Art. ") {
+            assert!(
+                ["Law", "Decree", "Circular"].iter().any(|doc| en.contains(doc)),
+                "{}: \"{en}\" cites an article without its law",
+                d.id
+            );
+        }
+    }
+}

@@ -155,13 +155,15 @@ pub fn report(std: &Standards, p: &Profile, ev: Option<&Evaluation>, lang: Lang)
                 vec![
                     a.year.clone(),
                     match a.kind {
-                        AchievementKind::SangKien => w(lang, "Sáng kiến", "Initiative"),
-                        AchievementKind::DeTai => w(lang, "Đề tài", "Research"),
+                        Some(AchievementKind::SangKien) => w(lang, "Sáng kiến", "Initiative"),
+                        Some(AchievementKind::DeTai) => w(lang, "Đề tài", "Research"),
+                        None => String::new(),
                     },
                     a.title.clone(),
-                    match lang {
-                        Lang::Vi => a.scope.label_vi().into(),
-                        Lang::En => a.scope.label_en().into(),
+                    match (a.scope, lang) {
+                        (Some(s), Lang::Vi) => s.label_vi().into(),
+                        (Some(s), Lang::En) => s.label_en().into(),
+                        (None, _) => String::new(),
                     },
                     yes_no(a.applied, lang),
                 ]

@@ -7,7 +7,7 @@
 //! evaluated silently. Ordered things (ratings, scopes, discipline levels) are
 //! ordered enums, never compared as strings.
 
-use std::collections::BTreeMap;
+use super::map::Map;
 
 use serde::{Deserialize, Serialize};
 
@@ -182,16 +182,16 @@ pub struct Profile {
     pub awards_received: Vec<AwardReceived>,
     /// Declaration id → ticked. Absent means "not answered" (unknown), never "no".
     #[serde(default)]
-    pub declarations: BTreeMap<String, bool>,
+    pub declarations: Map<bool>,
     /// Pending discipline, investigation, inspection or complaint at the proposal date.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub pending_proceedings: Option<bool>,
     /// Other yes/no facts named by a criterion (e.g. the 2025 campaign's "100 % of tasks").
-    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
-    pub facts: BTreeMap<String, bool>,
+    #[serde(default, skip_serializing_if = "Map::is_empty")]
+    pub facts: Map<bool>,
     /// Review id → the period the user chose instead of the rule book's default.
-    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
-    pub review_periods: BTreeMap<String, Period>,
+    #[serde(default, skip_serializing_if = "Map::is_empty")]
+    pub review_periods: Map<Period>,
     /// Collective only: members given one by one (their counts are derived per year).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub members: Vec<Profile>,
@@ -342,12 +342,16 @@ pub struct MemberCounts {
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Achievement {
-    pub kind: AchievementKind,
+    /// Empty while a new row is not filled in (issue 12: new rows start empty).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub kind: Option<AchievementKind>,
     #[serde(default)]
     pub title: String,
     /// Year recognised (a year label as in `years`).
     pub year: String,
-    pub scope: Scope,
+    /// Empty while a new row is not filled in.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub scope: Option<Scope>,
     /// Applied effectively. Empty: unknown.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub applied: Option<bool>,
@@ -465,9 +469,13 @@ impl YearRow {
 }
 
 impl Achievement {
-    /// Nothing entered in this row but the default kind and scope.
+    /// Nothing entered in this row yet but, perhaps, its kind and scope (rows saved before
+    /// new rows started empty carry a default kind and scope and nothing else).
     pub fn is_blank(&self) -> bool {
-        self.title.trim().is_empty() && self.year.trim().is_empty() && self.applied.is_none() && self.used_for.is_none()
+        self.title.trim().is_empty()
+            && self.year.trim().is_empty()
+            && self.applied.is_none()
+            && self.used_for.is_none()
     }
 }
 
@@ -528,12 +536,28 @@ mod unit_enum {
     }
 }
 
+/// A unit-only enum and its codes in files (`"htt"`, `"co_so"`…): the form reads and
+/// writes them with this, not through a JSON round trip per enum type (issue 13: size).
+pub trait UnitEnum: Copy + PartialEq + 'static {
+    const VALUES: &'static [Self];
+    const NAMES: &'static [&'static str];
+    fn from_code(code: &str) -> Option<Self> {
+        Self::NAMES.iter().position(|n| *n == code).map(|i| Self::VALUES[i])
+    }
+    fn code(self) -> &'static str {
+        Self::VALUES.iter().position(|v| *v == self).map_or("", |i| Self::NAMES[i])
+    }
+}
+
 macro_rules! unit_enum_de {
     ($ty:ident, [$($v:expr),*], [$($n:literal),*]) => {
+        impl UnitEnum for $ty {
+            const VALUES: &'static [$ty] = &[$($v),*];
+            const NAMES: &'static [&'static str] = &[$($n),*];
+        }
         impl<'de> Deserialize<'de> for $ty {
             fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<$ty, D::Error> {
-                const VALUES: &[$ty] = &[$($v),*];
-                Ok(VALUES[unit_enum::index(d, &[$($n),*])?])
+                Ok(<$ty as UnitEnum>::VALUES[unit_enum::index(d, <$ty as UnitEnum>::NAMES)?])
             }
         }
     };
@@ -557,6 +581,26 @@ mod unit_enum_tests {
             let s = serde_json::to_string(v).unwrap();
             assert_eq!(&serde_json::from_str::<T>(&s).unwrap(), v, "{s}");
         }
+    }
+
+    fn codes<T: UnitEnum + Serialize + std::fmt::Debug>() {
+        for v in T::VALUES {
+            assert_eq!(serde_json::to_string(v).unwrap(), format!("\"{}\"", v.code()));
+            assert_eq!(T::from_code(v.code()), Some(*v));
+        }
+        assert_eq!(T::from_code("khong_co"), None);
+    }
+
+    #[test]
+    fn the_forms_codes_are_the_codes_files_use() {
+        codes::<Rating>();
+        codes::<Scope>();
+        codes::<DisciplineLevel>();
+        codes::<AchievementKind>();
+        codes::<AwardType>();
+        codes::<Subject>();
+        codes::<PersonKind>();
+        codes::<Gender>();
     }
 
     #[test]

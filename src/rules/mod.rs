@@ -13,6 +13,7 @@ pub mod docx;
 pub mod dossier;
 pub mod engine;
 pub mod facts;
+pub mod map;
 pub mod order;
 pub mod standards;
 pub mod summary;

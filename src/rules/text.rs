@@ -87,7 +87,53 @@ macro_rules! t {
         let _ = (format_args!($vi), format_args!($en));
         $crate::rules::text::Text::new($vi, $en)
     }};
-    ($vi:literal, $en:literal $(, $arg:expr)* $(,)?) => {
-        $crate::rules::text::Text { vi: format!($vi $(, $arg)*), en: format!($en $(, $arg)*) }
-    };
+    // With arguments: the two templates are filled at run time from one list of
+    // arguments (`Text::fill`), instead of two `format!` expansions per call site — about
+    // 300 sites, −0.8 kB brotli in the browser (issue 13). The `if false` block is never run
+    // and compiles to nothing; it keeps rustc's check of each template against its
+    // arguments. Templates use `{}` only (and `{{`/`}}` for braces).
+    ($vi:literal, $en:literal $(, $arg:expr)+ $(,)?) => {{
+        if false {
+            let _ = (format_args!($vi $(, $arg)+), format_args!($en $(, $arg)+));
+        }
+        $crate::rules::text::Text::fill($vi, $en, &[$(&$arg as &dyn ::core::fmt::Display),+])
+    }};
+}
+
+impl Text {
+    /// `t!`'s run-time formatting: each `{}` of a template takes the next argument.
+    #[doc(hidden)]
+    pub fn fill(vi: &str, en: &str, args: &[&dyn std::fmt::Display]) -> Text {
+        Text { vi: fill(vi, args), en: fill(en, args) }
+    }
+}
+
+fn fill(template: &str, args: &[&dyn std::fmt::Display]) -> String {
+    use std::fmt::Write;
+    let mut out = String::with_capacity(template.len() + 16);
+    let mut args = args.iter();
+    let mut rest = template;
+    while let Some(i) = rest.find(['{', '}']) {
+        out.push_str(&rest[..i]);
+        if rest[i..].starts_with("{}") {
+            if let Some(a) = args.next() {
+                let _ = write!(out, "{a}");
+            }
+        } else {
+            out.push_str(&rest[i..i + 1]); // `{{` or `}}`
+        }
+        rest = &rest[i + 2..];
+    }
+    out.push_str(rest);
+    out
+}
+
+#[cfg(test)]
+mod fill_tests {
+    #[test]
+    fn t_fills_each_template_from_one_list_of_arguments_and_keeps_escaped_braces() {
+        let t = crate::t!("{} năm {{HTT}} đến {}", "{} year(s) {{HTT}} to {}", 3, "2024");
+        assert_eq!(t.vi, "3 năm {HTT} đến 2024");
+        assert_eq!(t.en, "3 year(s) {HTT} to 2024");
+    }
 }

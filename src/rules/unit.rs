@@ -439,10 +439,10 @@ impl CsvReader {
                             },
                         };
                         p.achievements.push(Achievement {
-                            kind: AchievementKind::SangKien,
+                            kind: Some(AchievementKind::SangKien),
                             title: String::new(),
                             year: y.to_string(),
-                            scope: sc,
+                            scope: Some(sc),
                             applied,
                             used_for,
                         });

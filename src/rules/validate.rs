@@ -7,7 +7,7 @@
 //! corrected rather than refused is the rating of a year with a duty-related discipline
 //! (rule book §4): it is evaluated as `kht` and the conflict is reported as a warning.
 
-use std::collections::BTreeMap;
+use super::map::Map;
 
 use chrono::{Datelike, NaiveDate};
 use serde::{Deserialize, Serialize};
@@ -170,10 +170,10 @@ pub struct Facts {
     pub years: Years,
     pub achievements: Vec<AchievementFact>,
     pub awards: Vec<AwardFact>,
-    pub declarations: BTreeMap<String, bool>,
-    pub facts: BTreeMap<String, bool>,
+    pub declarations: Map<bool>,
+    pub facts: Map<bool>,
     pub pending_proceedings: Option<bool>,
-    pub review_periods: BTreeMap<String, Period>,
+    pub review_periods: Map<Period>,
     pub members: Vec<Facts>,
     /// Conflicts found in the input and how they were resolved.
     pub warnings: Vec<Text>,
@@ -655,14 +655,30 @@ fn achievements_part(p: &Profile, cx: &mut Checker) -> Vec<AchievementFact> {
         if a.is_blank() {
             continue; // not filled in yet
         }
+        // A row begun but not finished: its kind and scope are chosen, never assumed.
+        if a.kind.is_none() {
+            cx.errors.push(InputError::new(
+                cx.f(&format!("achievements[{i}].kind")),
+                t!("Chọn loại: sáng kiến hay đề tài, đề án.", "Choose the kind: initiative or research work."),
+            ));
+        }
+        if a.scope.is_none() {
+            cx.errors.push(InputError::new(
+                cx.f(&format!("achievements[{i}].scope")),
+                t!("Chọn phạm vi công nhận.", "Choose the scope at which it was recognised."),
+            ));
+        }
+        let (Some(kind), Some(scope)) = (a.kind, a.scope) else {
+            continue;
+        };
         let field = cx.f(&format!("achievements[{i}].year"));
         match year_key(&a.year) {
             Some(y) if !year_in_range(&field, y, cx.last_year, &mut cx.errors) => {}
             Some(y) if y <= cx.last_year => achievements.push(AchievementFact {
-                kind: a.kind,
+                kind,
                 title: a.title.clone(),
                 year: y,
-                scope: a.scope,
+                scope,
                 applied: a.applied,
                 used_for: a.used_for.as_ref().and_then(|u| year_key(&u.year).map(|y| (u.award.clone(), y))),
             }),

@@ -43,10 +43,10 @@ pub fn Achievements(props: &SectionProps) -> Html {
                 <fieldset key={i} class="row">
                     { row_legend(lang, i) }
                     <div class="row-fields">
-                        { field(lang, i18n::ACH_KIND, &id("kind"), None, errs, None, select(lang, &id("kind"), set(i, "kind"), None, &i18n::ACH_KINDS, &code(&Some(a.kind)), errs)) }
+                        { field(lang, i18n::ACH_KIND, &id("kind"), None, errs, None, select(lang, &id("kind"), set(i, "kind"), Some(i18n::CHOOSE), &i18n::ACH_KINDS, &code(&a.kind), errs)) }
                         { field(lang, i18n::ACH_TITLE, &id("title"), Some("grow"), errs, None, input(&id("title"), "text", None, a.title.clone(), set(i, "title"), errs)) }
                         { field(lang, i18n::ACH_YEAR, &id("year"), None, errs, None, year_input(&id("year"), a.year.clone(), set(i, "year"), errs)) }
-                        { field(lang, i18n::SCOPE, &id("scope"), None, errs, None, select(lang, &id("scope"), set(i, "scope"), None, &i18n::SCOPES, &code(&Some(a.scope)), errs)) }
+                        { field(lang, i18n::SCOPE, &id("scope"), None, errs, None, select(lang, &id("scope"), set(i, "scope"), Some(i18n::CHOOSE), &i18n::SCOPES, &code(&a.scope), errs)) }
                         { field(lang, i18n::APPLIED, &id("applied"), None, errs, None, yes_no(lang, &id("applied"), set(i, "applied"), a.applied, errs)) }
                         { field(lang, i18n::USED_FOR, &id("used"), Some("grow"), errs, None, used_select) }
                         if let Some(u) = &a.used_for {

@@ -14,10 +14,10 @@ use super::achievements::Achievements;
 use super::awards_received::AwardsReceived;
 use super::calendar::CalendarPanel;
 use super::candidates::{Candidates, UnitReport};
-use super::declarations::Declarations;
+use super::declarations::declarations;
 use super::error_summary::{error_summary, FieldErrors};
 use super::i18n::{self, tr};
-use super::person_form::PersonForm;
+use super::person_form::person_form;
 use super::programme_facts::programme_facts;
 use super::report::Report;
 use super::jump_bar::jump_bar;
@@ -25,9 +25,10 @@ use super::results::{self as results_mod, Results};
 use super::start_panel::StartPanel;
 use super::state::{Action, Message, State, Unreadable, View};
 use super::toolbar::Toolbar;
-use super::unit_form::UnitForm;
+use super::unit_form::unit_form;
 use super::unit_toolbar::UnitToolbar;
 use super::years_table::YearsTable;
+use super::SectionProps;
 use crate::browser;
 use crate::rules::{self, unit, Evaluation, Lang, Profile, Text};
 
@@ -422,7 +423,7 @@ pub fn App() -> Html {
         lang,
     );
     html! {
-        <div class={classes!("app", embed.then_some("embed"))}>
+        <div class="app" data-embed={embed.then_some("1")}>
             <nav class="skip-links no-print" aria-label={tr(lang, i18n::SKIP_LABEL)}>
                 <a href="#form">{ tr(lang, i18n::SKIP_FORM) }</a>
                 <a href="#results">{ tr(lang, i18n::SKIP_RESULTS) }</a>
@@ -442,9 +443,9 @@ pub fn App() -> Html {
             </header>
             <nav aria-label={tr(lang, i18n::TOOLBAR_LABEL)} class="no-print" id="toolbar" tabindex="-1">
                 <div class="tabs" role="group" aria-label={tr(lang, i18n::MODE_LABEL)}>
-                    <button type="button" id="mode-individual" class={classes!("tab", (state.view == View::Individual).then_some("active"))}
+                    <button type="button" id="mode-individual" class="tab"
                         aria-pressed={(state.view == View::Individual).to_string()} onclick={set_view(View::Individual)}>{ tr(lang, i18n::MODE_INDIVIDUAL) }</button>
-                    <button type="button" id="mode-unit" class={classes!("tab", (unit_view || member_view).then_some("active"))}
+                    <button type="button" id="mode-unit" class="tab"
                         aria-pressed={(unit_view || member_view).to_string()} onclick={set_view(View::Unit)}>{ tr(lang, i18n::MODE_UNIT) }</button>
                 </div>
                 if unit_view {
@@ -473,7 +474,7 @@ pub fn App() -> Html {
                     </div>
                 }
                 if let Some(m) = &state.message {
-                    <p class={classes!("message", "wide", m.error.then_some("error"))} role={if m.error { "alert" } else { "status" }} id="message">{ m.text.get(lang) }</p>
+                    <p class="message wide" role={if m.error { "alert" } else { "status" }} id="message">{ m.text.get(lang) }</p>
                 }
                 if member_view {
                     <p class="wide member-bar">
@@ -484,9 +485,9 @@ pub fn App() -> Html {
                 if unit_view {
                     <div class="form no-print" id="form" tabindex="-1">
                         { error_summary(&form_errors, lang) }
-                        <UnitForm state={state.clone()} errors={form_errors.clone()} />
+                        { unit_form(&SectionProps { state: state.clone(), errors: form_errors.clone() }) }
                         <YearsTable state={state.clone()} errors={form_errors.clone()} />
-                        <Declarations state={state.clone()} />
+                        { declarations(&SectionProps { state: state.clone(), errors: Default::default() }) }
                         { programme_facts(&state, &form_errors) }
                     </div>
                     <div class="side">
@@ -502,11 +503,11 @@ pub fn App() -> Html {
                 } else {
                     <div class="form no-print" id="form" tabindex="-1">
                         { error_summary(&form_errors, lang) }
-                        <PersonForm state={state.clone()} errors={form_errors.clone()} />
+                        { person_form(&SectionProps { state: state.clone(), errors: form_errors.clone() }) }
                         <YearsTable state={state.clone()} errors={form_errors.clone()} />
                         <Achievements state={state.clone()} errors={form_errors.clone()} />
                         <AwardsReceived state={state.clone()} errors={form_errors.clone()} />
-                        <Declarations state={state.clone()} />
+                        { declarations(&SectionProps { state: state.clone(), errors: Default::default() }) }
                         { programme_facts(&state, &form_errors) }
                         <nav class="form-end" aria-label={tr(lang, i18n::FORM_END)}>
                             <a href="#results">{ tr(lang, i18n::TO_RESULTS) }</a>

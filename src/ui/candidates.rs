@@ -38,7 +38,7 @@ fn cell(state: &State, i: usize, award: &str, lang: Lang) -> Html {
                     .determination(award)
                     .map(|d| d.outcome)
                     .unwrap_or(Outcome::NotInForce);
-                html! { <td class={classes!("cell", o.code())} title={o.label().get(lang).to_string()}>
+                html! { <td class="cell" data-o={o.code()} title={o.label().get(lang).to_string()}>
                     <span aria-hidden="true">{ outcome_icon(o) }</span><span class="sr-only">{ o.label().get(lang) }</span>
                 </td> }
             }

@@ -28,8 +28,9 @@ fn used(std: &Standards, subject: crate::rules::facts::Subject) -> Vec<&Declarat
         .collect()
 }
 
-#[component]
-pub fn Declarations(props: &SectionProps) -> Html {
+/// A plain function, not a component (its props change on every dispatch anyway; issue
+/// 13: each component type costs code in the browser).
+pub fn declarations(props: &SectionProps) -> Html {
     let state = &props.state;
     let lang = state.lang;
     let std = Standards::get();

@@ -82,6 +82,8 @@ fn place(e: &InputError, unit_view: bool, lang: Lang) -> Placed {
         ("years", "discipline.from") => (2, "disc-from".into(), Some(i18n::DISC_FROM)),
         ("years", "discipline.to") => (2, "disc-to".into(), Some(i18n::DISC_TO)),
         ("years", _) => (2, "year".into(), Some(i18n::YEAR)),
+        ("achievements", "kind") => (3, "kind".into(), Some(i18n::ACH_KIND)),
+        ("achievements", "scope") => (3, "scope".into(), Some(i18n::SCOPE)),
         ("achievements", _) => (3, "year".into(), Some(i18n::ACH_YEAR)),
         ("awards_received", "award") => (4, "award".into(), Some(i18n::AWARD)),
         ("awards_received", "decision_date") => (4, "date".into(), Some(i18n::DECISION_DATE)),

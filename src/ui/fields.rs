@@ -31,9 +31,9 @@ pub fn described_by(errs: &FieldErrors, id: &str, hint: bool) -> Option<String> 
 
 /// A field: its visible label, its error message (when it has one), the control, and an
 /// optional hint (the control must then be described by `{id}-hint`, see `described_by`).
-pub fn field(lang: Lang, label: S, id: &str, class: Option<&'static str>, errs: &FieldErrors, hint: Option<S>, control: Html) -> Html {
+pub fn field(lang: Lang, label: &(&'static str, &'static str), id: &str, class: Option<&'static str>, errs: &FieldErrors, hint: Option<S>, control: Html) -> Html {
     html! {
-        <div class={classes!("field", class, errs.get(id).map(|_| "has-error"))}>
+        <div class="field" data-w={class} data-error={errs.get(id).map(|_| "1")}>
             <label for={id.to_string()}>{ tr(lang, label) }</label>
             if let Some(m) = errs.get(id) {
                 <p class="field-error" id={format!("{id}-error")}><span class="sr-only">{ tr(lang, i18n::ERROR_PREFIX) }</span>{ m.get(lang) }</p>
@@ -46,7 +46,7 @@ pub fn field(lang: Lang, label: S, id: &str, class: Option<&'static str>, errs: 
 
 /// An `<input>` of type `kind` (`text`, `number`).
 pub fn input(id: &str, kind: &'static str, class: Option<&'static str>, value: String, onchange: Callback<Event>, errs: &FieldErrors) -> Html {
-    html! { <input id={id.to_string()} class={class} type={kind} value={value} onchange={onchange}
+    html! { <input id={id.to_string()} data-w={class} type={kind} value={value} onchange={onchange}
         aria-invalid={invalid(errs, id)} aria-describedby={described_by(errs, id, false)} /> }
 }
 

@@ -75,13 +75,9 @@ pub fn options(lang: crate::rules::Lang, items: &[(&str, i18n::S)], selected: &s
         .collect()
 }
 
-/// The serde code of an enum value (`htxs`, `co_so`…), empty for `None`. Written through
-/// the JSON writer the app already has (a `serde_json::Value` would add its own code).
-pub fn code<T: serde::Serialize>(v: &Option<T>) -> String {
-    v.as_ref()
-        .and_then(|v| serde_json::to_string(v).ok())
-        .map(|s| s.trim_matches('"').to_string())
-        .unwrap_or_default()
+/// The file code of an enum value (`htxs`, `co_so`…), empty for `None`.
+pub fn code<T: crate::rules::facts::UnitEnum>(v: &Option<T>) -> String {
+    v.map_or("", |v| v.code()).to_string()
 }
 
 /// `true` / `false` / empty for a yes/no/unknown select.

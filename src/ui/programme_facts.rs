@@ -36,7 +36,7 @@ pub fn programme_facts(state: &UseReducerHandle<State>, errs: &FieldErrors) -> H
             let fact = f.id.to_string();
             let s = state.clone();
             let on = Callback::from(move |e: Event| s.dispatch(Action::SetFact(fact.clone(), super::event_value(&e))));
-            field(lang, (f.text.vi, f.text.en), &id, None, errs, None, yes_no(lang, &id, on, cur.facts.get(f.id).copied(), errs))
+            field(lang, &(f.text.vi, f.text.en), &id, None, errs, None, yes_no(lang, &id, on, cur.facts.get(f.id).copied(), errs))
         })
         .collect();
     let periods: Html = reviews

@@ -86,7 +86,7 @@ pub fn why(d: &Determination) -> Option<(Status, Text)> {
 
 fn finding(f: &Finding, lang: Lang, nested: bool) -> Html {
     html! {
-        <li class={classes!("finding", status_class(f.status))}>
+        <li class="finding" data-status={status_class(f.status)}>
             <span class="icon" aria-hidden="true">{ status_icon(f.status) }</span>
             <span class="status">{ f.status.label().get(lang) }{ ": " }</span>
             <span class="ftext">{ f.text.get(lang) }</span>
@@ -105,7 +105,7 @@ fn finding(f: &Finding, lang: Lang, nested: bool) -> Html {
 
 fn route(r: &RouteFinding, lang: Lang) -> Html {
     html! {
-        <details class={classes!("route", status_class(r.status))} open={r.status == Status::Met}>
+        <details class="route" data-status={status_class(r.status)} open={r.status == Status::Met}>
             <summary>
                 <span class="icon" aria-hidden="true">{ status_icon(r.status) }</span>
                 <strong>{ r.text.get(lang) }</strong>{ " — " }{ r.status.label().get(lang) }
@@ -147,7 +147,7 @@ pub fn result_item(d: &Determination, lang: Lang, apart: Option<&Text>, entered:
     };
     let scope = d.notes.iter().find(|n| n.kind == NoteKind::Scope);
     html! {
-        <li key={d.award.clone()} class={classes!("award", code)} id={format!("award-{}", d.award)} data-outcome={code}>
+        <li key={d.award.clone()} class="award" id={format!("award-{}", d.award)} data-outcome={code}>
             <p class="award-head">
                 <span class="icon" aria-hidden="true">{ icon }</span>
                 <span class="name">{ d.name.get(lang) }{ period }</span>
@@ -177,7 +177,7 @@ pub fn result_item(d: &Determination, lang: Lang, apart: Option<&Text>, entered:
                         if !d.notes.is_empty() {
                             <h4>{ tr(lang, i18n::NOTES) }</h4>
                             <ul class="notes">{ for d.notes.iter().map(|n| html! {
-                                <li class={classes!("note", match n.kind { NoteKind::Decision => "decision", NoteKind::Procedural => "procedural", NoteKind::Bonus => "bonus", NoteKind::Scope => "scope" })}>
+                                <li class="note" data-kind={match n.kind { NoteKind::Decision => "decision", NoteKind::Procedural => "procedural", NoteKind::Bonus => "bonus", NoteKind::Scope => "scope" }}>
                                     { n.text.get(lang) }
                                     if !n.cite.is_empty() { <span class="cite">{ " (" }<cite>{ &n.cite }</cite>{ ")" }</span> }
                                 </li>

@@ -90,7 +90,7 @@ fn headline(ev: &Evaluation, lang: Lang, entered: bool) -> Html {
         .map(|t| t.get(lang).to_string())
         .unwrap_or_else(|| "—".into());
     html! {
-        <div class={classes!("headline", (!now.is_empty()).then_some("some"))} id="results-headline">
+        <div class="headline" data-some={(!now.is_empty()).then_some("1")} id="results-headline">
             if now.is_empty() {
                 <p class="headline-main">{ tr(lang, i18n::HEADLINE_NONE) }{ " " }{ ev.evaluation_year }{ "." }</p>
             } else {

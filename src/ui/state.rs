@@ -245,10 +245,9 @@ pub fn split_duplicates(existing: &[Profile], incoming: Vec<Profile>) -> (Vec<Pr
     (keep, dup)
 }
 
-/// A code from a `<select>` (`"htxs"`) as its enum, through the JSON reader the profile
-/// already uses (no second deserializer in the wasm).
-fn parse_enum<T: serde::de::DeserializeOwned>(v: &str) -> Option<T> {
-    serde_json::from_str(&serde_json::to_string(v).ok()?).ok()
+/// A code from a `<select>` (`"htxs"`) as its enum (the codes files use).
+fn parse_enum<T: crate::rules::facts::UnitEnum>(v: &str) -> Option<T> {
+    T::from_code(v)
 }
 
 /// Removes item `i` when it exists (a stale index from an old render is ignored).
@@ -558,10 +557,10 @@ impl State {
             }
             Action::AddAchievement => {
                 p.achievements.push(Achievement {
-                    kind: AchievementKind::SangKien,
+                    kind: None,
                     title: String::new(),
                     year: String::new(),
-                    scope: Scope::CoSo,
+                    scope: None,
                     applied: None,
                     used_for: None,
                 });
@@ -574,10 +573,10 @@ impl State {
                     return;
                 };
                 match field {
-                    "kind" => a.kind = parse_enum(&v).unwrap_or(a.kind),
+                    "kind" => a.kind = parse_enum(&v),
                     "title" => a.title = v,
                     "year" => a.year = v,
-                    "scope" => a.scope = parse_enum(&v).unwrap_or(a.scope),
+                    "scope" => a.scope = parse_enum(&v),
                     "applied" => a.applied = tri(&v),
                     "used_award" if v.is_empty() => a.used_for = None,
                     "used_award" => {
@@ -636,19 +635,10 @@ impl State {
                 }
             },
             Action::SetReviewPeriod(id, to, v) => {
-                // Rebuilt with `insert` only: a `remove` on this map type would add about
-                // 3 kB of B-tree code to the wasm (issue 6's budget).
-                let new = period_end(p.review_periods.get(&id).copied(), to, &v);
-                let mut map = std::collections::BTreeMap::new();
-                for (k, period) in std::mem::take(&mut p.review_periods) {
-                    if k != id {
-                        map.insert(k, period);
-                    }
-                }
-                if let Some(period) = new {
-                    map.insert(id, period);
-                }
-                p.review_periods = map;
+                match period_end(p.review_periods.get(&id).copied(), to, &v) {
+                    Some(period) => p.review_periods.insert(id, period),
+                    None => p.review_periods.remove(&id),
+                };
             }
             Action::Load(profile) => {
                 *p = profile;

@@ -9,8 +9,9 @@ use super::i18n::{self, tr};
 use super::state::Action;
 use super::{on_value, SectionProps};
 
-#[component]
-pub fn UnitForm(props: &SectionProps) -> Html {
+/// A plain function, not a component (its props change on every dispatch anyway; issue
+/// 13: each component type costs code in the browser).
+pub fn unit_form(props: &SectionProps) -> Html {
     let state = &props.state;
     let errs = &props.errors;
     let lang = state.lang;

@@ -108,6 +108,29 @@ test('a date typed as text that is no date is kept as typed and explained at the
   await context.close();
 });
 
+test('an initiative row with a year but no kind or scope chosen names both fields in "Có lỗi cần sửa" and at the fields', async () => {
+  const context = await browser.newContext();
+  const page = await open(context, server.url);
+  await start(page, server.url);
+  await page.click('#add-achievement');
+  await type(page, '#ach-0-year', '2024');
+  await page.waitForSelector('#error-summary');
+  const items = await page.$$eval('#error-summary li', (lis) => lis.map((li) => li.textContent));
+  assert.deepEqual(items, [
+    'Mục 3, dòng 1, Loại: Chọn loại: sáng kiến hay đề tài, đề án.',
+    'Mục 3, dòng 1, Phạm vi: Chọn phạm vi công nhận.',
+  ]);
+  assert.equal(await page.getAttribute('#ach-0-kind', 'aria-invalid'), 'true');
+  assert.equal(await page.textContent('#ach-0-scope-error'), 'Lỗi: Chọn phạm vi công nhận.');
+  await page.click('#error-summary a[href="#ach-0-kind"]');
+  assert.equal(await activeId(page), 'ach-0-kind');
+  // Choosing both clears the errors.
+  await page.selectOption('#ach-0-kind', 'sang_kien');
+  await page.selectOption('#ach-0-scope', 'co_so');
+  await page.waitForSelector('#error-summary', { state: 'detached' });
+  await context.close();
+});
+
 for (const width of [360, 1280]) {
   test(`at ${width} px each kind of new row starts empty, takes the focus, shows every field without sideways scrolling, and names its row on "Xoá"`, async () => {
     const context = await browser.newContext({ viewport: { width, height: 900 } });
@@ -127,6 +150,10 @@ for (const width of [360, 1280]) {
     assert.equal(await activeId(page), 'ach-0-kind');
     assert.equal(await page.inputValue('#ach-0-year'), '');
     assert.equal(await page.inputValue('#ach-0-title'), '');
+    for (const f of ['kind', 'scope']) {
+      assert.equal(await page.inputValue(`#ach-0-${f}`), '', `no ${f} chosen for the new row`);
+      assert.match(await page.textContent(`#ach-0-${f} option:checked`), /— chọn —/);
+    }
 
     await page.click('#add-award');
     assert.equal(await activeId(page), 'award-0-award');

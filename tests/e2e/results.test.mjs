@@ -222,7 +222,7 @@ test('the embed uses two columns when the frame is wide, one column with the jum
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   const page = await open(context, server.url);
   await page.goto(`${server.url}?embed=1`);
-  await page.waitForSelector('.app.embed');
+  await page.waitForSelector('.app[data-embed]');
   const cols = () => page.evaluate(() => [document.getElementById('form').getBoundingClientRect(), document.getElementById('results').getBoundingClientRect()].map((r) => [r.left, r.right, r.top]));
   let [form, results] = await cols();
   assert.ok(results[0] >= form[1], `results beside the form at 1280 px (${form} / ${results})`);
@@ -283,8 +283,10 @@ test('the whole self-assessment by keyboard alone (Tab, typing, Enter, Space), a
     await tabTo(page, `year-${i}-year`); await typeInto(page, year);
     await tabTo(page, `year-${i}-rating`); await page.keyboard.type('H'); // Hoàn thành xuất sắc nhiệm vụ
     await tabTo(page, 'add-achievement'); await page.keyboard.press('Enter');
+    await tabTo(page, `ach-${i}-kind`); await page.keyboard.type('S'); // Sáng kiến (a new row has none)
     await tabTo(page, `ach-${i}-title`); await page.keyboard.type(`Sáng kiến ${year}`);
     await tabTo(page, `ach-${i}-year`); await typeInto(page, year);
+    await tabTo(page, `ach-${i}-scope`); await page.keyboard.type('C'); // Cấp cơ sở
     await tabTo(page, `ach-${i}-applied`); await page.keyboard.type('C'); // Có
   }
   for (const d of ['tu_luc_doan_ket_thi_dua', 'guong_mau_chap_hanh']) { await tabTo(page, `decl-${d}`); await page.keyboard.press('Space'); }
