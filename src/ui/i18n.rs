@@ -505,4 +505,4 @@ pub const INVALID_SKIPPED: S = &(
     "Not imported, the data is invalid (correct the file and import again):",
 );
 /// The progress line while a CSV is read (rows read / rows in the file), issue 13.
-pub const IMPORTING: S = ("Đang nhập", "Importing");
+pub const IMPORTING: S = &("Đang nhập", "Importing");

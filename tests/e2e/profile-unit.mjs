@@ -1,8 +1,15 @@
-// scratch profiler (not committed)
+// Profiler (not a test): where the time of a large unit import goes. Imports N candidates
+// (the CSV of bench-unit.mjs) under Chrome's sampling profiler (DevTools protocol) and
+// prints self and inclusive time per function, the long tasks, the status line's texts,
+// and for every busy stretch (no idle sample for RUNMS ms, default 80) its top functions.
+// Build with function names for readable output:
+//   WASM_OPT_FLAGS="-Oz -g" scripts/build-release "$PWD/dist-prof"
+//   cd tests/e2e && node profile-unit.mjs 10000 ../../dist-prof
+// FILTER=1 profiles the filter and sort instead; FOCUS=name lists the callees under a function.
 import { writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import { serve } from '../server.mjs';
-import { launch, scratch } from '../helpers.mjs';
+import { serve } from './server.mjs';
+import { launch, scratch } from './helpers.mjs';
 const N = Number(process.argv[2] ?? 10000);
 const dist = resolve(process.argv[3] ?? '../../dist-prof');
 const dir = await scratch('prof');
