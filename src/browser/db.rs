@@ -113,9 +113,7 @@ pub fn get(key: &str, done: impl FnOnce(Result<Option<String>, ()>) + 'static) {
             };
             // The reader must live until it has read (dropping it aborts): it is left alive,
             // once per start of the page.
-            std::mem::forget(gloo::file::callbacks::read_as_text(&blob.into(), move |text| {
-                done(text.map(Some).map_err(|_| ()))
-            }));
+            std::mem::forget(super::read_blob(&blob.into(), Box::new(move |text| done(text.map(Some)))));
         });
     });
 }
