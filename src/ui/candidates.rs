@@ -67,14 +67,11 @@ pub fn Candidates(props: &CandidatesProps) -> Html {
     let members = &state.unit.members;
     // The names folded (marks and case) once per change of the unit, not at every render:
     // a unit of 10,000 re-renders after each evaluated chunk, and filter and sort use them.
-    // Only when filtering or sorting by name: folding 10,000 names costs tens of
-    // milliseconds, which the render right after an import should not pay.
-    let by_name = !name_filter.is_empty() || *sort == "name";
     let names = {
         let s = state.clone();
-        use_memo((state.unit_rev, state.unit.members.len(), by_name), move |(_, _, by_name)| {
-            let members = if *by_name { &s.unit.members[..] } else { &[] };
-            members
+        use_memo((state.unit_rev, state.unit.members.len()), move |_| {
+            s.unit
+                .members
                 .iter()
                 .map(|m| {
                     m.person
