@@ -136,6 +136,45 @@ fn take_stored(s: &UseReducerHandle<State>, key: &str) {
     }
 }
 
+/// Parses a unit saved by `save_unit_in_slices` (one candidate per line after the first)
+/// `SAVE_SLICE` candidates per task, with the progress line, then loads it: 10,000 parsed
+/// at once were one task of over a second. `at` is the byte where the next line starts.
+/// Anything unexpected (an older save without lines, a line that does not parse) falls back
+/// to parsing the whole text at once, as before: the same result or the same refusal.
+fn restore_in_slices(s: UseReducerHandle<State>, text: Rc<String>, unit: Option<(Profile, usize)>, at: usize) {
+    gloo::timers::callback::Timeout::new(0, move || {
+        let one = |t: &str| rules::parse_profiles(t).ok().and_then(|v| v.into_iter().next());
+        let whole = || one(&text).into_iter().for_each(|u| s.dispatch(Action::LoadUnit(u)));
+        let (mut unit, total, mut at) = match unit {
+            Some((u, total)) => (u, total, at),
+            None => match text.split_once('\n').and_then(|(head, _)| Some((one(&format!("{head}]}}"))?, head.len() + 1))) {
+                Some((u, at)) => (u, text.matches('\n').count(), at),
+                None => return whole(),
+            },
+        };
+        for _ in 0..SAVE_SLICE {
+            if at >= text.len() {
+                break;
+            }
+            let end = text[at..].find('\n').map_or(text.len(), |e| at + e);
+            let line = &text[at..end];
+            let line = line.strip_suffix("]}").or_else(|| line.strip_suffix(',')).unwrap_or(line);
+            match one(line) {
+                Some(m) => unit.members.push(m),
+                None => return whole(),
+            }
+            at = end + 1;
+        }
+        if at < text.len() {
+            s.dispatch(Action::ImportProgress(Some((unit.members.len(), total))));
+            return restore_in_slices(s, text, Some((unit, total)), at);
+        }
+        s.dispatch(Action::ImportProgress(None));
+        s.dispatch(Action::LoadUnit(unit));
+    })
+    .forget();
+}
+
 /// How often, at most, evaluated candidates are handed to the page (the progress line and
 /// the table): each hand-over renders the page, and a page rendered after every chunk spent
 /// more time rendering and waiting for frames than evaluating (issue 13, 10,000 candidates).
@@ -198,6 +237,9 @@ fn save_unit_in_slices(s: UseReducerHandle<State>, cancelled: Rc<std::cell::Cell
                 if from + i > 0 {
                     json.push(b',');
                 }
+                // Each candidate on a line of its own (compact JSON has no raw line break
+                // inside), so that the restore can parse them a slice at a time.
+                json.push(b'\n');
                 let _ = serde_json::to_writer(&mut json, m);
             }
             if to < members.len() {
@@ -279,9 +321,8 @@ pub fn App() -> Html {
         use_effect_with((), move |_| {
             if browser::db::spilled(browser::UNIT_KEY) {
                 browser::db::get(browser::UNIT_KEY, move |r| {
-                    let unit = r.ok().flatten().and_then(|t| rules::parse_profiles(&t).ok()).and_then(|v| v.into_iter().next());
-                    if let Some(u) = unit {
-                        s.dispatch(Action::LoadUnit(u));
+                    if let Some(text) = r.ok().flatten() {
+                        restore_in_slices(s, Rc::new(text), None, 0);
                     }
                 });
             }
