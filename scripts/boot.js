@@ -1,8 +1,12 @@
-// The loader (issue 11): starts the wasm; a load that fails or takes over 15 s shows an
-// error with a retry button instead of "Đang tải…" forever; a trap or panic later shows
-// the static error panel with a download of the saved data. No inline script (CSP).
-import init from './__JS__';
+// The loader (issues 11 and 13): starts the wasm; a load that fails or takes over 15 s shows
+// an error with a retry button instead of "Đang tải…" forever; a trap or panic later shows
+// the static error panel with a download of the saved data. An external module, not Trunk's
+// inline loader, so the page runs under a strict CSP (no inline script). Trunk hashes this
+// file (`<script data-trunk>` in index.html) and writes the glue and wasm names into the two
+// preload links of the head (`pattern_script` in Trunk.toml); they are read from there, so
+// the preloads and the loader can never name different files.
 const $ = (id) => document.getElementById(id);
+const link = (sel) => document.querySelector(sel)?.href;
 let started = false;
 function loadFailed() {
   if (started) return;
@@ -26,6 +30,7 @@ const fatal = () => { if (started) $('fatal')?.removeAttribute('hidden'); };
 addEventListener('error', (e) => { if (e.error instanceof WebAssembly.RuntimeError || /unreachable|RuntimeError/.test(e.message)) fatal(); });
 addEventListener('unhandledrejection', (e) => { if (e.reason instanceof WebAssembly.RuntimeError) fatal(); });
 const timer = setTimeout(loadFailed, 15000);
-init({ module_or_path: new URL('./__WASM__', import.meta.url) })
+import(link('link[rel="modulepreload"]'))
+  .then((glue) => glue.default({ module_or_path: link('link[rel="preload"][as="fetch"]') }))
   .then(() => { started = true; clearTimeout(timer); })
   .catch(() => { clearTimeout(timer); loadFailed(); });

@@ -93,8 +93,13 @@ pub fn read_text(
     file: web_sys::File,
     done: impl FnOnce(Result<String, ()>) + 'static,
 ) -> gloo::file::callbacks::FileReader {
-    let file = gloo::file::File::from(file);
-    gloo::file::callbacks::read_as_text(&file, move |res| done(res.map_err(|_| ())))
+    read_blob(&gloo::file::File::from(file), Box::new(done))
+}
+
+/// Reads a file or blob (`db`: a unit kept in IndexedDB) as text. One reader for every
+/// caller: each type of callback given to gloo's reader compiles its own copy (~1 kB).
+pub fn read_blob(blob: &gloo::file::Blob, done: Box<dyn FnOnce(Result<String, ()>)>) -> gloo::file::callbacks::FileReader {
+    gloo::file::callbacks::read_as_text(blob, move |res| done(res.map_err(|_| ())))
 }
 
 /// Sets `<html lang>` so screen readers and the browser know the language.

@@ -291,3 +291,49 @@ fn duplicates_are_candidates_with_the_same_name_and_unit_or_the_same_content() {
     assert_eq!(names(&keep), ["Nguyễn Văn An", "Trần Bình"]);
     assert_eq!(names(&dup), ["NGUYEN VAN AN", "Trần Bình", ""]);
 }
+
+#[wasm_bindgen_test]
+fn duplicates_found_by_sorting_are_those_of_the_pairwise_definition_in_file_order() {
+    // Issue 13: `split_duplicates` sorts instead of comparing every pair; on a generated
+    // import it must keep and skip exactly what the pairwise definition does, in file order.
+    use khen_thuong::ui::state::{empty_profile, split_duplicates};
+    let make = |n: usize| {
+        let mut p = empty_profile();
+        let person = p.person.as_mut().unwrap();
+        // Names repeat with other case and marks; every 7th has no name (compared by content).
+        person.full_name = match n % 7 {
+            0 => String::new(),
+            1 => format!("NGUYEN VAN {}", n % 40),
+            _ => format!("Nguyễn Văn {}", n % 40),
+        };
+        person.unit = if n % 3 == 0 { "Sở Nội vụ".into() } else { "so noi vu".into() };
+        person.position = format!("{}", n % 5);
+        p
+    };
+    let fold = |p: &khen_thuong::rules::Profile| {
+        let x = p.person.as_ref().unwrap();
+        let f = |s: &str| khen_thuong::rules::summary::ascii_fold(s.trim()).to_ascii_lowercase();
+        (f(&x.full_name), f(&x.unit))
+    };
+    let existing: Vec<_> = (0..30).map(|n| make(n * 11)).collect();
+    let incoming: Vec<_> = (0..600).map(|n| make((n * 37) % 500)).collect();
+    // The pairwise definition (the code before issue 13).
+    let (mut keep_ref, mut dup_ref) = (Vec::new(), Vec::new());
+    let mut seen: Vec<(String, String)> = existing.iter().map(fold).filter(|id| !id.0.is_empty()).collect();
+    for p in incoming.clone() {
+        let id = fold(&p);
+        let named = !id.0.is_empty();
+        if (named && seen.contains(&id)) || existing.contains(&p) || keep_ref.contains(&p) {
+            dup_ref.push(p);
+        } else {
+            if named {
+                seen.push(id);
+            }
+            keep_ref.push(p);
+        }
+    }
+    let (keep, dup) = split_duplicates(&existing, incoming);
+    assert!(!keep.is_empty() && !dup.is_empty());
+    assert_eq!(keep, keep_ref);
+    assert_eq!(dup, dup_ref);
+}

@@ -136,6 +136,83 @@ fn take_stored(s: &UseReducerHandle<State>, key: &str) {
     }
 }
 
+/// Parses a unit saved by `save_unit_in_slices` (one candidate per line after the first)
+/// `SAVE_SLICE` candidates per task, with the progress line, then loads it: 10,000 parsed
+/// at once were one task of over a second. `at` is the byte where the next line starts.
+/// Anything unexpected (an older save without lines, a line that does not parse) falls back
+/// to parsing the whole text at once, as before: the same result or the same refusal.
+fn restore_in_slices(s: UseReducerHandle<State>, text: Rc<String>, unit: Option<(Profile, usize)>, at: usize) {
+    gloo::timers::callback::Timeout::new(0, move || {
+        let one = |t: &str| rules::parse_profiles(t).ok().and_then(|v| v.into_iter().next());
+        let whole = || one(&text).into_iter().for_each(|u| s.dispatch(Action::LoadUnit(u)));
+        let (mut unit, total, mut at) = match unit {
+            Some((u, total)) => (u, total, at),
+            None => match text.split_once('\n').and_then(|(head, _)| Some((one(&format!("{head}]}}"))?, head.len() + 1))) {
+                Some((u, at)) => (u, text.matches('\n').count(), at),
+                None => return whole(),
+            },
+        };
+        for _ in 0..SAVE_SLICE {
+            if at >= text.len() {
+                break;
+            }
+            let end = text[at..].find('\n').map_or(text.len(), |e| at + e);
+            let line = &text[at..end];
+            let line = line.strip_suffix("]}").or_else(|| line.strip_suffix(',')).unwrap_or(line);
+            match one(line) {
+                Some(m) => unit.members.push(m),
+                None => return whole(),
+            }
+            at = end + 1;
+        }
+        if at < text.len() {
+            s.dispatch(Action::ImportProgress(Some((unit.members.len(), total))));
+            return restore_in_slices(s, text, Some((unit, total)), at);
+        }
+        s.dispatch(Action::ImportProgress(None));
+        s.dispatch(Action::LoadUnit(unit));
+    })
+    .forget();
+}
+
+/// How often, at most, evaluated candidates are handed to the page (the progress line and
+/// the table): each hand-over renders the page, and a page rendered after every chunk spent
+/// more time rendering and waiting for frames than evaluating (issue 13, 10,000 candidates).
+const HAND_OVER_MS: f64 = 250.0;
+
+/// Evaluates the candidates the state snapshot in `s` has no result for, from index `from`
+/// on, at most `CHUNK_MS` per task; results gather in `out` and go to the state (one
+/// `MemberResults`) every `HAND_OVER_MS` and at the end. The state's revision makes results
+/// of an edited unit stale (dropped by the reducer); `cancelled` stops a loop whose effect
+/// was cleaned up.
+fn evaluate_in_chunks(s: UseReducerHandle<State>, today: chrono::NaiveDate, cancelled: Rc<std::cell::Cell<bool>>, from: usize, mut out: Vec<(usize, super::state::EvalResult)>, handed: f64) {
+    gloo::timers::callback::Timeout::new(0, move || {
+        if cancelled.get() {
+            return;
+        }
+        let (date, y) = unit::unit_context(&s.unit, today);
+        let start = js_sys::Date::now();
+        let mut next = s.member_results.len();
+        for (i, slot) in s.member_results.iter().enumerate().skip(from) {
+            if slot.is_none() {
+                let m = unit::member_in_unit(&s.unit.members[i], date, y);
+                out.push((i, Rc::new(super::state::outcomes_only(rules::evaluate(&m, today)))));
+                if js_sys::Date::now() - start > CHUNK_MS {
+                    next = i + 1;
+                    break;
+                }
+            }
+        }
+        let now = js_sys::Date::now();
+        if next < s.member_results.len() && now - handed < HAND_OVER_MS {
+            return evaluate_in_chunks(s, today, cancelled, next, out, handed);
+        }
+        // The effect runs again for this new state and goes on with the rest.
+        s.dispatch(Action::MemberResults(s.members_rev, out));
+    })
+    .forget();
+}
+
 /// Candidates written to JSON per task when autosaving: a unit of 10,000 is about 10 MB
 /// of JSON, far more than one task may take.
 const SAVE_SLICE: usize = 500;
@@ -160,6 +237,9 @@ fn save_unit_in_slices(s: UseReducerHandle<State>, cancelled: Rc<std::cell::Cell
                 if from + i > 0 {
                     json.push(b',');
                 }
+                // Each candidate on a line of its own (compact JSON has no raw line break
+                // inside), so that the restore can parse them a slice at a time.
+                json.push(b'\n');
                 let _ = serde_json::to_writer(&mut json, m);
             }
             if to < members.len() {
@@ -241,9 +321,8 @@ pub fn App() -> Html {
         use_effect_with((), move |_| {
             if browser::db::spilled(browser::UNIT_KEY) {
                 browser::db::get(browser::UNIT_KEY, move |r| {
-                    let unit = r.ok().flatten().and_then(|t| rules::parse_profiles(&t).ok()).and_then(|v| v.into_iter().next());
-                    if let Some(u) = unit {
-                        s.dispatch(Action::LoadUnit(u));
+                    if let Some(text) = r.ok().flatten() {
+                        restore_in_slices(s, Rc::new(text), None, 0);
                     }
                 });
             }
@@ -281,31 +360,18 @@ pub fn App() -> Html {
             });
         });
     }
-    // Candidates are evaluated a chunk at a time; each result re-runs this effect.
+    // Candidates are evaluated a chunk at a time (`evaluate_in_chunks`); each batch of
+    // results re-runs this effect for the ones still missing.
     {
         let s = state.clone();
         use_effect_with(
             (state.members_rev, state.pending(), today),
-            move |(rev, pending, today)| {
-                let timer = (*pending > 0).then(|| {
-                    let (s, rev, today) = (s.clone(), *rev, *today);
-                    gloo::timers::callback::Timeout::new(0, move || {
-                        let (date, y) = unit::unit_context(&s.unit, today);
-                        let start = js_sys::Date::now();
-                        let mut out = Vec::new();
-                        for (i, slot) in s.member_results.iter().enumerate() {
-                            if slot.is_none() {
-                                let m = unit::member_in_unit(&s.unit.members[i], date, y);
-                                out.push((i, Rc::new(rules::evaluate(&m, today))));
-                                if js_sys::Date::now() - start > CHUNK_MS {
-                                    break;
-                                }
-                            }
-                        }
-                        s.dispatch(Action::MemberResults(rev, out));
-                    })
-                });
-                move || drop(timer)
+            move |(_, pending, today)| {
+                let cancelled = Rc::new(std::cell::Cell::new(false));
+                if *pending > 0 {
+                    evaluate_in_chunks(s, *today, cancelled.clone(), 0, Vec::new(), js_sys::Date::now());
+                }
+                move || cancelled.set(true)
             },
         );
     }
@@ -382,6 +448,9 @@ pub fn App() -> Html {
         Callback::from(move |_| s.dispatch(Action::SetView(v)))
     };
     let unit_view = state.view == View::Unit;
+    // Candidates evaluated: the progress of the evaluation, a prop of its own (it is no
+    // new revision of the state, see `state.rs`).
+    let done = state.unit.members.len() - state.pending();
     let member_view = matches!(state.view, View::Member(_));
     let embed = *use_state(browser::embed_mode);
     // The form's input errors, placed at their fields and in the summary (issue 12).
@@ -421,7 +490,7 @@ pub fn App() -> Html {
                         aria-pressed={(unit_view || member_view).to_string()} onclick={set_view(View::Unit)}>{ tr(lang, i18n::MODE_UNIT) }</button>
                 </div>
                 if unit_view {
-                    <UnitToolbar state={state.clone()} unit_result={unit_result.0.clone()} today={today} />
+                    <UnitToolbar state={state.clone()} unit_result={unit_result.0.clone()} today={today} done={done} />
                 } else {
                     <Toolbar state={state.clone()} result={result.clone()} today={today} />
                 }
@@ -463,7 +532,7 @@ pub fn App() -> Html {
                         { programme_facts(&state, &form_errors) }
                     </div>
                     <div class="side">
-                        <Candidates state={state.clone()} />
+                        <Candidates state={state.clone()} done={done} importing={state.import_progress} />
                         if !unit_result.1.is_empty() {
                             <section class="card warnings-card" aria-labelledby="sec-review" id="review-warnings">
                                 <h2 id="sec-review">{ tr(lang, i18n::REVIEW_WARNINGS) }</h2>

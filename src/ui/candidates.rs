@@ -7,7 +7,7 @@ use yew::prelude::*;
 use super::i18n::{self, tr};
 use super::results::outcome_icon;
 use super::state::{Action, State, View};
-use super::{event_value, SectionProps};
+use super::event_value;
 use crate::rules::determination::Outcome;
 use crate::rules::unit::MAIN_AWARDS;
 use crate::rules::{Evaluation, Lang};
@@ -46,8 +46,17 @@ fn cell(state: &State, i: usize, award: &str, lang: Lang) -> Html {
     }
 }
 
+#[derive(Properties, PartialEq)]
+pub struct CandidatesProps {
+    pub state: UseReducerHandle<State>,
+    /// Candidates evaluated so far, and rows of a CSV read so far of all: progress is no
+    /// new revision of the state (`state.rs`), so it comes as props of its own.
+    pub done: usize,
+    pub importing: Option<(usize, usize)>,
+}
+
 #[component]
-pub fn Candidates(props: &SectionProps) -> Html {
+pub fn Candidates(props: &CandidatesProps) -> Html {
     let state = &props.state;
     let lang = state.lang;
     let name_filter = use_state(String::new);
@@ -85,12 +94,17 @@ pub fn Candidates(props: &SectionProps) -> Html {
     match sort.as_str() {
         "name" => order::sort_by(&mut rows, |&a, &b| name_of(a).cmp(name_of(b))),
         "input" => {}
-        award => order::sort_by_key(&mut rows, |&i| match outcome_of(state, i, award) {
-            Some(Outcome::Eligible) => 0,
-            Some(Outcome::Undetermined) => 1,
-            Some(Outcome::NotEligible) => 2,
-            _ => 3,
-        }),
+        award => {
+            // Each candidate's key once, not at every comparison (10,000 candidates).
+            let key = |i: usize| match outcome_of(state, i, award) {
+                Some(Outcome::Eligible) => 0u8,
+                Some(Outcome::Undetermined) => 1,
+                Some(Outcome::NotEligible) => 2,
+                _ => 3,
+            };
+            let keys: Vec<u8> = (0..members.len()).map(key).collect();
+            order::sort_by(&mut rows, |&a, &b| keys[a].cmp(&keys[b]));
+        }
     }
     let pages = rows.len().div_ceil(PAGE_SIZE).max(1);
     let current_page = (*page).min(pages - 1);
@@ -127,7 +141,7 @@ pub fn Candidates(props: &SectionProps) -> Html {
         let s = state.clone();
         Callback::from(move |_| s.dispatch(Action::AddMember))
     };
-    let done = members.len() - state.pending();
+    let done = props.done;
     let award_options = || -> Html {
         MAIN_AWARDS
             .iter()
@@ -139,6 +153,7 @@ pub fn Candidates(props: &SectionProps) -> Html {
             <h2 id="sec-candidates">{ tr(lang, i18n::SEC_CANDIDATES) }</h2>
             <p class="summary" aria-live="polite" id="candidates-status">
                 { format!("{} {}", members.len(), tr(lang, i18n::CANDIDATES_COUNT)) }
+                if let Some((k, n)) = props.importing { { format!(" · {} {k}/{n}", tr(lang, i18n::IMPORTING)) } }
                 if done < members.len() { { format!(" · {} {}/{}", tr(lang, i18n::EVALUATING), done, members.len()) } }
             </p>
             <div class="filters">

@@ -504,3 +504,5 @@ pub const INVALID_SKIPPED: S = &(
     "Chưa nhập vì dữ liệu không hợp lệ (hãy sửa tệp rồi nhập lại):",
     "Not imported, the data is invalid (correct the file and import again):",
 );
+/// The progress line while a CSV is read (rows read / rows in the file), issue 13.
+pub const IMPORTING: S = &("Đang nhập", "Importing");

@@ -11,6 +11,25 @@ use crate::rules::{Evaluation, InputError, Lang, Text};
 /// A candidate's evaluation, shared between renders.
 pub type EvalResult = Rc<Result<Evaluation, Vec<InputError>>>;
 
+/// What the unit view keeps of a candidate's evaluation: every award's outcome (what the
+/// table, the unit's member counts, the warnings, the print and the exports read), without
+/// its findings, gaps and notes — about 80 KB of sentences a candidate, 800 MB for a unit
+/// of 10,000. The full evaluation is made again where it is shown: a candidate opened in
+/// the form, the export "kèm chi tiết tiêu chí".
+pub fn outcomes_only(r: Result<Evaluation, Vec<InputError>>) -> Result<Evaluation, Vec<InputError>> {
+    r.map(|mut ev| {
+        ev.notices = Vec::new();
+        ev.warnings = Vec::new();
+        ev.legal_basis = None;
+        for d in &mut ev.determinations {
+            d.findings = Vec::new();
+            d.gaps = Vec::new();
+            d.notes = Vec::new();
+        }
+        ev
+    })
+}
+
 /// Which profile the form shows and edits.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum View {
@@ -55,6 +74,8 @@ pub struct State {
     pub unreadable: Vec<Unreadable>,
     /// Another tab saved newer data, so this tab's last change was not saved.
     pub conflict: bool,
+    /// While a CSV is read: rows read so far and rows in the file (the progress line).
+    pub import_progress: Option<(usize, usize)>,
 }
 
 /// Stored data that could not be read: it is never overwritten without a copy.
@@ -125,6 +146,7 @@ impl Default for State {
             print_report: false,
             unreadable: Vec::new(),
             conflict: false,
+            import_progress: None,
         }
     }
 }
@@ -180,31 +202,45 @@ pub enum Action {
     RestoreProfile(Profile),
     /// Whether a save was refused because another tab saved newer data.
     Conflict(bool),
+    /// Rows of a CSV read so far and rows in all (`None` when the import is over).
+    ImportProgress(Option<(usize, usize)>),
 }
 
-/// The name and unit a candidate is known by, with case and Vietnamese marks ignored.
-fn identity(p: &Profile) -> Option<(String, String)> {
-    let person = p.person.as_ref()?;
+/// The name and unit a candidate is known by, with case and Vietnamese marks ignored (an
+/// empty name: none).
+fn identity(p: &Profile) -> (String, String) {
     let fold = |s: &str| crate::rules::summary::ascii_fold(s.trim()).to_ascii_lowercase();
-    let name = fold(&person.full_name);
-    (!name.is_empty()).then(|| (name, fold(&person.unit)))
+    p.person.as_ref().map(|x| (fold(&x.full_name), fold(&x.unit))).unwrap_or_default()
 }
 
 /// Splits imported candidates into those to add and the duplicates: a candidate with the
 /// same name and unit as one in `existing` or earlier in `incoming`, or with exactly the
 /// same content. Importing the same file twice therefore adds nothing.
+///
+/// In O(n log n) (issue 13: a file of 10,000 compared pairwise took seconds in one task):
+/// equal content implies equal name and unit, so a candidate with a name is a duplicate
+/// exactly when its name and unit are in `existing` or on an earlier incoming candidate;
+/// only candidates without a name are compared by content, with the others without one.
 pub fn split_duplicates(existing: &[Profile], incoming: Vec<Profile>) -> (Vec<Profile>, Vec<Profile>) {
-    let mut seen: Vec<(String, String)> = existing.iter().filter_map(identity).collect();
-    let (mut keep, mut dup): (Vec<Profile>, Vec<Profile>) = (Vec::new(), Vec::new());
-    for p in incoming {
-        let id = identity(&p);
-        let same_id = id.as_ref().is_some_and(|id| seen.contains(id));
-        if same_id || existing.contains(&p) || keep.contains(&p) {
-            dup.push(p);
-        } else {
-            seen.extend(id);
-            keep.push(p);
+    let mut ids: Vec<(String, String)> = existing.iter().map(identity).collect();
+    ids.extend(incoming.iter().map(identity));
+    let e = existing.len();
+    // All by name and unit, stable: within one, those in `existing` first, then the
+    // incoming ones in file order; each after the first of its group is a duplicate.
+    let mut order: Vec<usize> = (0..ids.len()).collect();
+    crate::rules::order::sort_by(&mut order, |&a, &b| ids[a].cmp(&ids[b]));
+    let mut is_dup = vec![false; ids.len()];
+    for n in 1..order.len() {
+        is_dup[order[n]] = ids[order[n]] == ids[order[n - 1]];
+    }
+    // Without a name: the same content as one before (in `existing`, or kept).
+    let mut keep: Vec<Profile> = Vec::new();
+    let mut dup: Vec<Profile> = Vec::new();
+    for (k, p) in incoming.into_iter().enumerate() {
+        if ids[e + k].0.is_empty() {
+            is_dup[e + k] = keep.contains(&p) || existing.contains(&p);
         }
+        if is_dup[e + k] { dup.push(p) } else { keep.push(p) }
     }
     (keep, dup)
 }
@@ -316,6 +352,7 @@ impl State {
                 | Action::PrintReport(_)
                 | Action::RestoreProfile(_)
                 | Action::Conflict(_)
+                | Action::ImportProgress(_)
         );
         self.apply_inner(action);
         if is_edit {
@@ -427,6 +464,24 @@ impl State {
                 self.view = View::Unit;
                 return;
             }
+            Action::ImportProgress(p) => {
+                self.import_progress = p;
+                return;
+            }
+            // Not edits of the profile shown: handled before `current_mut`, which copies a
+            // shared unit (`Rc::make_mut`) — 10,000 candidates for a message.
+            Action::SetLang(l) => {
+                self.lang = l;
+                return;
+            }
+            Action::Say(m) => {
+                self.message = m;
+                return;
+            }
+            Action::StorageFailed => {
+                self.storage_ok = false;
+                return;
+            }
             Action::MemberResults(rev, results) => {
                 if rev == self.members_rev {
                     for (i, r) in results {
@@ -441,10 +496,6 @@ impl State {
         }
         let p = self.current_mut();
         match action {
-            Action::SetLang(l) => {
-                let _ = p;
-                self.lang = l
-            }
             Action::SetPerson(field, v) => {
                 let person = p.person.get_or_insert_with(Person::default);
                 match field {
@@ -597,8 +648,6 @@ impl State {
                 *p = empty_profile();
                 self.message = None;
             }
-            Action::Say(m) => self.message = m,
-            Action::StorageFailed => self.storage_ok = false,
             _ => {}
         }
     }
@@ -608,7 +657,12 @@ impl Reducible for State {
     type Action = Action;
     fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
         let mut next = (*self).clone();
-        next.rev += 1;
+        // Progress (evaluated candidates, rows read) is no new revision: the form's
+        // components compare states by revision and are not rendered again for it; the
+        // candidates' table and the unit toolbar take the progress as props of their own.
+        if !matches!(action, Action::MemberResults(..) | Action::ImportProgress(_)) {
+            next.rev += 1;
+        }
         next.apply(action);
         Rc::new(next)
     }

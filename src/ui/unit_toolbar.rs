@@ -21,6 +21,9 @@ pub struct UnitToolbarProps {
     pub state: UseReducerHandle<State>,
     pub unit_result: Rc<Result<Evaluation, Vec<InputError>>>,
     pub today: NaiveDate,
+    /// Candidates evaluated so far: the exports read their results (`state.rs`: progress
+    /// is no new revision of the state, so it comes as a prop of its own).
+    pub done: usize,
 }
 
 /// CSV rows read and added per task when importing.
@@ -102,33 +105,32 @@ fn offer(state: &UseReducerHandle<State>, pending: &PendingHandle, members: Vec<
 /// Reads a CSV a slice of rows per task (a file of 1,000 rows would otherwise block the
 /// page), validates the good rows as it goes, and offers them at the end.
 fn import_csv_in_slices(state: &UseReducerHandle<State>, pending: &PendingHandle, today: NaiveDate, text: &str, say: impl Fn(bool, Text) + 'static) {
-    let rows = unit::split_csv(text);
+    let mut rows = unit::split_csv(text);
     let reader = match unit::CsvReader::new(rows.first().map(Vec::as_slice)) {
         Ok(r) => Rc::new(r),
         Err(e) => return say(true, Text::new(format!("{} {}", i18n::LOAD_FAILED.0, e.text().vi), format!("{} {}", i18n::LOAD_FAILED.1, e.text().en))),
     };
-    let rows: Vec<(usize, Vec<String>)> = rows.into_iter().enumerate().skip(1).map(|(i, r)| (i + 1, r)).collect();
-    let slices: Vec<Vec<(usize, Vec<String>)>> = rows.chunks(IMPORT_SLICE).map(<[_]>::to_vec).collect();
-    let total = slices.len();
+    let all = rows.len().saturating_sub(1);
+    // The rows are moved into their slices (from the end), not copied: 10,000 rows are
+    // 120,000 cells. Each slice knows the index of its first row; the last step (`None`)
+    // offers what was read, in a task of its own.
+    let mut steps: Vec<Option<(usize, Vec<Vec<String>>)>> = vec![None];
+    while rows.len() > 1 {
+        let at = 1 + (rows.len() - 2) / IMPORT_SLICE * IMPORT_SLICE;
+        steps.push(Some((at, rows.split_off(at))));
+    }
+    steps.reverse();
     type Found = (Vec<Profile>, Vec<unit::CsvError>, Vec<Text>);
     let found: Rc<RefCell<Found>> = Rc::new(RefCell::new((Vec::new(), Vec::new(), Vec::new())));
-    if total == 0 {
+    if all == 0 {
         return say(false, import_message(0, &[]));
     }
-    for (k, slice) in slices.into_iter().enumerate() {
+    for step in steps {
         let (state, pending, reader, found) = (state.clone(), pending.clone(), reader.clone(), found.clone());
         gloo::timers::callback::Timeout::new(0, move || {
-            let mut good = Vec::new();
             let mut f = found.borrow_mut();
-            for (row_no, cells) in &slice {
-                match reader.row(cells, *row_no, Standards::get()) {
-                    Ok(p) => good.push(p),
-                    Err(e) => f.1.extend(e),
-                }
-            }
-            let good = validated(&state.unit, today, good, &mut f.2);
-            f.0.extend(good);
-            if k + 1 == total {
+            let Some((at, slice)) = step else {
+                state.dispatch(Action::ImportProgress(None));
                 let (members, errors, invalid) = std::mem::take(&mut *f);
                 let mut report: Vec<Text> = Vec::new();
                 if !errors.is_empty() {
@@ -137,8 +139,19 @@ fn import_csv_in_slices(state: &UseReducerHandle<State>, pending: &PendingHandle
                 }
                 report.extend(invalid);
                 drop(f);
-                offer(&state, &pending, members, report);
+                return offer(&state, &pending, members, report);
+            };
+            let mut good = Vec::new();
+            for (j, cells) in slice.iter().enumerate() {
+                match reader.row(cells, at + j + 1, Standards::get()) {
+                    Ok(p) => good.push(p),
+                    Err(e) => f.1.extend(e),
+                }
             }
+            let good = validated(&state.unit, today, good, &mut f.2);
+            f.0.extend(good);
+            // The progress line ("Đang nhập k/N") while the rows are read and checked.
+            state.dispatch(Action::ImportProgress(Some((at - 1 + slice.len(), all))));
         })
         .forget();
     }
@@ -236,10 +249,18 @@ pub fn UnitToolbar(props: &UnitToolbarProps) -> Html {
     let export_json = {
         let (state, today, result, details) = (state.clone(), props.today, props.unit_result.clone(), *details);
         Callback::from(move |_| {
+            // The table keeps outcomes only (`state::outcomes_only`): with details, every
+            // candidate is evaluated again in full for the file.
+            let full: Vec<Option<Evaluation>> = if details {
+                let (date, y) = unit::unit_context(&state.unit, today);
+                state.unit.members.iter().map(|m| crate::rules::evaluate(&unit::member_in_unit(m, date, y), today).ok()).collect()
+            } else {
+                Vec::new()
+            };
             let v = unit::export_json(
                 &state.unit,
                 result.as_ref().as_ref().ok(),
-                &refs(&state),
+                &if details { full.iter().map(Option::as_ref).collect() } else { refs(&state) },
                 &browser::now_iso(),
                 details,
             );

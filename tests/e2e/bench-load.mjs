@@ -1,21 +1,36 @@
 // Benchmark (not a test): first contentful paint and the time until the form accepts
 // input, in headless Chromium throttled to 1.6 Mbit/s, 150 ms round trip and 4× CPU
 // slowdown, with the release build served brotli-compressed on 127.0.0.1. Cold cache,
-// a fresh context per run; prints the median of N runs (default 5) and the bytes moved.
-// Then a repeat visit in the same context, once the service worker controls the page
+// a fresh context per run; prints the median (min–max) of N runs (default 5) and the bytes
+// moved. Then a repeat visit in the same context, once the service worker controls the page
 // (same throttling): the time until the form accepts input from its cache.
-//   node bench-load.mjs [N] [DIST_DIR]
+// With several builds, their runs alternate (A B, B A, A B…), so that a machine whose load
+// changes during the benchmark (other builds on the same cores) weighs on each alike.
+//   node bench-load.mjs [N] [DIST_DIR...]
+// Caveat: Chromium's throttling applies to the page, not to the service worker's own
+// fetches, so on a repeat visit the page itself (network-first) comes unthrottled.
 import { resolve } from 'node:path';
+import { readdir } from 'node:fs/promises';
+import { loadavg } from 'node:os';
 import { serve } from './server.mjs';
 import { launch } from './helpers.mjs';
 
 const N = Number(process.argv[2] ?? 5);
-const dist = resolve(process.argv[3] ?? process.env.DIST_DIR ?? '../../dist');
-const server = await serve(dist, { brotli: true });
+const dists = process.argv.length > 3 ? process.argv.slice(3).map((d) => resolve(d)) : [resolve(process.env.DIST_DIR ?? '../../dist')];
+const servers = [];
+for (const dist of dists) {
+  const server = await serve(dist, { brotli: true });
+  // Warm the server's brotli cache first: compressing the wasm at quality 11 takes seconds on
+  // a busy machine and would otherwise land in the first run's "form accepts input".
+  for (const f of await readdir(dist)) await (await fetch(server.url + f, { headers: { 'accept-encoding': 'br' } })).arrayBuffer();
+  servers.push(server);
+}
+const load0 = loadavg()[0];
 const browser = await launch();
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
-const runs = [];
-for (let i = 0; i < N; i++) {
+const spread = (xs) => `${Math.round(median(xs))} ms median (${Math.round(Math.min(...xs))}–${Math.round(Math.max(...xs))})`;
+
+async function run(server) {
   const context = await browser.newContext();
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
@@ -45,13 +60,25 @@ for (let i = 0; i < N; i++) {
   await page.reload();
   await page.waitForFunction(() => window.__ready !== undefined, null, { timeout: 120_000 });
   const repeat = await page.evaluate(() => ({ ready: window.__ready, controlled: !!navigator.serviceWorker.controller }));
-  runs.push({ ...m, bytes, repeat: repeat.ready, controlled: repeat.controlled });
   await context.close();
+  return { ...m, bytes, repeat: repeat.ready, controlled: repeat.controlled };
 }
-console.log(`runs: ${N} (1.6 Mbit/s, 150 ms RTT, CPU 4x, brotli)`);
-console.log(`first contentful paint (static shell): ${Math.round(median(runs.map((r) => r.fcp)))} ms median`);
-console.log(`form accepts input: ${Math.round(median(runs.map((r) => r.ready)))} ms median`);
-console.log(`bytes transferred: ${median(runs.map((r) => r.bytes))}`);
-console.log(`repeat visit (service worker${runs.every((r) => r.controlled) ? '' : ', NOT controlling every run'}): form accepts input ${Math.round(median(runs.map((r) => r.repeat)))} ms median`);
+
+const runs = dists.map(() => []);
+for (let i = 0; i < N; i++) {
+  for (let k = 0; k < dists.length; k++) {
+    const j = i % 2 ? dists.length - 1 - k : k;
+    runs[j].push(await run(servers[j]));
+  }
+}
+console.log(`runs: ${N} (1.6 Mbit/s, 150 ms RTT, CPU 4x, brotli); load average ${load0.toFixed(1)} at start, ${loadavg()[0].toFixed(1)} at end`);
+dists.forEach((dist, j) => {
+  const r = runs[j];
+  if (dists.length > 1) console.log(`== ${dist}`);
+  console.log(`first contentful paint (static shell): ${spread(r.map((x) => x.fcp))}`);
+  console.log(`form accepts input: ${spread(r.map((x) => x.ready))}`);
+  console.log(`bytes transferred: ${median(r.map((x) => x.bytes))}`);
+  console.log(`repeat visit (service worker${r.every((x) => x.controlled) ? '' : ', NOT controlling every run'}): form accepts input ${spread(r.map((x) => x.repeat))}`);
+});
 await browser.close();
-await server.close();
+for (const s of servers) await s.close();

@@ -82,3 +82,34 @@ test('a unit that local storage cannot hold is autosaved in IndexedDB and restor
   assert.deepEqual(page.problems, []);
   await context.close();
 });
+
+test('a large import shows its progress: rows read, then candidates evaluated, then the whole list', async () => {
+  const N = 3000;
+  const csv = await unitCsv(N);
+  const context = await browser.newContext();
+  const page = await open(context, server.url);
+  await start(page, server.url);
+  await page.click('#mode-unit');
+  await page.fill('#unit_proposal_date', '2025-03-01');
+  await page.press('#unit_proposal_date', 'Tab');
+  // Every text the status line shows, in order.
+  await page.evaluate(() => {
+    window.__status = [];
+    new MutationObserver(() => {
+      const s = document.querySelector('#candidates-status')?.textContent;
+      if (s && s !== window.__status.at(-1)) window.__status.push(s);
+    }).observe(document.body, { subtree: true, childList: true, characterData: true });
+  });
+  await page.setInputFiles('#import-file', csv);
+  await allEvaluated(page, N);
+  const seen = await page.evaluate(() => window.__status);
+  const reading = seen.filter((s) => /^0 ứng viên · Đang nhập \d+\/3000$/.test(s));
+  const evaluating = seen.filter((s) => /^3000 ứng viên · Đang kiểm tra \d+\/3000$/.test(s));
+  assert.ok(reading.length >= 2, `rows read shown while importing: ${seen.slice(0, 5).join(' | ')}`);
+  assert.ok(evaluating.some((s) => !s.includes(' 0/')), `candidates evaluated shown while evaluating: ${evaluating.slice(0, 3).join(' | ')}`);
+  assert.equal(seen.at(-1), '3000 ứng viên');
+  // Every row of the first page carries its outcomes (kept as outcomes only).
+  assert.equal(await page.locator('#candidates-table tbody tr').first().locator('td.cell').count(), 9);
+  assert.deepEqual(page.problems, []);
+  await context.close();
+});

@@ -14,6 +14,29 @@ let browser;
 before(async () => { browser = await launch(); });
 after(async () => { await browser?.close(); });
 
+test('the release build (Trunk) has no inline script or style, relative content-hashed asset names and minified JS and CSS', async () => {
+  // Static checks of what `scripts/build-release` (trunk build --release + scripts/trunk-post-build)
+  // wrote; the CSP, sub-path and offline tests below check the same build in the browser.
+  const html = await readFile(join(DIST, 'index.html'), 'utf8');
+  assert.doesNotMatch(html, /<script(?![^>]*\ssrc=)[^>]*>/, 'no inline script (Trunk\'s own loader is replaced by boot-….js)');
+  assert.doesNotMatch(html, /<style[\s>]|\sstyle="/, 'no inline style');
+  assert.doesNotMatch(html, /data-trunk|integrity=/, 'every Trunk link processed, no stale integrity hash');
+  const refs = [...html.matchAll(/(?:href|src)="([^"]+)"/g)].map((m) => m[1]);
+  for (const r of refs) assert.doesNotMatch(r, /^(\/|[a-z]+:)/i, `relative URL (sub-path safe): ${r}`);
+  const named = (re) => refs.find((r) => re.test(r));
+  const glue = named(/^\.\/app-[0-9a-f]{8,}\.js$/);
+  const wasm = named(/^\.\/app-[0-9a-f]{8,}_bg\.wasm$/);
+  const css = named(/^\.\/app-[0-9a-f]{8,}\.css$/);
+  const boot = named(/^\.\/boot-[0-9a-f]{8,}\.js$/);
+  assert.ok(glue && wasm && css && boot, `content-hashed glue, wasm, CSS and loader named in the page: ${refs}`);
+  assert.match(html, /<link rel="modulepreload" href="\.\/app-[0-9a-f]+\.js"/, 'the glue is preloaded');
+  assert.match(html, /<link rel="preload" href="\.\/app-[0-9a-f]+_bg\.wasm" as="fetch" type="application\/wasm" crossorigin/, 'the wasm is preloaded with the mode the loader fetches it in');
+  for (const f of [glue, css, boot, './sw.js']) {
+    const text = await readFile(join(DIST, f), 'utf8');
+    assert.ok(text.split('\n').length <= 3 && !/\n\s{2,}\S/.test(text), `${f} is minified`);
+  }
+});
+
 test('the release build works under a sub-path such as /khen-thuong/', async () => {
   const server = await serve(DIST, { prefix: '/khen-thuong/' });
   const context = await browser.newContext();

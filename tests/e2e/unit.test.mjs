@@ -92,6 +92,16 @@ test('the unit\'s collective titles come from its members and its own ratings; e
   assert.equal(all.unit_outcomes.tap_the_lao_dong_xuat_sac, 'eligible');
   assert.equal(all.candidates[0].outcomes.lao_dong_tien_tien !== undefined, true);
   assert.equal(all.candidates[0].evaluation, undefined, 'findings only with "kèm chi tiết tiêu chí"');
+  // With details: the table keeps outcomes only (issue 13), so every candidate is evaluated
+  // again in full for the file — findings and gaps included, outcomes the same.
+  await page.check('#export-details');
+  const [detailsDl] = await Promise.all([page.waitForEvent('download'), page.click('#export-json')]);
+  const detailed = JSON.parse(await readFile(await detailsDl.path(), 'utf8'));
+  const ldtt = detailed.candidates[0].evaluation.determinations.find((d) => d.award === 'lao_dong_tien_tien');
+  assert.ok(ldtt.findings.length > 0, 'the criteria of each award are in the file');
+  assert.equal(ldtt.outcome, all.candidates[0].outcomes.lao_dong_tien_tien);
+  assert.ok(detailed.candidates.every((c) => c.evaluation.determinations.some((d) => d.gaps.length > 0 || d.outcome !== 'not_eligible')));
+  await page.uncheck('#export-details');
   const [tpl] = await Promise.all([page.waitForEvent('download'), page.click('#download-template')]);
   assert.match(await readFile(await tpl.path(), 'utf8'), /Họ và tên;Đơn vị;Chức vụ/);
 
