@@ -59,7 +59,7 @@ pub fn Achievements(props: &SectionProps) -> Html {
         })
         .collect();
     let n = cur.achievements.len();
-    let add = add_row(state, &focus_next, format!("ach-{n}-kind"), Action::AddAchievement);
+    let add = add_row(state, &focus_next, format!("ach-{n}-kind"), || Action::AddAchievement);
     html! {
         <section class="card" aria-labelledby="sec-ach" id="achievements">
             <h2 id="sec-ach">{ tr(lang, i18n::SEC_ACHIEVEMENTS) }</h2>

@@ -90,7 +90,7 @@ pub fn AwardsReceived(props: &SectionProps) -> Html {
         })
         .collect();
     let n = cur.awards_received.len();
-    let add = add_row(state, &focus_next, format!("award-{n}-award"), Action::AddAward(String::new()));
+    let add = add_row(state, &focus_next, format!("award-{n}-award"), || Action::AddAward(String::new()));
     html! {
         <section class="card" aria-labelledby="sec-awards" id="awards">
             <h2 id="sec-awards">{ tr(lang, i18n::SEC_AWARDS) }</h2>

@@ -137,11 +137,11 @@ pub fn use_focus_after_render() -> FocusSlot {
 
 /// An "add a row" button's handler: dispatches `action`, then focuses `first_field` (the new
 /// row's first field) once it is rendered.
-pub fn add_row(state: &UseReducerHandle<super::state::State>, slot: &FocusSlot, first_field: String, action: super::state::Action) -> Callback<MouseEvent> {
+pub fn add_row(state: &UseReducerHandle<super::state::State>, slot: &FocusSlot, first_field: String, action: fn() -> super::state::Action) -> Callback<MouseEvent> {
     let (s, slot) = (state.clone(), slot.clone());
     Callback::from(move |_| {
         *slot.borrow_mut() = Some(first_field.clone());
-        s.dispatch(action.clone())
+        s.dispatch(action())
     })
 }
 

@@ -91,12 +91,12 @@ pub fn tri_code(v: Option<bool>) -> &'static str {
 
 /// A button callback that asks `question` and, if confirmed, forgets `key` on this device
 /// and dispatches `action`.
-pub fn confirm_clear(state: &UseReducerHandle<state::State>, question: i18n::S, key: &'static str, action: state::Action) -> Callback<MouseEvent> {
+pub fn confirm_clear(state: &UseReducerHandle<state::State>, question: i18n::S, key: &'static str, action: fn() -> state::Action) -> Callback<MouseEvent> {
     let state = state.clone();
     Callback::from(move |_| {
         if crate::browser::confirm(i18n::tr(state.lang, question)) {
             let _ = crate::browser::remove(key);
-            state.dispatch(action.clone());
+            state.dispatch(action());
         }
     })
 }

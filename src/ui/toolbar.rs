@@ -110,7 +110,7 @@ pub fn Toolbar(props: &ToolbarProps) -> Html {
             );
         })
     };
-    let clear = super::confirm_clear(state, i18n::CLEAR_CONFIRM, browser::STORAGE_KEY, Action::Clear);
+    let clear = super::confirm_clear(state, i18n::CLEAR_CONFIRM, browser::STORAGE_KEY, || Action::Clear);
     html! {
         <div class="toolbar no-print">
             <button type="button" id="download" onclick={download} disabled={props.result.is_err()}>{ tr(lang, i18n::DOWNLOAD) }</button>

@@ -301,7 +301,7 @@ pub fn UnitToolbar(props: &UnitToolbarProps) -> Html {
             );
         })
     };
-    let clear = super::confirm_clear(state, i18n::CLEAR_UNIT_CONFIRM, browser::UNIT_KEY, Action::ClearUnit);
+    let clear = super::confirm_clear(state, i18n::CLEAR_UNIT_CONFIRM, browser::UNIT_KEY, || Action::ClearUnit);
     html! {
         <div class="toolbar no-print">
             <label class="button" for="import-file">{ tr(lang, i18n::IMPORT) }</label>

@@ -71,7 +71,7 @@ pub fn YearsTable(props: &SectionProps) -> Html {
         })
         .collect();
     let n = cur.years.len();
-    let add = add_row(state, &focus_next, format!("year-{n}-year"), Action::AddYear);
+    let add = add_row(state, &focus_next, format!("year-{n}-year"), || Action::AddYear);
     html! {
         <section class="card" aria-labelledby="sec-years" id="years">
             <h2 id="sec-years">{ tr(lang, if collective { i18n::SEC_UNIT_YEARS } else { i18n::SEC_YEARS }) }</h2>
