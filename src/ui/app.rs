@@ -315,29 +315,25 @@ pub fn App() -> Html {
             move || cancelled.set(true)
         });
     }
-    // A unit saved in IndexedDB (too large for local storage) is restored once, on start.
+    // Once, on start (one effect for the three: each `use_effect_with` compiles its own hook).
     {
         let s = state.clone();
         use_effect_with((), move |_| {
+            // A unit saved in IndexedDB (too large for local storage) is restored.
             if browser::db::spilled(browser::UNIT_KEY) {
+                let s = s.clone();
                 browser::db::get(browser::UNIT_KEY, move |r| {
                     if let Some(text) = r.ok().flatten() {
                         restore_in_slices(s, Rc::new(text), None, 0);
                     }
                 });
             }
-        });
-    }
-    // The browser's own print (Ctrl+P) builds the printed unit list too, and drops it after.
-    {
-        let s = state.clone();
-        use_effect_with((), move |_| browser::on_print(move |on| s.dispatch(Action::SetPrinting(on))));
-    }
-    // Other tabs: their saves (seen as a new revision) are taken over here, unless this tab
-    // holds changes that could not be saved; then the warning stays and the user chooses.
-    {
-        let s = state.clone();
-        use_effect_with((), move |_| {
+            // The browser's own print (Ctrl+P) builds the printed unit list too, and drops it after.
+            let p = s.clone();
+            browser::on_print(move |on| p.dispatch(Action::SetPrinting(on)));
+            // Other tabs: their saves (seen as a new revision) are taken over here, unless this
+            // tab holds changes that could not be saved; then the warning stays and the user
+            // chooses.
             browser::on_storage_change(move |changed| {
                 for key in [browser::STORAGE_KEY, browser::UNIT_KEY] {
                     if changed != browser::rev_key(key) && !changed.is_empty() {
