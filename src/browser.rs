@@ -65,7 +65,14 @@ fn save_blob(file_name: &str, blob: gloo::file::Blob) {
     a.set_download(file_name);
     a.click();
     // Keep the URL alive until the download has started.
-    gloo::timers::callback::Timeout::new(1_000, move || drop(url)).forget();
+    after(1_000, Box::new(move || drop(url)));
+}
+
+/// Runs `f` after `ms` milliseconds, in a task of its own. Every timer of the app goes
+/// through here with one closure type: each closure type given to gloo's `Timeout` compiles
+/// its own JS-closure glue (issue 13: download size).
+pub fn after(ms: u32, f: Box<dyn FnOnce()>) {
+    gloo::timers::callback::Timeout::new(ms, f).forget();
 }
 
 /// Saves bytes (a .docx) as a file, like `download`.

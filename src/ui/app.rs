@@ -142,7 +142,7 @@ fn take_stored(s: &UseReducerHandle<State>, key: &str) {
 /// Anything unexpected (an older save without lines, a line that does not parse) falls back
 /// to parsing the whole text at once, as before: the same result or the same refusal.
 fn restore_in_slices(s: UseReducerHandle<State>, text: Rc<String>, unit: Option<(Profile, usize)>, at: usize) {
-    gloo::timers::callback::Timeout::new(0, move || {
+    crate::browser::after(0, Box::new(move || {
         let one = |t: &str| rules::parse_profiles(t).ok().and_then(|v| v.into_iter().next());
         let whole = || one(&text).into_iter().for_each(|u| s.dispatch(Action::LoadUnit(u)));
         let (mut unit, total, mut at) = match unit {
@@ -171,8 +171,7 @@ fn restore_in_slices(s: UseReducerHandle<State>, text: Rc<String>, unit: Option<
         }
         s.dispatch(Action::ImportProgress(None));
         s.dispatch(Action::LoadUnit(unit));
-    })
-    .forget();
+    }));
 }
 
 /// How often, at most, evaluated candidates are handed to the page (the progress line and
@@ -186,7 +185,7 @@ const HAND_OVER_MS: f64 = 250.0;
 /// of an edited unit stale (dropped by the reducer); `cancelled` stops a loop whose effect
 /// was cleaned up.
 fn evaluate_in_chunks(s: UseReducerHandle<State>, today: chrono::NaiveDate, cancelled: Rc<std::cell::Cell<bool>>, from: usize, mut out: Vec<(usize, super::state::EvalResult)>, handed: f64) {
-    gloo::timers::callback::Timeout::new(0, move || {
+    crate::browser::after(0, Box::new(move || {
         if cancelled.get() {
             return;
         }
@@ -209,8 +208,7 @@ fn evaluate_in_chunks(s: UseReducerHandle<State>, today: chrono::NaiveDate, canc
         }
         // The effect runs again for this new state and goes on with the rest.
         s.dispatch(Action::MemberResults(s.members_rev, out));
-    })
-    .forget();
+    }));
 }
 
 /// Candidates written to JSON per task when autosaving: a unit of 10,000 is about 10 MB
@@ -221,7 +219,7 @@ const SAVE_SLICE: usize = 500;
 /// stays the same throughout), then saves it (`persist_unit`).
 fn save_unit_in_slices(s: UseReducerHandle<State>, cancelled: Rc<std::cell::Cell<bool>>) {
     fn step(s: UseReducerHandle<State>, cancelled: Rc<std::cell::Cell<bool>>, mut json: Vec<u8>, from: usize) {
-        gloo::timers::callback::Timeout::new(0, move || {
+        crate::browser::after(0, Box::new(move || {
             if cancelled.get() {
                 return;
             }
@@ -247,8 +245,7 @@ fn save_unit_in_slices(s: UseReducerHandle<State>, cancelled: Rc<std::cell::Cell
             }
             json.extend_from_slice(b"]}");
             persist_unit(&s, String::from_utf8(json).unwrap_or_default());
-        })
-        .forget();
+        }));
     }
     step(s, cancelled, Vec::new(), 0);
 }

@@ -127,7 +127,7 @@ fn import_csv_in_slices(state: &UseReducerHandle<State>, pending: &PendingHandle
     }
     for step in steps {
         let (state, pending, reader, found) = (state.clone(), pending.clone(), reader.clone(), found.clone());
-        gloo::timers::callback::Timeout::new(0, move || {
+        crate::browser::after(0, Box::new(move || {
             let mut f = found.borrow_mut();
             let Some((at, slice)) = step else {
                 state.dispatch(Action::ImportProgress(None));
@@ -152,8 +152,7 @@ fn import_csv_in_slices(state: &UseReducerHandle<State>, pending: &PendingHandle
             f.0.extend(good);
             // The progress line ("Đang nhập k/N") while the rows are read and checked.
             state.dispatch(Action::ImportProgress(Some((at - 1 + slice.len(), all))));
-        })
-        .forget();
+        }));
     }
 }
 
@@ -277,14 +276,14 @@ pub fn UnitToolbar(props: &UnitToolbarProps) -> Html {
         let state = state.clone();
         Callback::from(move |_| {
             state.dispatch(Action::SetPrinting(true));
-            gloo::timers::callback::Timeout::new(50, browser::print).forget();
+            browser::after(50, Box::new(browser::print));
         })
     };
     let print_report = {
         let state = state.clone();
         Callback::from(move |_| {
             state.dispatch(Action::PrintReport(true));
-            gloo::timers::callback::Timeout::new(50, browser::print).forget();
+            browser::after(50, Box::new(browser::print));
         })
     };
     // The collective's achievement report as an editable Word document (same blocks as print).
