@@ -120,12 +120,12 @@ test('embedded in a sandboxed iframe on another origin: no header, height sent, 
 
 // The budget is 220,000 B brotli (issue 13). Session 4 merged rule book v2's data, the
 // answer-first form and results, data safety and large units, and the build measured
-// 242,213 B: OVER BUDGET. Session 5 brought it to 237,702 B (still over). Until issue 13's
+// 242,213 B: OVER BUDGET. Session 5 brought it to 236,420 B (still over). Until issue 13's
 // size work brings it back under BUDGET, this test holds the line at CEILING (the measured
 // size plus a few hundred bytes) so that it cannot grow further unnoticed, and prints how far
 // over budget it is. Lower CEILING with every saving; delete it when total <= BUDGET.
 const BUDGET = 220_000;
-const CEILING = 238_000;
+const CEILING = 236_800;
 
 test('the whole release build does not grow past its interim ceiling while over the 220 kB brotli budget (issue 13)', async () => {
   // Sizes, not times: brotli at quality 11 is deterministic (the same bytes as
