@@ -44,15 +44,6 @@ pub enum Rating {
 impl Rating {
     pub const ALL: [Rating; 4] = [Rating::Htxs, Rating::Htt, Rating::Ht, Rating::Kht];
 
-    pub fn code(self) -> &'static str {
-        match self {
-            Rating::Kht => "kht",
-            Rating::Ht => "ht",
-            Rating::Htt => "htt",
-            Rating::Htxs => "htxs",
-        }
-    }
-
     /// Short Vietnamese abbreviation used in both languages (HTXSNV, HTTNV…).
     /// "từ HTTNV trở lên", or "HTXSNV" (nothing is above it): a minimum rating in words.
     pub fn at_least_vi(self) -> String {
