@@ -594,7 +594,7 @@ impl<'a> Engine<'a> {
             Check::Run { min_years, min } => self.run(*min_years, *min, y, st),
             Check::CountInRun { each, min_count } => match st.run {
                 Some((from, to)) => {
-                    let counted = self.count_years_met(each, *min_count, from, to, y, true);
+                    let counted = self.count_years(each, *min_count, from, to, y, true);
                     self.count_with_open_years(each, *min_count, st.open_before, y, counted)
                 }
                 None => (
@@ -611,7 +611,7 @@ impl<'a> Engine<'a> {
             }
             Check::PeriodCount { each, min_count } => {
                 let p = period.unwrap_or(Period { from: y, to: y });
-                self.count_years(each, *min_count, p.from, p.to, y, false)
+                self.count_years(each, *min_count, p.from, p.to, y, false).0
             }
             Check::MembersShare { field, percent } => self.members(*field, y, |lo, hi, total| {
                 let need = u64::from(*percent) * u64::from(total);

@@ -210,21 +210,9 @@ impl Engine<'_> {
         (status, evidence, missing)
     }
 
-    /// Counts the years of `from..=to` passing `each`.
+    /// Counts the years of `from..=to` passing `each`: the finding, and how many years
+    /// passed (read again by `count_with_open_years`).
     pub(super) fn count_years(
-        &self,
-        each: &YearTest,
-        min_count: usize,
-        from: i64,
-        to: i64,
-        y: i64,
-        in_run: bool,
-    ) -> (Status, Text, Option<Text>) {
-        self.count_years_met(each, min_count, from, to, y, in_run).0
-    }
-
-    /// `count_years`, with how many years passed (read again by `count_with_open_years`).
-    pub(super) fn count_years_met(
         &self,
         each: &YearTest,
         min_count: usize,
@@ -343,7 +331,7 @@ impl Engine<'_> {
         counted: ((Status, Text, Option<Text>), usize),
     ) -> (Status, Text, Option<Text>) {
         // `met_in_run`: the years of the definite run (after `open`) that passed, as
-        // counted by `count_years_met`.
+        // counted by `count_years`.
         let ((status, evidence, missing), met_in_run) = counted;
         let Some((from, to)) = open.filter(|_| status == Status::NotMet) else {
             return (status, evidence, missing);
