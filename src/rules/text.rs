@@ -107,9 +107,24 @@ impl Text {
 #[doc(hidden)]
 #[inline(never)]
 pub fn sized(literal_len: usize, args: std::fmt::Arguments) -> String {
-    let mut s = String::with_capacity(literal_len + 40);
-    let _ = std::fmt::Write::write_fmt(&mut s, args);
-    s
+    // Written into a buffer kept per thread, then copied once at its final length: one
+    // allocation per sentence, never a reallocation when the arguments run long (a year
+    // list, a joined evidence).
+    SCRATCH.with(|b| match b.try_borrow_mut() {
+        Ok(mut b) => {
+            b.clear();
+            b.reserve(literal_len + 40);
+            let _ = std::fmt::Write::write_fmt(&mut *b, args);
+            String::from(b.as_str())
+        }
+        // Only when an argument's own `Display` formats a sentence (never in this crate).
+        Err(_) => std::fmt::format(args),
+    })
+}
+
+thread_local! {
+    /// The buffer `sized` and `fill` write into (see `sized`).
+    static SCRATCH: std::cell::RefCell<String> = const { std::cell::RefCell::new(String::new()) };
 }
 
 /// A list of "year: words" parts written straight into both languages (the evidence of
@@ -124,7 +139,10 @@ impl Parts {
     /// Starts a part: "; " after the previous one, then "x: ".
     pub fn year(&mut self, x: i64) -> &mut Self {
         for side in [&mut self.vi, &mut self.en] {
-            if !side.is_empty() {
+            if side.is_empty() {
+                // Room for a few years' parts at once (no growth by doubling from zero).
+                side.reserve(128);
+            } else {
                 side.push_str("; ");
             }
             push_int(side, x);
@@ -207,11 +225,27 @@ impl Text {
 }
 
 fn fill(template: &str, args: &[&dyn std::fmt::Display]) -> String {
+    SCRATCH.with(|b| match b.try_borrow_mut() {
+        Ok(mut b) => {
+            b.clear();
+            fill_into(&mut b, template, args);
+            String::from(b.as_str())
+        }
+        Err(_) => {
+            let mut out = String::new();
+            fill_into(&mut out, template, args);
+            out
+        }
+    })
+}
+
+fn fill_into(out: &mut String, template: &str, args: &[&dyn std::fmt::Display]) {
     use std::fmt::Write;
-    let mut out = String::with_capacity(template.len() + 16);
+    out.reserve(template.len() + 16);
     let mut args = args.iter();
     let mut rest = template;
-    while let Some(i) = rest.find(['{', '}']) {
+    // A byte search: braces are ASCII, never inside a multi-byte character.
+    while let Some(i) = rest.bytes().position(|b| b == b'{' || b == b'}') {
         out.push_str(&rest[..i]);
         if rest[i..].starts_with("{}") {
             if let Some(a) = args.next() {
@@ -223,7 +257,6 @@ fn fill(template: &str, args: &[&dyn std::fmt::Display]) -> String {
         rest = &rest[i + 2..];
     }
     out.push_str(rest);
-    out
 }
 
 #[cfg(test)]

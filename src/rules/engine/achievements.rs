@@ -17,42 +17,44 @@ impl Engine<'_> {
     ) -> (Status, Text, Option<Text>) {
         let floor = self.restart_floor(restart_after);
         let from = (y - window + 1).max(floor.map_or(i64::MIN, |f| f + 1));
-        let all: Vec<&AchievementFact> = self
+        // One initiative, one use (rule book §2a.4): those already taken elsewhere are
+        // listed with where they went, and not counted. Tallied per kind as they are read
+        // (sáng kiến, đề tài: counted, and not yet known whether applied); the lists are
+        // kept only when sentences are wanted.
+        let mut in_window: Vec<&AchievementFact> = Vec::new();
+        let mut used: Vec<(&AchievementFact, Text)> = Vec::new();
+        let mut tallies = [(0usize, 0usize); 2];
+        for a in self
             .facts
             .achievements
             .iter()
             .filter(|a| a.year >= from && a.year <= y && a.scope >= min_scope)
             .filter(|a| self.discipline_in(a.year).is_none())
-            .collect();
-        // One initiative, one use (rule book §2a.4): those already taken elsewhere are
-        // listed with where they went, and not counted.
-        let (in_window, used): (Vec<&AchievementFact>, Vec<(&AchievementFact, Text)>) = {
-            let mut free = Vec::new();
-            let mut used = Vec::new();
-            for a in all {
-                match award.and_then(|aw| self.used_elsewhere(a, aw, y)) {
-                    Some(why) => used.push((a, why)),
-                    None => free.push(a),
+        {
+            match award.and_then(|aw| self.used_elsewhere(a, aw, y)) {
+                Some(why) => {
+                    if !self.quiet {
+                        used.push((a, why));
+                    }
+                }
+                None => {
+                    let k = &mut tallies[usize::from(a.kind == AchievementKind::DeTai)];
+                    if !require_applied || a.applied == Some(true) {
+                        k.0 += 1;
+                    }
+                    if require_applied && a.applied.is_none() {
+                        k.1 += 1;
+                    }
+                    if !self.quiet {
+                        in_window.push(a);
+                    }
                 }
             }
-            (free, used)
-        };
-        let counts = |a: &&&AchievementFact| !require_applied || a.applied == Some(true);
-        let tally = |kind: Option<AchievementKind>| {
-            let of_kind = |a: &&&AchievementFact| kind.is_none_or(|k| a.kind == k);
-            let confirmed = in_window.iter().filter(of_kind).filter(counts).count();
-            let maybe = in_window
-                .iter()
-                .filter(of_kind)
-                .filter(|a| require_applied && a.applied.is_none())
-                .count();
-            (confirmed, maybe)
-        };
-        let (confirmed, maybe) = tally(None);
+        }
+        let [(sk, sk_maybe), (dt, dt_maybe)] = tallies;
+        let (confirmed, maybe) = (sk + dt, sk_maybe + dt_maybe);
         let mut mixed = false;
         let status = if same_kind {
-            let (sk, sk_maybe) = tally(Some(AchievementKind::SangKien));
-            let (dt, dt_maybe) = tally(Some(AchievementKind::DeTai));
             if sk >= min_count || dt >= min_count {
                 Status::Met
             } else if sk + sk_maybe >= min_count || dt + dt_maybe >= min_count {
@@ -172,8 +174,10 @@ impl Engine<'_> {
                 AwardKind::DanhHieu => other_kind == Some(AwardKind::HinhThuc),
             };
             return blocks.then(|| {
-                let n = name(other);
-                Text::new(crate::fmt!("đã dùng cho {} năm {}", n.vi, year), crate::fmt!("used for {} ({})", n.en, year))
+                self.say(|| {
+                    let n = name(other);
+                    Text::new(crate::fmt!("đã dùng cho {} năm {}", n.vi, year), crate::fmt!("used for {} ({})", n.en, year))
+                })
             });
         }
         if kind != AwardKind::HinhThuc {
@@ -192,11 +196,18 @@ impl Engine<'_> {
             return None;
         }
         let received = self.received(&[CSTDCS]).any(|r| r.period.to == x);
-        let n = name(CSTDCS);
         if received {
-            return Some(Text::new(crate::fmt!("coi là căn cứ của {} năm {} (năm đó không HTXSNV)", n.vi, x), crate::fmt!("taken as the basis of {} {} (not rated htxs that year)", n.en, x)));
+            return Some(self.say(|| {
+                let n = name(CSTDCS);
+                Text::new(crate::fmt!("coi là căn cứ của {} năm {} (năm đó không HTXSNV)", n.vi, x), crate::fmt!("taken as the basis of {} {} (not rated htxs that year)", n.en, x))
+            }));
         }
-        (x == y && self.outcome_of(CSTDCS, y) == Outcome::Eligible).then(|| Text::new(crate::fmt!("dùng cho {} năm {} đề nghị cùng đợt", n.vi, y), crate::fmt!("used for {} {} proposed in the same round", n.en, y)))
+        (x == y && self.outcome_of(CSTDCS, y) == Outcome::Eligible).then(|| {
+            self.say(|| {
+                let n = name(CSTDCS);
+                Text::new(crate::fmt!("dùng cho {} năm {} đề nghị cùng đợt", n.vi, y), crate::fmt!("used for {} {} proposed in the same round", n.en, y))
+            })
+        })
     }
 }
 

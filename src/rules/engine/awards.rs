@@ -111,7 +111,8 @@ impl Engine<'_> {
                 _ => {}
             }
         }
-        crate::rules::order::sort_by_key(&mut periods, |p| p.to);
+        // No sort needed: the walk below finds a period by its end year, and a stable sort
+        // by that year would keep the first of equal ends first anyway.
         for p in self.received(&ids).filter(|_| !self.quiet) {
             parts.push(Text::new(crate::fmt!("{}–{}: đã nhận", p.period.from, p.period.to), crate::fmt!("{}–{}: received", p.period.from, p.period.to)));
         }
@@ -161,6 +162,13 @@ impl Engine<'_> {
     ) -> (Status, Text, Option<Text>) {
         let floor = self.restart_floor(restart_after);
         st.lower_bound = floor;
+        if self.quiet {
+            // Natively the year sets give the basis's end year without reading the list.
+            if let Some(first) = self.first_held_between(awards, floor, y) {
+                st.lower_bound = first.or(floor);
+                return (Status::from_bool(first.is_some()), Text::default(), None);
+            }
+        }
         let basis = self
             .received(awards)
             .filter(|a| a.period.to < y && floor.is_none_or(|f| a.period.to > f))

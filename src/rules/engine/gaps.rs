@@ -147,8 +147,11 @@ pub(super) fn earliest_years(std: &Standards, facts: &Facts, targets: &[&str]) -
     // Carried from one year's engine to the next: the year sets of the awards received
     // (extended as the projection receives awards) and the conduct declarations ticked
     // per version (the projection never changes the declarations).
-    let mut held = if cfg!(target_arch = "wasm32") { None } else { Held::index(&facts.awards) };
+    let mut held = if cfg!(target_arch = "wasm32") { None } else { Held::index(std, &facts.awards) };
     let mut ticked = Vec::new();
+    // Buffers carried from year to year (no allocation per projected year).
+    let mut memo = Vec::new();
+    let mut received: Vec<&Award> = Vec::new();
     for t in y0..=y0 + HORIZON {
         if (t > y0 && !sim.years.contains_key(&t)) || (t == y0 && fill_y0) {
             let all = Range::exact(total);
@@ -181,26 +184,31 @@ pub(super) fn earliest_years(std: &Standards, facts: &Facts, targets: &[&str]) -
             });
         }
         sim.evaluation_year = t;
-        let received: Vec<&Award> = {
+        {
             let engine = Engine::quiet(std, &sim);
-            let _ = engine.held.set(held.clone());
+            let _ = engine.held.set(held.take());
             *engine.ticked.borrow_mut() = std::mem::take(&mut ticked);
-            let received = awards
-                .iter()
-                .zip(&decided)
-                .filter(|(a, d)| **d && engine.outcome_of(a.id, t) == Outcome::Eligible)
-                .map(|(a, _)| *a)
-                .collect();
+            *engine.memo.borrow_mut() = std::mem::take(&mut memo);
+            received.clear();
+            received.extend(
+                awards
+                    .iter()
+                    .zip(&decided)
+                    .filter(|(a, d)| **d && engine.outcome_of(a.id, t) == Outcome::Eligible)
+                    .map(|(a, _)| *a),
+            );
             ticked = engine.ticked.take();
-            received
-        };
-        for a in received {
-            if (t > y0 || fill_y0) && open.contains(&a.id) {
+            memo = engine.memo.take();
+            memo.clear();
+            held = engine.held.into_inner().flatten();
+        }
+        for a in received.iter().copied() {
+            if (t > y0 || fill_y0) && open.iter().any(|o| same(o, a.id)) {
                 found.push((a.id.to_string(), t));
-                open.retain(|o| *o != a.id);
+                open.retain(|o| !same(o, a.id));
                 decided = needs.closure(&open);
             }
-            if !sim.awards.iter().any(|b| b.award == a.id && b.period.to == t) {
+            if !sim.awards.iter().any(|b| b.period.to == t && b.award == a.id) {
                 Held::add(&mut held, a.id, t, true);
                 sim.awards.push(AwardFact {
                     award: a.id.to_string(),

@@ -169,15 +169,15 @@ struct Engine<'a> {
     twin: OnceCell<Box<Engine<'a>>>,
     /// The awards received, as year sets per award id (built on first use); `None` when a
     /// period ends outside the years a set can hold, and the list is then scanned.
-    held: OnceCell<Option<Vec<Held<'a>>>>,
+    held: OnceCell<Option<Vec<Held>>>,
     /// Per version (by address): whether every conduct declaration is ticked.
     ticked: RefCell<Vec<(usize, bool)>>,
 }
 
 /// The awards of one id received, by the year their period ends (bit `to - HELD_BASE`).
 #[derive(Clone)]
-struct Held<'a> {
-    id: &'a str,
+struct Held {
+    id: &'static str,
     /// Received as `cong_trang`.
     merit: u64,
     /// Received in any form.
@@ -188,19 +188,25 @@ struct Held<'a> {
 /// 128-bit shifts in the wasm; later years make the engine scan the list instead).
 const HELD_BASE: i64 = 2000;
 
-impl<'a> Held<'a> {
+impl Held {
     /// The sets of `awards`, or `None` when a period ends outside them.
-    fn index(awards: &'a [AwardFact]) -> Option<Vec<Held<'a>>> {
+    fn index(std: &Standards, awards: &[AwardFact]) -> Option<Vec<Held>> {
         let mut out = Some(Vec::with_capacity(8));
         for a in awards {
-            Held::add(&mut out, &a.award, a.period.to, a.award_type == AwardType::CongTrang);
+            // The standards' own id: later look-ups then match by address (`same`), not
+            // by comparing the text. An id the standards do not know: the list is scanned.
+            let id = match std.award(&a.award) {
+                Some(s) => s.id,
+                None => std.other_awards.iter().find(|o| o.id == a.award)?.id,
+            };
+            Held::add(&mut out, id, a.period.to, a.award_type == AwardType::CongTrang);
         }
         out
     }
 
     /// Adds an award of `id` whose period ends in `to` (the projection adds one per
     /// award received in a projected year, instead of indexing the list again).
-    fn add(sets: &mut Option<Vec<Held<'a>>>, id: &'a str, to: i64, merit: bool) {
+    fn add(sets: &mut Option<Vec<Held>>, id: &'static str, to: i64, merit: bool) {
         let Some(list) = sets else { return };
         let Some(bit) = to.checked_sub(HELD_BASE).and_then(|b| u32::try_from(b).ok()).filter(|b| *b < 64) else {
             *sets = None;
@@ -236,13 +242,13 @@ impl<'a> Engine<'a> {
     }
 
     /// The year sets of the awards received (see `Held`).
-    fn held(&self) -> Option<&[Held<'a>]> {
+    fn held(&self) -> Option<&[Held]> {
         // Native only (the command line, the benchmark): in the browser the list is scanned,
         // which keeps the sets' code out of the download (size budget, issue 13).
         if cfg!(target_arch = "wasm32") {
             return None;
         }
-        self.held.get_or_init(|| Held::index(&self.facts.awards)).as_deref()
+        self.held.get_or_init(|| Held::index(self.std, &self.facts.awards)).as_deref()
     }
 
     /// Whether `award` was received with a period ending in `x`: (as `cong_trang`, in any
@@ -373,7 +379,15 @@ impl<'a> Engine<'a> {
                 }
                 any
             }
-            _ => self.check(c, y, period, v, st, &mut Vec::new()).0,
+            _ => {
+                // Only `any_of` adds routes (handled above): the list stays empty, and
+                // forgetting it skips a drop call per criterion (nothing to free).
+                let mut none = Vec::new();
+                let s = self.check(c, y, period, v, st, &mut none).0;
+                debug_assert!(none.is_empty());
+                std::mem::forget(none);
+                s
+            }
         }
     }
 
@@ -464,7 +478,8 @@ impl<'a> Engine<'a> {
         d.review_period = period;
         let mut st = RunState { award: Some((award.id, award.kind)), ..RunState::default() };
         // The general principles (rule book §2a) first, then the award's own criteria.
-        d.findings = self.principles(y).into_iter().collect();
+        d.findings = Vec::with_capacity(2 + v.criteria.len());
+        d.findings.extend(self.principles(y));
         d.findings.extend(v.criteria.iter().map(|c| self.criterion(c, y, period, v, &mut st)));
         d.outcome = Outcome::from_findings(&d.findings);
         if self.quiet {
@@ -720,6 +735,27 @@ impl<'a> Engine<'a> {
             .filter(move |a| a.award_type == AwardType::CongTrang && awards.contains(&a.award.as_str()))
     }
 
+    /// The earliest end year of a `cong_trang` period among `awards` after `after` and
+    /// before `before`, from the year sets; `None` when there are no sets (read the list).
+    fn first_held_between(&self, awards: &[&str], after: Option<i64>, before: i64) -> Option<Option<i64>> {
+        let held = self.held()?;
+        let hi = before - HELD_BASE;
+        let below = if hi >= 64 { !0u64 } else if hi <= 0 { 0 } else { (1u64 << hi) - 1 };
+        let above = match after.map(|f| f + 1 - HELD_BASE) {
+            None => !0u64,
+            Some(lo) if lo <= 0 => !0u64,
+            Some(lo) if lo >= 64 => 0,
+            Some(lo) => !0u64 << lo,
+        };
+        let bits = held
+            .iter()
+            .filter(|h| awards.iter().any(|a| same(a, h.id)))
+            .fold(0u64, |m, h| m | h.merit)
+            & below
+            & above;
+        Some((bits != 0).then(|| HELD_BASE + i64::from(bits.trailing_zeros())))
+    }
+
     /// The end of the latest `cong_trang` period among `awards`: later windows start after it.
     fn restart_floor(&self, awards: &[&str]) -> Option<i64> {
         if awards.is_empty() {
@@ -728,7 +764,7 @@ impl<'a> Engine<'a> {
         match self.held() {
             Some(held) => held
                 .iter()
-                .filter(|h| h.merit != 0 && awards.contains(&h.id))
+                .filter(|h| h.merit != 0 && awards.iter().any(|a| same(a, h.id)))
                 .map(|h| HELD_BASE + 63 - i64::from(h.merit.leading_zeros()))
                 .max(),
             None => self.received(awards).map(|a| a.period.to).max(),
