@@ -172,18 +172,23 @@ pub fn push_int(s: &mut String, x: i64) {
     if x < 0 {
         s.push('-');
     }
-    let n = x.unsigned_abs();
-    let mut div = 1;
-    while n / div >= 10 {
-        div *= 10;
-    }
+    push_uint(s, x.unsigned_abs());
+}
+
+/// The decimal digits of `n` appended to `s`.
+pub fn push_uint(s: &mut String, mut n: u64) {
+    // Digits written backwards into a stack buffer, then appended at once.
+    let mut buf = [0u8; 20];
+    let mut i = buf.len();
     loop {
-        s.push(char::from(b'0' + (n / div % 10) as u8));
-        if div == 1 {
+        i -= 1;
+        buf[i] = b'0' + (n % 10) as u8;
+        n /= 10;
+        if n == 0 {
             break;
         }
-        div /= 10;
     }
+    s.push_str(std::str::from_utf8(&buf[i..]).unwrap_or_default());
 }
 
 /// `fmt!("…", args…)`: like `format!`, through `sized`.

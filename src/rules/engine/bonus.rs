@@ -15,13 +15,15 @@ pub(super) fn multiple_text(m: f64) -> (String, String) {
 }
 
 pub(super) fn group_digits(n: u64) -> String {
-    let s = n.to_string();
-    let mut out = String::new();
-    for (i, c) in s.chars().enumerate() {
-        if i > 0 && (s.len() - i).is_multiple_of(3) {
+    let mut s = String::with_capacity(26);
+    crate::rules::text::push_uint(&mut s, n);
+    let digits = s.len();
+    let mut out = String::with_capacity(digits + digits / 3);
+    for (i, c) in s.bytes().enumerate() {
+        if i > 0 && (digits - i).is_multiple_of(3) {
             out.push('.');
         }
-        out.push(c);
+        out.push(char::from(c));
     }
     out
 }
@@ -56,9 +58,10 @@ pub(super) fn bonus_total(std: &Standards, date: NaiveDate, ds: &[Determination]
         }
     }
     let total: u64 = titles.iter().map(|(_, a)| a).sum::<u64>() + form;
+    let total_text = group_digits(total);
     (total > 0).then(|| Note {
         kind: NoteKind::Bonus,
-        text: Text::new(crate::fmt!("Tổng tiền thưởng ước tính cho những gì có thể đề nghị ngay: {} đ (danh hiệu cùng thời gian chỉ tính mức cao nhất; mỗi thành tích chỉ đề nghị một hình thức khen thưởng, tính mức cao nhất; chỉ để tham khảo).", group_digits(total)), crate::fmt!("Estimated total bonus for what can be proposed now: {} VND (titles for the same period pay only the highest; one achievement is proposed for one form only, the highest counted; for reference only).", group_digits(total))),
+        text: Text::new(crate::fmt!("Tổng tiền thưởng ước tính cho những gì có thể đề nghị ngay: {} đ (danh hiệu cùng thời gian chỉ tính mức cao nhất; mỗi thành tích chỉ đề nghị một hình thức khen thưởng, tính mức cao nhất; chỉ để tham khảo).", total_text), crate::fmt!("Estimated total bonus for what can be proposed now: {} VND (titles for the same period pay only the highest; one achievement is proposed for one form only, the highest counted; for reference only).", total_text)),
         cite: crate::fmt!("Nghị định 152/2025/NĐ-CP, Điều 49; {}", salary.cite).into(),
     })
 }

@@ -508,9 +508,10 @@ impl<'a> Engine<'a> {
             if let (Some(b), Some(salary)) = (&award.bonus, self.std.base_salary_at(date)) {
                 let amount = bonus_amount(b.multiple, salary.amount);
                 let (vi_multiple, en_multiple) = multiple_text(b.multiple);
+                let (salary_text, amount_text) = (group_digits(salary.amount), group_digits(amount));
                 d.notes.push(Note {
                     kind: NoteKind::Bonus,
-                    text: Text::new(crate::fmt!("Tiền thưởng ước tính: {} × lương cơ sở {} đ = {} đ, làm tròn lên hàng chục nghìn (lương cơ sở tại ngày đề nghị; khi khen thưởng tính theo ngày quyết định; chỉ để tham khảo).", vi_multiple, group_digits(salary.amount), group_digits(amount)), crate::fmt!("Estimated bonus: {} × base salary {} VND = {} VND, rounded up to the next 10,000 (base salary on the proposal date; the award uses the decision date; for reference only).", en_multiple, group_digits(salary.amount), group_digits(amount))),
+                    text: Text::new(crate::fmt!("Tiền thưởng ước tính: {} × lương cơ sở {} đ = {} đ, làm tròn lên hàng chục nghìn (lương cơ sở tại ngày đề nghị; khi khen thưởng tính theo ngày quyết định; chỉ để tham khảo).", vi_multiple, salary_text, amount_text), crate::fmt!("Estimated bonus: {} × base salary {} VND = {} VND, rounded up to the next 10,000 (base salary on the proposal date; the award uses the decision date; for reference only).", en_multiple, salary_text, amount_text)),
                     cite: crate::fmt!("{}; {}", b.cite, salary.cite).into(),
                 });
             }
@@ -778,7 +779,9 @@ impl<'a> Engine<'a> {
 /// compared with each other many times per profile.
 #[inline]
 fn same(a: &str, b: &str) -> bool {
-    std::ptr::eq(a, b) || a == b
+    // The last byte before the whole text: most different ids of one length (names with a
+    // common prefix) differ there, and no comparison call is made for them.
+    std::ptr::eq(a, b) || (a.len() == b.len() && a.as_bytes().last() == b.as_bytes().last() && a == b)
 }
 
 pub(super) fn rating_text(r: Option<Rating>) -> Text {

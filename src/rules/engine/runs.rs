@@ -242,33 +242,31 @@ impl Engine<'_> {
             return ((status, Text::default(), None), met);
         }
         let label = self.test_label(each);
-        let span = if from > to {
-            String::from("—")
-        } else {
-            crate::fmt!("{from}–{to}")
+        // Written straight into each language (no span or tail string of its own).
+        let evidence = {
+            let side = |label: &str, (words, in_): (&str, &str), parts: &str| {
+                let mut s = String::with_capacity(label.len() + parts.len() + 40);
+                crate::rules::text::push_uint(&mut s, met as u64);
+                s.push_str(words);
+                s.push_str(label);
+                s.push_str(in_);
+                if from > to {
+                    s.push('—');
+                } else {
+                    crate::rules::text::push_int(&mut s, from);
+                    s.push('–');
+                    crate::rules::text::push_int(&mut s, to);
+                }
+                if parts.is_empty() {
+                    s.push('.');
+                } else {
+                    s.push_str(": ");
+                    s.push_str(parts);
+                }
+                s
+            };
+            Text::owned(side(&label.vi, (" năm ", " trong "), &parts.vi), side(&label.en, (" year(s) ", " in "), &parts.en))
         };
-        let joined = &parts;
-        let evidence = Text::new(crate::fmt!(
-                "{} năm {} trong {}{}",
-                met,
-                label.vi,
-                span,
-                if parts.is_empty() {
-                    ".".into()
-                } else {
-                    crate::fmt!(": {}", joined.vi)
-                }
-            ), crate::fmt!(
-                "{} year(s) {} in {}{}",
-                met,
-                label.en,
-                span,
-                if parts.is_empty() {
-                    ".".into()
-                } else {
-                    crate::fmt!(": {}", joined.en)
-                }
-            ));
         let where_ = if in_run {
             ("trong chuỗi năm", "within the run")
         } else {
