@@ -149,6 +149,7 @@ pub(super) fn earliest_years(std: &Standards, facts: &Facts, targets: &[&str]) -
     // per version (the projection never changes the declarations).
     let mut held = if cfg!(target_arch = "wasm32") { None } else { Held::index(std, &facts.awards) };
     let mut ticked = Vec::new();
+    let mut decls = Vec::new();
     // Buffers carried from year to year (no allocation per projected year).
     let mut memo = Vec::new();
     let mut received: Vec<&Award> = Vec::new();
@@ -188,6 +189,7 @@ pub(super) fn earliest_years(std: &Standards, facts: &Facts, targets: &[&str]) -
             let engine = Engine::quiet(std, &sim);
             let _ = engine.held.set(held.take());
             *engine.ticked.borrow_mut() = std::mem::take(&mut ticked);
+            *engine.decls.borrow_mut() = std::mem::take(&mut decls);
             *engine.memo.borrow_mut() = std::mem::take(&mut memo);
             received.clear();
             received.extend(
@@ -198,6 +200,7 @@ pub(super) fn earliest_years(std: &Standards, facts: &Facts, targets: &[&str]) -
                     .map(|(a, _)| *a),
             );
             ticked = engine.ticked.take();
+            decls = engine.decls.take();
             memo = engine.memo.take();
             memo.clear();
             held = engine.held.into_inner().flatten();

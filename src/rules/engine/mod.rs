@@ -172,6 +172,20 @@ struct Engine<'a> {
     held: OnceCell<Option<Vec<Held>>>,
     /// Per version (by address): whether every conduct declaration is ticked.
     ticked: RefCell<Vec<(usize, bool)>>,
+    /// Per declaration id (by address and length): the catalogue entry and the answer
+    /// (the projection never changes the declarations, so it carries these too).
+    decls: RefCell<Vec<DeclAnswer>>,
+    /// Per `restart_after` list (by address and length): its floor (the awards received
+    /// do not change during one engine's life).
+    floors: RefCell<Vec<((usize, usize), Option<i64>)>>,
+}
+
+/// A declaration id (address, length), its catalogue entry and the profile's answer.
+type DeclAnswer = ((usize, usize), Option<&'static crate::rules::standards::Declaration>, Option<bool>);
+
+/// The address and length of a text compiled into the standards (a cache key).
+fn key(s: &[impl Sized]) -> (usize, usize) {
+    (s.as_ptr() as usize, s.len())
 }
 
 /// The awards of one id received, by the year their period ends (bit `to - HELD_BASE`).
@@ -238,6 +252,8 @@ impl<'a> Engine<'a> {
             twin: OnceCell::new(),
             held: OnceCell::new(),
             ticked: RefCell::new(Vec::new()),
+            decls: RefCell::new(Vec::new()),
+            floors: RefCell::new(Vec::new()),
         }
     }
 
@@ -762,6 +778,16 @@ impl<'a> Engine<'a> {
         if awards.is_empty() {
             return None;
         }
+        let k = key(awards);
+        if let Some((_, f)) = self.floors.borrow().iter().find(|(kk, _)| *kk == k) {
+            return *f;
+        }
+        let f = self.restart_floor_uncached(awards);
+        self.floors.borrow_mut().push((k, f));
+        f
+    }
+
+    fn restart_floor_uncached(&self, awards: &[&str]) -> Option<i64> {
         match self.held() {
             Some(held) => held
                 .iter()

@@ -168,8 +168,22 @@ impl Engine<'_> {
         }
     }
 
+    /// The catalogue entry of declaration `id` and the profile's answer, remembered per
+    /// engine (the projection asks for the same few ids every year).
+    fn declaration_of(&self, id: &str) -> (Option<&'static crate::rules::standards::Declaration>, Option<bool>) {
+        let k = key(id.as_bytes());
+        if let Some((_, d, a)) = self.decls.borrow().iter().find(|(kk, _, _)| *kk == k) {
+            return (*d, *a);
+        }
+        let d = self.std.declarations.iter().find(|d| d.id == id);
+        let a = self.facts.declarations.get(id).copied();
+        self.decls.borrow_mut().push((k, d, a));
+        (d, a)
+    }
+
     pub(super) fn declaration(&self, id: &str, v: &Version) -> (Status, Text, Option<Text>) {
-        let Some(decl) = self.std.declaration(id) else {
+        let (decl, answer) = self.declaration_of(id);
+        let Some(decl) = decl else {
             return (
                 Status::Unknown,
                 t!(
@@ -179,7 +193,7 @@ impl Engine<'_> {
                 None,
             );
         };
-        match self.facts.declarations.get(id) {
+        match answer {
             Some(true) => (Status::Met, self.say(|| t!("Đã đánh dấu.", "Ticked.")), None),
             Some(false) => (Status::NotMet, self.say(|| t!("Đã trả lời: không.", "Answered: no.")), self.say_if(true, || decl.text.into())),
             None if decl.route && self.conduct_declarations_ticked(v) => (
