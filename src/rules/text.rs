@@ -249,19 +249,29 @@ fn fill_into(out: &mut String, template: &str, args: &[&dyn std::fmt::Display]) 
     out.reserve(template.len() + 16);
     let mut args = args.iter();
     let mut rest = template;
-    // A byte search: braces are ASCII, never inside a multi-byte character.
-    while let Some(i) = rest.bytes().position(|b| b == b'{' || b == b'}') {
-        out.push_str(&rest[..i]);
+    // `{` is found by `memchr` (fast on the long Vietnamese templates); a `}` outside a
+    // placeholder can only be the escape `}}` (rustc checks the templates), unescaped in
+    // the literal runs.
+    loop {
+        let (lit, next) = match rest.find('{') {
+            Some(i) => (&rest[..i], Some(i)),
+            None => (rest, None),
+        };
+        if lit.contains('}') {
+            out.push_str(&lit.replace("}}", "}"));
+        } else {
+            out.push_str(lit);
+        }
+        let Some(i) = next else { break };
         if rest[i..].starts_with("{}") {
             if let Some(a) = args.next() {
                 let _ = write!(out, "{a}");
             }
         } else {
-            out.push_str(&rest[i..i + 1]); // `{{` or `}}`
+            out.push('{'); // `{{`
         }
         rest = &rest[i + 2..];
     }
-    out.push_str(rest);
 }
 
 #[cfg(test)]

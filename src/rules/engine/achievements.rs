@@ -11,7 +11,7 @@ impl Engine<'_> {
         min_count: usize,
         window: i64,
         (require_applied, same_kind): (bool, bool),
-        restart_after: &[&str],
+        restart_after: &'static [&'static str],
         y: i64,
         award: Option<(&'static str, AwardKind)>,
     ) -> (Status, Text, Option<Text>) {
@@ -195,7 +195,10 @@ impl Engine<'_> {
         if !std::ptr::eq(taken, a) {
             return None;
         }
-        let received = self.received(&[CSTDCS]).any(|r| r.period.to == x);
+        let received = match self.held_in(CSTDCS, x) {
+            Some((merit, _)) => merit,
+            None => self.received(&[CSTDCS]).any(|r| r.period.to == x),
+        };
         if received {
             return Some(self.say(|| {
                 let n = name(CSTDCS);

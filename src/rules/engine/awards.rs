@@ -156,7 +156,7 @@ impl Engine<'_> {
     pub(super) fn prior_award(
         &self,
         awards: &[&str],
-        restart_after: &[&str],
+        restart_after: &'static [&'static str],
         y: i64,
         st: &mut RunState,
     ) -> (Status, Text, Option<Text>) {

@@ -150,6 +150,7 @@ pub(super) fn earliest_years(std: &Standards, facts: &Facts, targets: &[&str]) -
     let mut held = if cfg!(target_arch = "wasm32") { None } else { Held::index(std, &facts.awards) };
     let mut ticked = Vec::new();
     let mut decls = Vec::new();
+    let mut floors = Vec::new();
     // Buffers carried from year to year (no allocation per projected year).
     let mut memo = Vec::new();
     let mut received: Vec<&Award> = Vec::new();
@@ -190,6 +191,7 @@ pub(super) fn earliest_years(std: &Standards, facts: &Facts, targets: &[&str]) -
             let _ = engine.held.set(held.take());
             *engine.ticked.borrow_mut() = std::mem::take(&mut ticked);
             *engine.decls.borrow_mut() = std::mem::take(&mut decls);
+            *engine.floors.borrow_mut() = std::mem::take(&mut floors);
             *engine.memo.borrow_mut() = std::mem::take(&mut memo);
             received.clear();
             received.extend(
@@ -201,6 +203,7 @@ pub(super) fn earliest_years(std: &Standards, facts: &Facts, targets: &[&str]) -
             );
             ticked = engine.ticked.take();
             decls = engine.decls.take();
+            floors = engine.floors.take();
             memo = engine.memo.take();
             memo.clear();
             held = engine.held.into_inner().flatten();
@@ -213,6 +216,7 @@ pub(super) fn earliest_years(std: &Standards, facts: &Facts, targets: &[&str]) -
             }
             if !sim.awards.iter().any(|b| b.period.to == t && b.award == a.id) {
                 Held::add(&mut held, a.id, t, true);
+                raise_floors(&mut floors, a.id, t);
                 sim.awards.push(AwardFact {
                     award: a.id.to_string(),
                     period: natural_period(std, a.id, date, t),

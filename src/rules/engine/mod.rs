@@ -175,9 +175,24 @@ struct Engine<'a> {
     /// Per declaration id (by address and length): the catalogue entry and the answer
     /// (the projection never changes the declarations, so it carries these too).
     decls: RefCell<Vec<DeclAnswer>>,
-    /// Per `restart_after` list (by address and length): its floor (the awards received
-    /// do not change during one engine's life).
-    floors: RefCell<Vec<((usize, usize), Option<i64>)>>,
+    /// Per `restart_after` list of the standards (by address): its floor. The awards
+    /// received do not change during one engine's life; the projection carries these
+    /// from year to year and raises them as it receives awards (`raise_floors`).
+    floors: RefCell<Vec<Floor>>,
+}
+
+/// A `restart_after` list of the standards and the end of the latest `cong_trang` period
+/// among its awards.
+type Floor = (&'static [&'static str], Option<i64>);
+
+/// Raises the remembered floors of the lists naming `id`: an award of `id` received with
+/// a period ending in `to` (the projection).
+fn raise_floors(floors: &mut [Floor], id: &str, to: i64) {
+    for (list, f) in floors {
+        if list.iter().any(|a| same(a, id)) && f.is_none_or(|f| f < to) {
+            *f = Some(to);
+        }
+    }
 }
 
 /// A declaration id (address, length), its catalogue entry and the profile's answer.
@@ -601,7 +616,7 @@ impl<'a> Engine<'a> {
                 length,
                 each,
                 restart_after,
-            } => self.streak(*length, each, restart_after, y),
+            } => self.streak(*length, each, *restart_after, y),
             Check::Achievements {
                 min_scope,
                 min_count,
@@ -614,7 +629,7 @@ impl<'a> Engine<'a> {
                 *min_count,
                 *window,
                 (*require_applied, *same_kind),
-                restart_after,
+                *restart_after,
                 y,
                 st.award,
             ),
@@ -622,7 +637,7 @@ impl<'a> Engine<'a> {
             Check::PriorAward {
                 awards,
                 restart_after,
-            } => self.prior_award(awards, restart_after, y, st),
+            } => self.prior_award(awards, *restart_after, y, st),
             Check::Run { min_years, min } => self.run(*min_years, *min, y, st),
             Check::CountInRun { each, min_count } => match st.run {
                 Some((from, to)) => {
@@ -749,7 +764,7 @@ impl<'a> Engine<'a> {
         self.facts
             .awards
             .iter()
-            .filter(move |a| a.award_type == AwardType::CongTrang && awards.contains(&a.award.as_str()))
+            .filter(move |a| a.award_type == AwardType::CongTrang && awards.iter().any(|b| same(b, &a.award)))
     }
 
     /// The earliest end year of a `cong_trang` period among `awards` after `after` and
@@ -774,16 +789,15 @@ impl<'a> Engine<'a> {
     }
 
     /// The end of the latest `cong_trang` period among `awards`: later windows start after it.
-    fn restart_floor(&self, awards: &[&str]) -> Option<i64> {
+    fn restart_floor(&self, awards: &'static [&'static str]) -> Option<i64> {
         if awards.is_empty() {
             return None;
         }
-        let k = key(awards);
-        if let Some((_, f)) = self.floors.borrow().iter().find(|(kk, _)| *kk == k) {
+        if let Some((_, f)) = self.floors.borrow().iter().find(|(l, _)| std::ptr::eq(*l, awards)) {
             return *f;
         }
         let f = self.restart_floor_uncached(awards);
-        self.floors.borrow_mut().push((k, f));
+        self.floors.borrow_mut().push((awards, f));
         f
     }
 

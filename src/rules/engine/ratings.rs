@@ -132,8 +132,10 @@ impl Engine<'_> {
     /// the start of continuous work).
     pub(super) fn recruited(&self, months: u32, y: i64) -> (Status, Text, Option<Text>) {
         let school = self.year(y).is_some_and(|r| r.label.contains('-'));
-        let label = self.year(y).map_or_else(|| y.to_string(), |r| r.label.clone());
-        let (_, period_end) = crate::rules::validate::row_span(&label, y);
+        // The row's label, borrowed (a year without a row is labelled by its number, and
+        // only a sentence needs that text).
+        let row = self.year(y).map(|r| r.label.as_str());
+        let (_, period_end) = crate::rules::validate::row_span(row.unwrap_or(""), y);
         let limit = period_end.succ_opt().and_then(|d| d.checked_sub_months(Months::new(months)));
         match (self.facts.recruitment_date, limit) {
             (None, _) | (_, None) => (
@@ -145,19 +147,20 @@ impl Engine<'_> {
                 None,
             ),
             (Some(d), Some(limit)) => {
+                let label = || row.map_or_else(|| y.to_string(), String::from);
                 let ev = self.say(|| t!(
                     "Làm việc liên tục từ {}; để đủ {} tháng đến hết {} ({}) cần bắt đầu chậm nhất {}.",
                     "Continuous work since {}; {} months by the end of {} ({}) need a start by {}.",
                     crate::rules::date::dmy(d),
                     months,
-                    label,
+                    label(),
                     crate::rules::date::dmy(period_end),
                     crate::rules::date::dmy(limit)
                 ));
                 if d <= limit {
                     (Status::Met, ev, None)
                 } else {
-                    let what = if school { t!("năm học {}", "the school year {}", label) } else { t!("năm {}", "{}", label) };
+                    let what = if school { t!("năm học {}", "the school year {}", label()) } else { t!("năm {}", "{}", label()) };
                     (
                         Status::NotMet,
                         ev,

@@ -70,7 +70,7 @@ impl Engine<'_> {
         &self,
         length: i64,
         each: &YearTest,
-        restart_after: &[&str],
+        restart_after: &'static [&'static str],
         y: i64,
     ) -> (Status, Text, Option<Text>) {
         let floor = self.restart_floor(restart_after);
