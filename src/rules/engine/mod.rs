@@ -381,8 +381,9 @@ impl<'a> Engine<'a> {
             }
         }
         let mut st = RunState { award: Some((award.id, award.kind)), ..RunState::default() };
-        for c in v.criteria {
-            match self.status(c, y, period, v, &mut st) {
+        for (i, c) in v.criteria.iter().enumerate() {
+            let later = v.criteria[i + 1..].iter().any(reads_run);
+            match self.status(c, y, period, v, &mut st, later) {
                 Status::NotMet => return Outcome::NotEligible,
                 Status::Unknown => all = Status::Unknown,
                 Status::Met => {}
@@ -394,17 +395,28 @@ impl<'a> Engine<'a> {
         }
     }
 
-    /// The status `criterion` gives, without a finding. Every criterion of every route is
-    /// read (no short cut inside `any_of`): a later criterion may read what an earlier one
-    /// left in `st`.
-    fn status(&self, c: &Criterion, y: i64, period: Option<Period>, v: &Version, st: &mut RunState) -> Status {
+    /// The status `criterion` gives, without a finding. Inside `any_of` the reading stops
+    /// as soon as the result is known (a route met; the rest of a route not met), but only
+    /// where nothing read afterwards (`later`: a criterion after this one in the version)
+    /// depends on what the skipped criteria leave in `st` (the basis and the run: `run`
+    /// and `count_in_run` read them, `reads_run`). The statuses are those of reading every
+    /// criterion of every route in order, as `determine` does.
+    fn status(&self, c: &Criterion, y: i64, period: Option<Period>, v: &Version, st: &mut RunState, later: bool) -> Status {
         match &c.check {
             Check::AnyOf { routes } => {
                 let mut any = Status::NotMet;
-                for r in *routes {
+                for (i, r) in routes.iter().enumerate() {
+                    if any == Status::Met && !later {
+                        break;
+                    }
+                    let after_route = later || routes[i + 1..].iter().any(|r| r.criteria.iter().any(reads_run));
                     let mut all = Status::Met;
-                    for c in r.criteria {
-                        all = Status::all([all, self.status(c, y, period, v, st)]);
+                    for (j, c) in r.criteria.iter().enumerate() {
+                        if all == Status::NotMet && !after_route {
+                            break;
+                        }
+                        let after = after_route || r.criteria[j + 1..].iter().any(reads_run);
+                        all = Status::all([all, self.status(c, y, period, v, st, after)]);
                     }
                     any = Status::any([any, all]);
                 }
@@ -814,6 +826,16 @@ impl<'a> Engine<'a> {
 
 }
 
+
+/// Whether `c` (or a criterion of its routes) reads the basis or the run that earlier
+/// criteria leave in `RunState`.
+fn reads_run(c: &Criterion) -> bool {
+    match &c.check {
+        Check::Run { .. } | Check::CountInRun { .. } => true,
+        Check::AnyOf { routes } => routes.iter().any(|r| r.criteria.iter().any(reads_run)),
+        _ => false,
+    }
+}
 
 /// String equality that tries the address first: ids from the compiled standards are
 /// compared with each other many times per profile.
