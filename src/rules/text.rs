@@ -101,32 +101,6 @@ impl Text {
     }
 }
 
-/// `format!` with room reserved up front: the literal's length plus a little for the
-/// arguments (years, counts, a name). `format!` starts short literals at zero capacity and
-/// grows them by reallocation; the engine writes hundreds of such sentences per profile.
-#[doc(hidden)]
-#[inline(never)]
-pub fn sized(literal_len: usize, args: std::fmt::Arguments) -> String {
-    // Written into a buffer kept per thread, then copied once at its final length: one
-    // allocation per sentence, never a reallocation when the arguments run long (a year
-    // list, a joined evidence).
-    SCRATCH.with(|b| match b.try_borrow_mut() {
-        Ok(mut b) => {
-            b.clear();
-            b.reserve(literal_len + 40);
-            let _ = std::fmt::Write::write_fmt(&mut *b, args);
-            String::from(b.as_str())
-        }
-        // Only when an argument's own `Display` formats a sentence (never in this crate).
-        Err(_) => std::fmt::format(args),
-    })
-}
-
-thread_local! {
-    /// The buffer `sized` and `fill` write into (see `sized`).
-    static SCRATCH: std::cell::RefCell<String> = const { std::cell::RefCell::new(String::new()) };
-}
-
 /// A list of "year: words" parts written straight into both languages (the evidence of
 /// runs and windows), instead of one `Text` per year joined afterwards.
 #[derive(Default)]
@@ -188,7 +162,26 @@ pub fn push_uint(s: &mut String, mut n: u64) {
             break;
         }
     }
-    s.push_str(std::str::from_utf8(&buf[i..]).unwrap_or_default());
+    s.extend(buf[i..].iter().map(|&b| char::from(b)));
+}
+
+/// `format!` with one allocation at the final length: written into a buffer kept per
+/// thread (`SCRATCH`), then copied once — never a reallocation when the arguments run long
+/// (a year list, a joined evidence). `format_args!` keeps the literal's pieces split at
+/// compile time: no scan of the (long, Vietnamese) templates at run time.
+#[doc(hidden)]
+#[inline(never)]
+pub fn sized(literal_len: usize, args: std::fmt::Arguments) -> String {
+    SCRATCH.with(|b| match b.try_borrow_mut() {
+        Ok(mut b) => {
+            b.clear();
+            b.reserve(literal_len + 40);
+            let _ = std::fmt::Write::write_fmt(&mut *b, args);
+            String::from(b.as_str())
+        }
+        // Never in this crate (an argument does not format a sentence while being written).
+        Err(_) => std::fmt::format(args),
+    })
 }
 
 /// `fmt!("…", args…)`: like `format!`, through `sized`.
@@ -200,6 +193,7 @@ macro_rules! fmt {
 }
 
 /// `t!("vi {}", "en {}", args...)`: formats both languages with the same arguments.
+#[cfg(target_arch = "wasm32")]
 #[macro_export]
 macro_rules! t {
     // Without arguments no formatting is needed (smaller code than `format!`); the
@@ -217,41 +211,127 @@ macro_rules! t {
         if false {
             let _ = (format_args!($vi $(, $arg)+), format_args!($en $(, $arg)+));
         }
-        $crate::rules::text::Text::fill($vi, $en, &[$(&$arg as &dyn ::core::fmt::Display),+])
+        $crate::rules::text::Text::fill($vi, $en, &[$(&$arg as &dyn $crate::rules::text::Piece),+])
+    }};
+}
+
+/// `t!` natively (the command line, the benchmark): each template through `fmt!`, whose
+/// pieces are split at compile time (no scan of the templates per sentence); the browser
+/// keeps the run-time fill above, which is smaller. The same text either way (a test).
+#[cfg(not(target_arch = "wasm32"))]
+#[macro_export]
+macro_rules! t {
+    ($vi:literal, $en:literal $(,)?) => {{
+        let _ = (format_args!($vi), format_args!($en));
+        $crate::rules::text::Text::new($vi, $en)
+    }};
+    ($vi:literal, $en:literal $(, $arg:expr)+ $(,)?) => {{
+        if false {
+            let _ = $crate::rules::text::Text::fill($vi, $en, &[$(&$arg as &dyn $crate::rules::text::Piece),+]);
+        }
+        $crate::rules::text::Text::owned($crate::fmt!($vi $(, $arg)+), $crate::fmt!($en $(, $arg)+))
     }};
 }
 
 impl Text {
     /// `t!`'s run-time formatting: each `{}` of a template takes the next argument.
     #[doc(hidden)]
-    pub fn fill(vi: &str, en: &str, args: &[&dyn std::fmt::Display]) -> Text {
-        Text::owned(fill(vi, args), fill(en, args))
+    pub fn fill(vi: &str, en: &str, args: &[&dyn Piece]) -> Text {
+        Text::owned(compose(vi, args), compose(en, args))
     }
 }
 
-fn fill(template: &str, args: &[&dyn std::fmt::Display]) -> String {
+/// An argument of `fmt!` and `t!`: appends itself as `{}` would write it (integers in
+/// decimal, texts as they are).
+pub trait Piece {
+    fn put(&self, out: &mut String);
+}
+
+impl Piece for str {
+    fn put(&self, out: &mut String) {
+        out.push_str(self);
+    }
+}
+
+impl Piece for String {
+    fn put(&self, out: &mut String) {
+        out.push_str(self);
+    }
+}
+
+impl Piece for Cow<'_, str> {
+    fn put(&self, out: &mut String) {
+        out.push_str(self);
+    }
+}
+
+impl<T: Piece + ?Sized> Piece for &T {
+    fn put(&self, out: &mut String) {
+        (**self).put(out);
+    }
+}
+
+macro_rules! piece_int {
+    ($($t:ty),*) => {$(
+        impl Piece for $t {
+            fn put(&self, out: &mut String) {
+                #[allow(clippy::cast_lossless, trivial_numeric_casts)]
+                push_int(out, *self as i64);
+            }
+        }
+    )*};
+}
+piece_int!(i64, i32, u32, u16, u8);
+
+impl Piece for u64 {
+    fn put(&self, out: &mut String) {
+        push_uint(out, *self);
+    }
+}
+
+impl Piece for usize {
+    fn put(&self, out: &mut String) {
+        push_uint(out, *self as u64);
+    }
+}
+
+impl Piece for chrono::NaiveDate {
+    fn put(&self, out: &mut String) {
+        use std::fmt::Write;
+        let _ = write!(out, "{self}");
+    }
+}
+
+thread_local! {
+    /// The buffer `sized` and `compose` write into: one allocation per sentence, at its
+    /// final length (no regrowth when the arguments run long).
+    static SCRATCH: std::cell::RefCell<String> = const { std::cell::RefCell::new(String::new()) };
+}
+
+/// `template` with each `{}` replaced by the next argument (`{{`/`}}`: one brace).
+#[doc(hidden)]
+pub fn compose(template: &str, args: &[&dyn Piece]) -> String {
     SCRATCH.with(|b| match b.try_borrow_mut() {
         Ok(mut b) => {
             b.clear();
-            fill_into(&mut b, template, args);
+            compose_into(&mut b, template, args);
             String::from(b.as_str())
         }
+        // Never in this crate (an argument does not compose while being written).
         Err(_) => {
             let mut out = String::new();
-            fill_into(&mut out, template, args);
+            compose_into(&mut out, template, args);
             out
         }
     })
 }
 
-fn fill_into(out: &mut String, template: &str, args: &[&dyn std::fmt::Display]) {
-    use std::fmt::Write;
+fn compose_into(out: &mut String, template: &str, args: &[&dyn Piece]) {
     out.reserve(template.len() + 16);
     let mut args = args.iter();
     let mut rest = template;
-    // `{` is found by `memchr` (fast on the long Vietnamese templates); a `}` outside a
-    // placeholder can only be the escape `}}` (rustc checks the templates), unescaped in
-    // the literal runs.
+    // `{` is found by `memchr`; a `}` outside a placeholder can only be the escape `}}`
+    // (rustc checks the templates), unescaped in the literal runs.
     loop {
         let (lit, next) = match rest.find('{') {
             Some(i) => (&rest[..i], Some(i)),
@@ -265,7 +345,7 @@ fn fill_into(out: &mut String, template: &str, args: &[&dyn std::fmt::Display]) 
         let Some(i) = next else { break };
         if rest[i..].starts_with("{}") {
             if let Some(a) = args.next() {
-                let _ = write!(out, "{a}");
+                a.put(out);
             }
         } else {
             out.push('{'); // `{{`
@@ -281,5 +361,22 @@ mod fill_tests {
         let t = crate::t!("{} năm {{HTT}} đến {}", "{} year(s) {{HTT}} to {}", 3, "2024");
         assert_eq!(t.vi, "3 năm {HTT} đến 2024");
         assert_eq!(t.en, "3 year(s) {HTT} to 2024");
+    }
+
+    #[test]
+    fn the_run_time_fill_of_the_browser_writes_what_t_writes_natively() {
+        let d = chrono::NaiveDate::from_ymd_opt(2026, 1, 15).unwrap();
+        let (n, u, name) = (-7_i64, 42_usize, std::borrow::Cow::Borrowed("Lao động tiên tiến"));
+        let native = crate::t!("Năm {} ({}): {} — {}, {{x}}", "Year {} ({}): {} — {}, {{x}}", n, u, name, d);
+        let fill = crate::rules::text::Text::fill("Năm {} ({}): {} — {}, {{x}}", "Year {} ({}): {} — {}, {{x}}", &[&n, &u, &name, &d]);
+        assert_eq!(native, fill);
+        assert_eq!(fill.vi, "Năm -7 (42): Lao động tiên tiến — 2026-01-15, {x}");
+    }
+
+    #[test]
+    fn fmt_writes_integers_and_texts_as_format_does() {
+        let (a, b, c): (i64, u64, usize) = (-2041, 18_446_744_073_709_551_615, 0);
+        let name = std::borrow::Cow::Borrowed("Chiến sĩ");
+        assert_eq!(crate::fmt!("{}|{}|{}|{}|{}}}", a, b, c, name, String::from("x")), format!("{}|{}|{}|{}|{}}}", a, b, c, name, "x"));
     }
 }

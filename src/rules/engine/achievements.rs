@@ -105,9 +105,9 @@ impl Engine<'_> {
             })
             .collect();
         let years = if from == y {
-            crate::fmt!("{y}")
+            crate::fmt!("{}", y)
         } else {
-            crate::fmt!("{from}–{y}")
+            crate::fmt!("{}–{}", from, y)
         };
         let evidence = if listed.is_empty() {
             Text::new(crate::fmt!(

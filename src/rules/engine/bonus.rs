@@ -10,7 +10,7 @@ pub(super) fn multiple_text(m: f64) -> (String, String) {
     let tenths = (m * 10.0).round() as u64;
     match tenths % 10 {
         0 => ((tenths / 10).to_string(), (tenths / 10).to_string()),
-        t => (crate::fmt!("{},{t}", tenths / 10), crate::fmt!("{}.{t}", tenths / 10)),
+        t => (crate::fmt!("{},{}", tenths / 10, t), crate::fmt!("{}.{}", tenths / 10, t)),
     }
 }
 

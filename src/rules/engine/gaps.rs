@@ -214,7 +214,12 @@ pub(super) fn earliest_years(std: &Standards, facts: &Facts, targets: &[&str]) -
                 open.retain(|o| !same(o, a.id));
                 decided = needs.closure(&open);
             }
-            if !sim.awards.iter().any(|b| b.period.to == t && b.award == a.id) {
+            // Already entered for this year (in any form): the year sets answer natively.
+            let entered = match Held::any_in(held.as_deref(), a.id, t) {
+                Some(any) => any,
+                None => sim.awards.iter().any(|b| b.period.to == t && b.award == a.id),
+            };
+            if !entered {
                 Held::add(&mut held, a.id, t, true);
                 raise_floors(&mut floors, a.id, t);
                 sim.awards.push(AwardFact {

@@ -233,6 +233,13 @@ impl Held {
         out
     }
 
+    /// Whether an award of `id` with a period ending in `to` was received in any form, or
+    /// `None` when the sets cannot say.
+    fn any_in(sets: Option<&[Held]>, id: &str, to: i64) -> Option<bool> {
+        let bit = u32::try_from(to.checked_sub(HELD_BASE)?).ok().filter(|b| *b < 64)?;
+        Some(sets?.iter().any(|h| same(h.id, id) && h.any >> bit & 1 == 1))
+    }
+
     /// Adds an award of `id` whose period ends in `to` (the projection adds one per
     /// award received in a projected year, instead of indexing the list again).
     fn add(sets: &mut Option<Vec<Held>>, id: &'static str, to: i64, merit: bool) {
