@@ -165,23 +165,34 @@ pub fn push_uint(s: &mut String, mut n: u64) {
     s.extend(buf[i..].iter().map(|&b| char::from(b)));
 }
 
-/// `format!` with one allocation at the final length: written into a buffer kept per
-/// thread (`SCRATCH`), then copied once — never a reallocation when the arguments run long
-/// (a year list, a joined evidence). `format_args!` keeps the literal's pieces split at
-/// compile time: no scan of the (long, Vietnamese) templates at run time.
+/// `format!` with room reserved up front: the literal's length plus a little for the
+/// arguments (years, counts, a name). `format!` starts short literals at zero capacity and
+/// grows them by reallocation; the engine writes hundreds of such sentences per profile.
+/// Natively (the command line, the benchmark) the sentence is written into a buffer kept
+/// per thread and copied once at its final length: one allocation, never a reallocation
+/// when the arguments run long (a year list, a joined evidence).
 #[doc(hidden)]
 #[inline(never)]
 pub fn sized(literal_len: usize, args: std::fmt::Arguments) -> String {
-    SCRATCH.with(|b| match b.try_borrow_mut() {
-        Ok(mut b) => {
-            b.clear();
-            b.reserve(literal_len + 40);
-            let _ = std::fmt::Write::write_fmt(&mut *b, args);
-            String::from(b.as_str())
-        }
-        // Never in this crate (an argument does not format a sentence while being written).
-        Err(_) => std::fmt::format(args),
-    })
+    #[cfg(not(target_arch = "wasm32"))]
+    if let Some(s) = SCRATCH.with(|b| {
+        let mut b = b.try_borrow_mut().ok()?;
+        b.clear();
+        b.reserve(literal_len + 40);
+        let _ = std::fmt::Write::write_fmt(&mut *b, args);
+        Some(String::from(b.as_str()))
+    }) {
+        return s;
+    }
+    let mut s = String::with_capacity(literal_len + 40);
+    let _ = std::fmt::Write::write_fmt(&mut s, args);
+    s
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+thread_local! {
+    /// The buffer `sized` writes into (native builds).
+    static SCRATCH: std::cell::RefCell<String> = const { std::cell::RefCell::new(String::new()) };
 }
 
 /// `fmt!("…", args…)`: like `format!`, through `sized`.
@@ -211,13 +222,16 @@ macro_rules! t {
         if false {
             let _ = (format_args!($vi $(, $arg)+), format_args!($en $(, $arg)+));
         }
-        $crate::rules::text::Text::fill($vi, $en, &[$(&$arg as &dyn $crate::rules::text::Piece),+])
+        $crate::rules::text::Text::fill($vi, $en, &[$(&$arg as &dyn ::core::fmt::Display),+])
     }};
 }
 
 /// `t!` natively (the command line, the benchmark): each template through `fmt!`, whose
-/// pieces are split at compile time (no scan of the templates per sentence); the browser
-/// keeps the run-time fill above, which is smaller. The same text either way (a test).
+/// pieces `format_args!` splits at compile time (no scan of the long templates per
+/// sentence; issue 13). The browser keeps the run-time fill above, which is smaller. The
+/// same text either way (`fill_tests`). Each argument expression is written once per
+/// language, so it is evaluated twice: arguments are plain values and pure calls (a year,
+/// `dmy(d)`, a label), never anything with an effect.
 #[cfg(not(target_arch = "wasm32"))]
 #[macro_export]
 macro_rules! t {
@@ -226,132 +240,37 @@ macro_rules! t {
         $crate::rules::text::Text::new($vi, $en)
     }};
     ($vi:literal, $en:literal $(, $arg:expr)+ $(,)?) => {{
-        if false {
-            let _ = $crate::rules::text::Text::fill($vi, $en, &[$(&$arg as &dyn $crate::rules::text::Piece),+]);
-        }
         $crate::rules::text::Text::owned($crate::fmt!($vi $(, $arg)+), $crate::fmt!($en $(, $arg)+))
     }};
 }
 
 impl Text {
-    /// `t!`'s run-time formatting: each `{}` of a template takes the next argument.
+    /// `t!`'s run-time formatting in the browser: each `{}` of a template takes the next
+    /// argument.
     #[doc(hidden)]
-    pub fn fill(vi: &str, en: &str, args: &[&dyn Piece]) -> Text {
-        Text::owned(compose(vi, args), compose(en, args))
+    pub fn fill(vi: &str, en: &str, args: &[&dyn std::fmt::Display]) -> Text {
+        Text::owned(fill(vi, args), fill(en, args))
     }
 }
 
-/// An argument of `fmt!` and `t!`: appends itself as `{}` would write it (integers in
-/// decimal, texts as they are).
-pub trait Piece {
-    fn put(&self, out: &mut String);
-}
-
-impl Piece for str {
-    fn put(&self, out: &mut String) {
-        out.push_str(self);
-    }
-}
-
-impl Piece for String {
-    fn put(&self, out: &mut String) {
-        out.push_str(self);
-    }
-}
-
-impl Piece for Cow<'_, str> {
-    fn put(&self, out: &mut String) {
-        out.push_str(self);
-    }
-}
-
-impl<T: Piece + ?Sized> Piece for &T {
-    fn put(&self, out: &mut String) {
-        (**self).put(out);
-    }
-}
-
-macro_rules! piece_int {
-    ($($t:ty),*) => {$(
-        impl Piece for $t {
-            fn put(&self, out: &mut String) {
-                #[allow(clippy::cast_lossless, trivial_numeric_casts)]
-                push_int(out, *self as i64);
-            }
-        }
-    )*};
-}
-piece_int!(i64, i32, u32, u16, u8);
-
-impl Piece for u64 {
-    fn put(&self, out: &mut String) {
-        push_uint(out, *self);
-    }
-}
-
-impl Piece for usize {
-    fn put(&self, out: &mut String) {
-        push_uint(out, *self as u64);
-    }
-}
-
-impl Piece for chrono::NaiveDate {
-    fn put(&self, out: &mut String) {
-        use std::fmt::Write;
-        let _ = write!(out, "{self}");
-    }
-}
-
-thread_local! {
-    /// The buffer `sized` and `compose` write into: one allocation per sentence, at its
-    /// final length (no regrowth when the arguments run long).
-    static SCRATCH: std::cell::RefCell<String> = const { std::cell::RefCell::new(String::new()) };
-}
-
-/// `template` with each `{}` replaced by the next argument (`{{`/`}}`: one brace).
-#[doc(hidden)]
-pub fn compose(template: &str, args: &[&dyn Piece]) -> String {
-    SCRATCH.with(|b| match b.try_borrow_mut() {
-        Ok(mut b) => {
-            b.clear();
-            compose_into(&mut b, template, args);
-            String::from(b.as_str())
-        }
-        // Never in this crate (an argument does not compose while being written).
-        Err(_) => {
-            let mut out = String::new();
-            compose_into(&mut out, template, args);
-            out
-        }
-    })
-}
-
-fn compose_into(out: &mut String, template: &str, args: &[&dyn Piece]) {
-    out.reserve(template.len() + 16);
+fn fill(template: &str, args: &[&dyn std::fmt::Display]) -> String {
+    use std::fmt::Write;
+    let mut out = String::with_capacity(template.len() + 16);
     let mut args = args.iter();
     let mut rest = template;
-    // `{` is found by `memchr`; a `}` outside a placeholder can only be the escape `}}`
-    // (rustc checks the templates), unescaped in the literal runs.
-    loop {
-        let (lit, next) = match rest.find('{') {
-            Some(i) => (&rest[..i], Some(i)),
-            None => (rest, None),
-        };
-        if lit.contains('}') {
-            out.push_str(&lit.replace("}}", "}"));
-        } else {
-            out.push_str(lit);
-        }
-        let Some(i) = next else { break };
+    while let Some(i) = rest.find(['{', '}']) {
+        out.push_str(&rest[..i]);
         if rest[i..].starts_with("{}") {
             if let Some(a) = args.next() {
-                a.put(out);
+                let _ = write!(out, "{a}");
             }
         } else {
-            out.push('{'); // `{{`
+            out.push_str(&rest[i..i + 1]); // `{{` or `}}`
         }
         rest = &rest[i + 2..];
     }
+    out.push_str(rest);
+    out
 }
 
 #[cfg(test)]
@@ -363,8 +282,10 @@ mod fill_tests {
         assert_eq!(t.en, "3 year(s) {HTT} to 2024");
     }
 
+    /// The browser fills `t!`'s templates at run time, native builds format them: the
+    /// same sentences.
     #[test]
-    fn the_run_time_fill_of_the_browser_writes_what_t_writes_natively() {
+    fn the_browsers_run_time_fill_writes_what_t_writes_natively() {
         let d = chrono::NaiveDate::from_ymd_opt(2026, 1, 15).unwrap();
         let (n, u, name) = (-7_i64, 42_usize, std::borrow::Cow::Borrowed("Lao động tiên tiến"));
         let native = crate::t!("Năm {} ({}): {} — {}, {{x}}", "Year {} ({}): {} — {}, {{x}}", n, u, name, d);
@@ -374,9 +295,13 @@ mod fill_tests {
     }
 
     #[test]
-    fn fmt_writes_integers_and_texts_as_format_does() {
+    fn fmt_writes_as_format_does() {
         let (a, b, c): (i64, u64, usize) = (-2041, 18_446_744_073_709_551_615, 0);
         let name = std::borrow::Cow::Borrowed("Chiến sĩ");
         assert_eq!(crate::fmt!("{}|{}|{}|{}|{}}}", a, b, c, name, String::from("x")), format!("{}|{}|{}|{}|{}}}", a, b, c, name, "x"));
+        let mut s = String::new();
+        crate::rules::text::push_int(&mut s, -2041);
+        crate::rules::text::push_uint(&mut s, 18_446_744_073_709_551_615);
+        assert_eq!(s, "-204118446744073709551615");
     }
 }

@@ -389,7 +389,8 @@ impl<'a> Engine<'a> {
         }
         let mut st = RunState { award: Some((award.id, award.kind)), ..RunState::default() };
         for (i, c) in v.criteria.iter().enumerate() {
-            let later = v.criteria[i + 1..].iter().any(reads_run);
+            // Asked only of an `any_of` (no other criterion stops early).
+            let later = matches!(c.check, Check::AnyOf { .. }) && v.criteria[i + 1..].iter().any(reads_run);
             match self.status(c, y, period, v, &mut st, later) {
                 Status::NotMet => return Outcome::NotEligible,
                 Status::Unknown => all = Status::Unknown,
@@ -412,17 +413,22 @@ impl<'a> Engine<'a> {
         match &c.check {
             Check::AnyOf { routes } => {
                 let mut any = Status::NotMet;
+                // Native only: the browser reads every route (size budget).
+                let stop = !cfg!(target_arch = "wasm32");
                 for (i, r) in routes.iter().enumerate() {
-                    if any == Status::Met && !later {
+                    if stop && any == Status::Met && !later {
                         break;
                     }
-                    let after_route = later || routes[i + 1..].iter().any(|r| r.criteria.iter().any(reads_run));
+                    // Whether anything after this route reads the run (asked only when
+                    // the answer could stop the reading).
+                    let after_route = || later || routes[i + 1..].iter().any(|r| r.criteria.iter().any(reads_run));
                     let mut all = Status::Met;
                     for (j, c) in r.criteria.iter().enumerate() {
-                        if all == Status::NotMet && !after_route {
+                        if stop && all == Status::NotMet && !after_route() {
                             break;
                         }
-                        let after = after_route || r.criteria[j + 1..].iter().any(reads_run);
+                        let after = matches!(c.check, Check::AnyOf { .. })
+                            && (after_route() || r.criteria[j + 1..].iter().any(reads_run));
                         all = Status::all([all, self.status(c, y, period, v, st, after)]);
                     }
                     any = Status::any([any, all]);
@@ -811,6 +817,10 @@ impl<'a> Engine<'a> {
     fn restart_floor(&self, awards: &'static [&'static str]) -> Option<i64> {
         if awards.is_empty() {
             return None;
+        }
+        // Native only: the browser reads the list each time (size budget).
+        if cfg!(target_arch = "wasm32") {
+            return self.restart_floor_uncached(awards);
         }
         if let Some((_, f)) = self.floors.borrow().iter().find(|(l, _)| std::ptr::eq(*l, awards)) {
             return *f;

@@ -175,12 +175,16 @@ impl Engine<'_> {
     /// engine (the projection asks for the same few ids every year).
     fn declaration_of(&self, id: &str) -> (Option<&'static crate::rules::standards::Declaration>, Option<bool>) {
         let k = key(id.as_bytes());
-        if let Some((_, d, a)) = self.decls.borrow().iter().find(|(kk, _, _)| *kk == k) {
+        // Native only: the browser looks them up each time (size budget).
+        let cache = !cfg!(target_arch = "wasm32");
+        if let Some((_, d, a)) = self.decls.borrow().iter().find(|(kk, _, _)| cache && *kk == k) {
             return (*d, *a);
         }
         let d = self.std.declarations.iter().find(|d| d.id == id);
         let a = self.facts.declarations.get(id).copied();
-        self.decls.borrow_mut().push((k, d, a));
+        if cache {
+            self.decls.borrow_mut().push((k, d, a));
+        }
         (d, a)
     }
 
