@@ -28,10 +28,16 @@ impl Engine<'_> {
     }
 
     /// The discipline period that touches year row `x`, if any.
+    #[inline]
     pub(super) fn discipline_in(&self, x: i64) -> Option<&DisciplinePeriod> {
+        // Most profiles have none: answered without a call.
         if self.facts.discipline_periods.is_empty() {
             return None;
         }
+        self.discipline_in_periods(x)
+    }
+
+    fn discipline_in_periods(&self, x: i64) -> Option<&DisciplinePeriod> {
         let label = self.year(x).map_or_else(|| x.to_string(), |r| r.label.clone());
         let (start, end) = row_span(&label, x);
         self.facts.discipline_periods.iter().find(|p| p.from <= end && p.to >= start)

@@ -78,6 +78,10 @@ impl Engine<'_> {
         // Quiet: no evidence kept (no allocation per year in the gap projection).
         let mut parts = Parts::default();
         for x in (y - length + 1)..=y {
+            // Quiet: a year not met decides the streak (the later years only add evidence).
+            if self.quiet && status == Status::NotMet {
+                break;
+            }
             if floor.is_some_and(|f| x <= f) {
                 status = Status::NotMet;
                 if !self.quiet {
