@@ -210,7 +210,8 @@ impl Parser<'_> {
                     Some(())
                 })
                 .is_some();
-            if fits && (neg || n != i64::MIN) {
+            // `-0` is a float to serde_json (−0.0), so it is not an integer here either.
+            if fits && (neg || n != i64::MIN) && !(neg && n == 0) {
                 return Ok(Value::Int(if neg { n } else { -n }));
             }
         }
@@ -453,8 +454,12 @@ fn code<E: UnitEnum>(n: &Node) -> R<E> {
 /// `deny_unknown_fields` does: an unknown or repeated field is refused where it stands;
 /// then the first missing field of `required` (a bit per name) is named.
 fn fields<'a>(n: &'a Node, names: &[&'static str], required: u32, f: &mut dyn FnMut(usize, &'a Node) -> R<()>) -> R<()> {
-    let Value::Obj(m) = &n.v else {
-        return Err(wrong(n, OBJECT));
+    let m = match &n.v {
+        Value::Obj(m) => m,
+        // serde's derives also read a struct from an array of its fields; an empty one
+        // was a struct of defaults, and a file holding one still loads.
+        Value::Arr(xs) if xs.is_empty() && required == 0 => return Ok(()),
+        _ => return Err(wrong(n, OBJECT)),
     };
     let mut seen = 0u32;
     for (k, v) in m {
@@ -695,7 +700,7 @@ pub fn version(n: &Node) -> R<Option<u64>> {
 /// the app writes (`profile`, `unit`, `profiles`).
 pub enum Layout<'a> {
     One(&'a Node),
-    Many(&'a Node, &'a [Node]),
+    Many(Option<&'static str>, &'a Node),
     In(&'static str, &'a Node),
 }
 
@@ -704,7 +709,7 @@ pub enum Layout<'a> {
 pub fn layout(root: &Node) -> R<(Layout<'_>, Vec<Option<u64>>)> {
     if let Value::Arr(xs) = &root.v {
         let v = xs.iter().enumerate().map(|(i, x)| version(x).map_err(|e| e.index(i))).collect::<R<_>>()?;
-        return Ok((Layout::Many(root, xs), v));
+        return Ok((Layout::Many(None, root), v));
     }
     let top = version(root)?;
     if top.is_none() {
@@ -722,7 +727,7 @@ pub fn layout(root: &Node) -> R<(Layout<'_>, Vec<Option<u64>>)> {
                 .enumerate()
                 .map(|(i, x)| version(x).map_err(|e| e.index(i).key("profiles")))
                 .collect::<R<_>>()?;
-            return Ok((Layout::Many(ps, xs), v));
+            return Ok((Layout::Many(Some("profiles"), ps), v));
         }
     }
     Ok((Layout::One(root), vec![top]))
@@ -732,7 +737,8 @@ pub fn layout(root: &Node) -> R<(Layout<'_>, Vec<Option<u64>>)> {
 pub fn profiles(layout: Layout) -> R<Vec<Profile>> {
     match layout {
         Layout::One(n) => Ok(vec![profile(n)?]),
-        Layout::Many(n, _) => list(n, profile),
+        Layout::Many(None, n) => list(n, profile),
+        Layout::Many(Some(key), n) => list(n, profile).map_err(|e| e.key(key)),
         Layout::In(key, n) => Ok(vec![profile(n).map_err(|e| e.key(key))?]),
     }
 }
@@ -1135,4 +1141,11 @@ pub fn opt_str_field(o: &mut Out, k: &str, v: Option<&str>) {
 /// A `"k":"v"` pair.
 pub fn str_field(o: &mut Out, k: &str, v: &str) {
     o.str_field(k, v);
+}
+
+/// An evaluation as `serde_json::to_string` wrote it.
+pub fn evaluation_to_string(e: &Evaluation) -> String {
+    let mut o = Out::default();
+    write_evaluation(&mut o, e);
+    o.0
 }
