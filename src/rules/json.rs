@@ -303,14 +303,14 @@ enum Seg {
 }
 
 impl Bad {
-    fn new(n: &Node, why: Text) -> Bad {
-        Bad { at: n.at, path: Vec::new(), why }
+    fn new(n: &Node, why: Text) -> Box<Bad> {
+        Box::new(Bad { at: n.at, path: Vec::new(), why })
     }
-    fn key(mut self, k: &str) -> Bad {
+    fn key(mut self: Box<Self>, k: &str) -> Box<Bad> {
         self.path.push(Seg::Key(k.to_string()));
         self
     }
-    fn index(mut self, i: usize) -> Bad {
+    fn index(mut self: Box<Self>, i: usize) -> Box<Bad> {
         self.path.push(Seg::Index(i));
         self
     }
@@ -334,7 +334,9 @@ impl Bad {
     }
 }
 
-pub type R<T> = Result<T, Bad>;
+/// Boxed: the error travels through every conversion's `Result`, and a small one keeps the
+/// happy path's code small.
+pub type R<T> = Result<T, Box<Bad>>;
 
 const INTEGER: (&str, &str) = ("số nguyên", "an integer");
 const STRING: (&str, &str) = ("chuỗi", "a string");
@@ -343,7 +345,7 @@ const LIST: (&str, &str) = ("danh sách [ … ]", "a list [ … ]");
 const OBJECT: (&str, &str) = ("đối tượng { … }", "an object { … }");
 
 /// "wrong kind of value: found string "2025", expected an integer".
-fn wrong(n: &Node, expected: (&str, &str)) -> Bad {
+fn wrong(n: &Node, expected: (&str, &str)) -> Box<Bad> {
     let (vi, en): (String, String) = match &n.v {
         Value::Null => ("null".into(), "null".into()),
         Value::Bool(b) => (b.to_string(), b.to_string()),

@@ -52,9 +52,9 @@ pub fn evaluate_reference(profile: &Profile, today: NaiveDate) -> Result<Evaluat
 /// Parses a file holding one profile or an array of profiles, or a wrapper written by
 /// this app: a dossier summary (`{"profile": …}`), a unit export (`{"unit": …}`) or a
 /// list (`{"profiles": […]}`). A broken file gives one error naming the place in both
-/// languages: its line and column when the JSON itself is broken, else the JSON path of
-/// the value (`years[0].rating`) and its line and column (the field is the path, or the
-/// line and column at the top). The format version is checked before the shape, so a newer
+/// languages: its line and column when the JSON itself is broken, else the value's line
+/// and column, with its JSON path (`years[0].rating`) in `field` (the line and column at
+/// the top) and, natively, in the message. The format version is checked before the shape, so a newer
 /// file says so instead of failing on a new field. Read by `json` (no serde: browser size).
 pub fn parse_profiles(text: &str) -> Result<Vec<Profile>, InputError> {
     let text = text.trim_start_matches('\u{feff}');
@@ -65,12 +65,17 @@ pub fn parse_profiles(text: &str) -> Result<Vec<Profile>, InputError> {
             message: t!("Tệp không phải JSON hợp lệ (dòng {}, cột {}).", "The file is not valid JSON (line {}, column {}).", l, c),
         }
     })?;
-    let shape = |e: json::Bad| {
+    let shape = |e: Box<json::Bad>| {
         let (l, c) = json::line_column(text, e.at);
         let path = e.path();
+        // On screen the place is the line and column (any editor finds them; the app shows
+        // no program path, `results.test.mjs`); programs get the path in `field`, and the
+        // command line, whose users read paths, gets it in the message too.
+        let at = t!("dòng {}, cột {}", "line {}, column {}", l, c);
         let (field, place) = match path.is_empty() {
-            true => (format!("line {l}, column {c}"), t!("dòng {}, cột {}", "line {}, column {}", l, c)),
-            false => (path.clone(), t!("\"{}\" (dòng {}, cột {})", "\"{}\" (line {}, column {})", path, l, c)),
+            true => (format!("line {l}, column {c}"), at),
+            false if cfg!(target_arch = "wasm32") => (path, at),
+            false => (path.clone(), Text::owned(format!("\"{path}\" ({})", at.vi), format!("\"{path}\" ({})", at.en))),
         };
         let why = e.why;
         InputError {
