@@ -233,3 +233,43 @@ fn nesting_deeper_than_the_bound_is_broken_json_not_a_stack_overflow() {
     // (serde refused this one too, but as a list where a profile's version should be: its
     // probe stopped at the first element; the nesting is checked before the shape here.)
 }
+
+/// Reading speed, side by side (`cargo test --profile cli --test json_equivalence --
+/// --ignored --nocapture`): the command line reads every profile with `parse_profiles`.
+#[test]
+#[ignore]
+fn reading_speed_against_serde() {
+    let text = &examples()[0];
+    let n = 20_000;
+    for round in 0..2 {
+        let t = std::time::Instant::now();
+        for _ in 0..n {
+            std::hint::black_box(rules::parse_profiles(std::hint::black_box(text)).unwrap());
+        }
+        let new = t.elapsed();
+        let t = std::time::Instant::now();
+        for _ in 0..n {
+            std::hint::black_box(rules::parse_profiles_serde(std::hint::black_box(text)).unwrap());
+        }
+        let old = t.elapsed();
+        let t = std::time::Instant::now();
+        let p = rules::parse_profiles(text).unwrap().remove(0);
+        for _ in 0..n {
+            std::hint::black_box(json::profile_to_string(std::hint::black_box(&p)));
+        }
+        let wnew = t.elapsed();
+        let t = std::time::Instant::now();
+        for _ in 0..n {
+            std::hint::black_box(serde_json::to_string(std::hint::black_box(&p)).unwrap());
+        }
+        let wold = t.elapsed();
+        eprintln!(
+            "round {round}: read {:.2} µs (serde {:.2} µs), write {:.2} µs (serde {:.2} µs) per profile of {} bytes",
+            new.as_secs_f64() * 1e6 / n as f64,
+            old.as_secs_f64() * 1e6 / n as f64,
+            wnew.as_secs_f64() * 1e6 / n as f64,
+            wold.as_secs_f64() * 1e6 / n as f64,
+            text.len()
+        );
+    }
+}
