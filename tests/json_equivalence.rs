@@ -149,6 +149,10 @@ fn the_reader_refuses_and_reads_what_serde_did_at_the_same_place() {
 fn the_examples_and_every_profile_of_the_test_helpers_read_and_write_as_with_serde() {
     for text in examples() {
         json_agrees(&text).unwrap();
+        // A byte order mark (Windows Notepad's UTF-8) is not part of the JSON.
+        let with_bom = format!("\u{feff}{text}");
+        json_agrees(&with_bom).unwrap();
+        assert_eq!(rules::parse_profiles(&with_bom).unwrap(), rules::parse_profiles(&text).unwrap());
     }
     let variants = [
         person().year(2024, "htxs").initiative(2024, "co_so", Some(true)).received("chien_si_thi_dua_co_so", 2023, 2023),
