@@ -57,7 +57,9 @@ if (process.env.FILTER) {
     await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
     return Math.round(performance.now() - t);
   }, [id, value]);
-  for (const [id, v] of [['#filter-name', '9'], ['#filter-name', '99'], ['#filter-name', 'viên 99'], ['#filter-name', 'vien 99'], ['#filter-name', ''],
+  // REPEAT=n runs the steps n times and prints each step's times at the end.
+  const all = new Map();
+  for (let round = 0; round < Number(process.env.REPEAT ?? 1); round++) for (const [id, v] of [['#filter-name', '9'], ['#filter-name', '99'], ['#filter-name', 'viên 99'], ['#filter-name', 'vien 99'], ['#filter-name', ''],
     ['#filter-award', 'bang_khen_chu_tich_ubnd_tinh'], ['#filter-award', 'lao_dong_tien_tien'], ['#filter-award', ''],
     ['#sort-by', 'name'], ['#sort-by', 'lao_dong_tien_tien'], ['#sort-by', 'input'], ['#sort-by', 'name']]) {
     // With the browser's own counters around each step: script, style and layout time.
@@ -67,8 +69,10 @@ if (process.env.FILTER) {
     const ms = await timed(id, v);
     const b = await m();
     const d = (k) => Math.round((b[k] - a[k]) * 1000);
-    console.log(id, v, ms, `script ${d('ScriptDuration')} style ${d('RecalcStyleDuration')} layout ${d('LayoutDuration')} ms; nodes ${b.Nodes}; layouts ${b.LayoutCount - a.LayoutCount}`);
+    all.set(`${id} ${v}`, [...(all.get(`${id} ${v}`) ?? []), ms]);
+    if (!process.env.REPEAT) console.log(id, v, ms, `script ${d('ScriptDuration')} style ${d('RecalcStyleDuration')} layout ${d('LayoutDuration')} ms; nodes ${b.Nodes}; layouts ${b.LayoutCount - a.LayoutCount}`);
   }
+  if (process.env.REPEAT) for (const [k, v] of all) console.log(k.padEnd(44), v.join(' '), ` max ${Math.max(...v)}`);
   ({ profile } = await cdp.send('Profiler.stop'));
 }
 const t0p = await page.evaluate(() => window.__t0);
