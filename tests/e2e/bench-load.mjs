@@ -40,6 +40,14 @@ async function run(server) {
   let bytes = 0;
   cdp.on('Network.loadingFinished', (e) => { bytes += e.encodedDataLength; });
   await page.addInitScript(() => {
+    // The wasm's compile and instantiation (DETAIL=1), timed around the loader's call.
+    const original = WebAssembly.instantiateStreaming;
+    WebAssembly.instantiateStreaming = async (...args) => {
+      const t = performance.now();
+      const r = await original.apply(WebAssembly, args);
+      window.__wasm = [t, performance.now()];
+      return r;
+    };
     new MutationObserver((_, obs) => {
       if (document.querySelector('#full_name')) { window.__ready = performance.now(); obs.disconnect(); }
     }).observe(document, { childList: true, subtree: true });
@@ -59,7 +67,17 @@ async function run(server) {
   await page.waitForTimeout(1000);
   await page.reload();
   await page.waitForFunction(() => window.__ready !== undefined, null, { timeout: 120_000 });
-  const repeat = await page.evaluate(() => ({ ready: window.__ready, controlled: !!navigator.serviceWorker.controller }));
+  const repeat = await page.evaluate(() => {
+    // Where the repeat visit's time goes (DETAIL=1 prints it per run): the page's response,
+    // and each asset's start and end, from the navigation start.
+    const nav = performance.getEntriesByType('navigation')[0];
+    const res = performance.getEntriesByType('resource').filter((e) => /\.(wasm|js|css)$/.test(e.name))
+      .map((e) => `${e.name.split('/').pop().replace(/-[0-9a-f]{16}/, '')} ${Math.round(e.startTime)}/${Math.round(e.workerStart)}/${Math.round(e.responseStart)}→${Math.round(e.responseEnd)}`);
+    const fcp = performance.getEntriesByName('first-contentful-paint')[0]?.startTime;
+    return { ready: window.__ready, controlled: !!navigator.serviceWorker.controller,
+      detail: `unload ${Math.round(nav.unloadEventStart)}→${Math.round(nav.unloadEventEnd)}, interactive ${Math.round(nav.domInteractive)}, page ${Math.round(nav.workerStart)}/${Math.round(nav.responseStart)}→${Math.round(nav.responseEnd)}, fcp ${Math.round(fcp)}, dcl ${Math.round(nav.domContentLoadedEventEnd)}; ${res.join(', ')}; wasm ${window.__wasm?.map(Math.round).join('→')}, ready ${Math.round(window.__ready)}` };
+  });
+  if (process.env.DETAIL) console.log(`repeat: ${repeat.detail}`);
   await context.close();
   return { ...m, bytes, repeat: repeat.ready, controlled: repeat.controlled };
 }
