@@ -52,6 +52,11 @@ fn cell(state: &State, i: usize, award: &str, lang: Lang) -> Html {
     }
 }
 
+/// A row's button named with its candidate ("Mở Nguyễn Văn A"): one copy of the format.
+fn named(lang: Lang, action: i18n::S, name: &str) -> String {
+    format!("{} {name}", tr(lang, action))
+}
+
 #[derive(Properties, PartialEq)]
 pub struct CandidatesProps {
     pub state: UseReducerHandle<State>,
@@ -199,9 +204,9 @@ pub fn Candidates(props: &CandidatesProps) -> Html {
                                     <th scope="row">{ if name.is_empty() { "—".to_string() } else { name.clone() } }</th>
                                     { for MAIN_AWARDS.iter().map(|a| cell(state, i, a, lang)) }
                                     <td class="actions">
-                                        <button type="button" class="secondary open-member" onclick={open} aria-label={format!("{} {}", tr(lang, i18n::OPEN), name)}>{ tr(lang, i18n::OPEN) }</button>
-                                        <button type="button" class="secondary" onclick={dup} aria-label={format!("{} {}", tr(lang, i18n::DUPLICATE), name)}>{ tr(lang, i18n::DUPLICATE) }</button>
-                                        <button type="button" class="secondary" onclick={del} aria-label={format!("{} {}", tr(lang, i18n::REMOVE), name)}>{ tr(lang, i18n::REMOVE) }</button>
+                                        <button type="button" class="secondary open-member" onclick={open} aria-label={named(lang, i18n::OPEN, &name)}>{ tr(lang, i18n::OPEN) }</button>
+                                        <button type="button" class="secondary" onclick={dup} aria-label={named(lang, i18n::DUPLICATE, &name)}>{ tr(lang, i18n::DUPLICATE) }</button>
+                                        <button type="button" class="secondary" onclick={del} aria-label={named(lang, i18n::REMOVE, &name)}>{ tr(lang, i18n::REMOVE) }</button>
                                     </td>
                                 </tr>
                             }
