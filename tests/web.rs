@@ -222,6 +222,29 @@ fn the_unit_reducer_adds_duplicates_removes_candidates_and_drops_stale_results()
     assert!(s.member_results[1].is_none());
 }
 
+#[wasm_bindgen_test]
+fn every_change_of_the_individual_profile_bumps_its_revision_which_autosave_follows() {
+    use khen_thuong::ui::state::{empty_profile, Action, State, View};
+    let mut s = State::default();
+    let r0 = s.profile_rev;
+    let mut p = empty_profile();
+    p.person.as_mut().unwrap().full_name = "A".into();
+    s.apply(Action::Load(p.clone()));
+    assert!(s.profile_rev > r0, "loading a file changes the profile");
+    let r1 = s.profile_rev;
+    s.apply(Action::SetLang(khen_thuong::rules::Lang::En));
+    s.apply(Action::SetView(View::Unit));
+    assert_eq!(s.profile_rev, r1, "language and view leave the profile alone");
+    s.apply(Action::AddMember);
+    assert_eq!(s.profile_rev, r1, "an edit of the unit leaves the profile alone");
+    s.apply(Action::SetView(View::Individual));
+    s.apply(Action::Clear);
+    assert!(s.profile_rev > r1, "clearing the form changes the profile");
+    let r2 = s.profile_rev;
+    s.apply(Action::RestoreProfile(p));
+    assert!(s.profile_rev > r2, "another tab's profile taken over is saved as this tab's");
+}
+
 // ---- Issue 11: data safety in the browser (storage revisions, backups, duplicates).
 
 #[wasm_bindgen_test]

@@ -315,8 +315,9 @@ pub fn App() -> Html {
     {
         let s = state.clone();
         use_effect_with(
-            (state.profile.clone(), state.lang, state.view == View::Unit),
-            move |(profile, lang, unit_view)| {
+            (state.profile_rev, state.lang, state.view == View::Unit),
+            move |(_, lang, unit_view)| {
+                let profile = &s.profile;
                 let code = if *lang == Lang::En { "en" } else { "vi" };
                 browser::set_document_lang(code);
                 browser::set_document_title(tr(*lang, i18n::PAGE_TITLE));

@@ -65,6 +65,10 @@ pub struct State {
     pub members_rev: u64,
     /// Bumped on every change of the unit, for autosave and the unit's own evaluation.
     pub unit_rev: u64,
+    /// Bumped whenever the individual profile may have changed, for its autosave: comparing
+    /// revisions instead of whole profiles keeps a profile clone and a deep comparison out
+    /// of every render.
+    pub profile_rev: u64,
     /// True while the unit list is being printed.
     pub printing: bool,
     /// In the unit view: print the collective's achievement report instead of the list
@@ -142,6 +146,7 @@ impl Default for State {
             member_results: Vec::new(),
             members_rev: 0,
             unit_rev: 0,
+            profile_rev: 0,
             printing: false,
             print_report: false,
             unreadable: Vec::new(),
@@ -357,6 +362,11 @@ impl State {
                 | Action::ImportProgress(_)
                 | Action::Unreadable(_)
         );
+        // (A candidate's edit counts too: the form falls back to the profile for a candidate
+        // that is gone, and one save too many costs nothing.)
+        if (is_edit && view != View::Unit) || matches!(action, Action::RestoreProfile(_)) {
+            self.profile_rev += 1;
+        }
         self.apply_inner(action);
         if is_edit {
             match view {
