@@ -291,6 +291,10 @@ fn check(p: &Value, today: NaiveDate, seen: &mut Seen) {
         seen.refused += 1;
         return;
     };
+    // The browser's JSON reader and writers agree with serde's (issue 13 item 5).
+    common::json_agrees(&p.to_string()).unwrap();
+    assert_eq!(rules::json::profile_to_string(&profile), serde_json::to_string(&profile).unwrap());
+    assert_eq!(rules::json::evaluation_to_string(&ev), serde_json::to_string(&ev).unwrap());
     seen.valid += 1;
     seen.collectives += usize::from(ev.subject == Subject::Collective);
     seen.with_members += usize::from(!profile.members.is_empty());

@@ -8,6 +8,8 @@ use std::panic::{catch_unwind, AssertUnwindSafe};
 use std::sync::mpsc;
 use std::time::{Duration, Instant};
 
+mod common;
+
 use khen_thuong::rules::{self, unit, Standards};
 use serde_json::Value;
 
@@ -187,6 +189,8 @@ fn mutate_csv(r: &mut Rng, seed: &str) -> String {
 
 /// Runs one case; returns why it failed.
 fn check_json(text: &str) -> Result<(), String> {
+    // The browser's JSON reader and writer agree with serde's (issue 13 item 5).
+    common::json_agrees(text)?;
     match rules::parse_profiles(text) {
         Err(e) => {
             if e.field.is_empty() || e.message.vi.is_empty() || e.message.en.is_empty() {

@@ -4,14 +4,16 @@
 //! of an encoded version, never from a finding.
 
 use chrono::NaiveDate;
+#[cfg(not(target_arch = "wasm32"))]
 use serde::{Deserialize, Serialize};
 
 use super::facts::{Period, Subject};
 use super::standards::{AwardKind, Group};
 use super::text::{Str, Text};
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(Serialize, Deserialize))]
+#[cfg_attr(not(target_arch = "wasm32"), serde(rename_all = "snake_case"))]
 pub enum Outcome {
     Eligible,
     NotEligible,
@@ -51,8 +53,9 @@ impl Outcome {
     }
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(Serialize, Deserialize))]
+#[cfg_attr(not(target_arch = "wasm32"), serde(rename_all = "snake_case"))]
 pub enum Status {
     Met,
     NotMet,
@@ -103,7 +106,8 @@ impl Status {
     }
 }
 
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(Serialize, Deserialize))]
 pub struct Finding {
     pub criterion: Str,
     pub status: Status,
@@ -112,14 +116,15 @@ pub struct Finding {
     /// The years and facts used.
     pub evidence: Text,
     /// When not met: what is still missing.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(not(target_arch = "wasm32"), serde(default, skip_serializing_if = "Option::is_none"))]
     pub missing: Option<Text>,
     /// For a criterion with alternative routes: one entry per route.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[cfg_attr(not(target_arch = "wasm32"), serde(default, skip_serializing_if = "Vec::is_empty"))]
     pub routes: Vec<RouteFinding>,
 }
 
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(Serialize, Deserialize))]
 pub struct RouteFinding {
     pub route: Str,
     pub text: Text,
@@ -127,7 +132,8 @@ pub struct RouteFinding {
     pub findings: Vec<Finding>,
 }
 
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(Serialize, Deserialize))]
 pub struct Gap {
     /// What is missing, one sentence per unmet criterion.
     pub missing: Vec<Text>,
@@ -137,8 +143,9 @@ pub struct Gap {
     pub summary: Text,
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(Serialize, Deserialize))]
+#[cfg_attr(not(target_arch = "wasm32"), serde(rename_all = "snake_case"))]
 pub enum NoteKind {
     /// An ambiguity decision of the rule book that was applied.
     Decision,
@@ -150,14 +157,16 @@ pub enum NoteKind {
     Scope,
 }
 
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(Serialize, Deserialize))]
 pub struct Note {
     pub kind: NoteKind,
     pub text: Text,
     pub cite: Str,
 }
 
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(Serialize, Deserialize))]
 pub struct Determination {
     pub award: Str,
     pub name: Text,
@@ -166,12 +175,12 @@ pub struct Determination {
     pub group: Group,
     /// The year evaluated (for a periodic review: the last year of its period).
     pub year: i64,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(not(target_arch = "wasm32"), serde(default, skip_serializing_if = "Option::is_none"))]
     pub review_period: Option<Period>,
     /// Set when the round this result belongs to (a periodic review's default period, a
     /// campaign) closed its filing window before the proposal date (rule book §6.1, §6.2):
     /// the outcome is kept, but the award cannot be proposed now and is shown apart.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(not(target_arch = "wasm32"), serde(default, skip_serializing_if = "Option::is_none"))]
     pub closed_round: Option<ClosedRound>,
     pub outcome: Outcome,
     pub findings: Vec<Finding>,
@@ -181,9 +190,10 @@ pub struct Determination {
 
 /// A round whose filing window has closed: its deadline and the sentence users read
 /// ("Đợt xét đã kết thúc (hạn nộp 10/03/2023)").
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(Serialize, Deserialize))]
 pub struct ClosedRound {
-    #[serde(with = "crate::rules::date::iso_serde")]
+    #[cfg_attr(not(target_arch = "wasm32"), serde(with = "crate::rules::date::iso_serde"))]
     pub deadline: NaiveDate,
     pub text: Text,
 }
@@ -198,18 +208,19 @@ impl Determination {
 }
 
 /// The evaluation of one profile.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(Serialize, Deserialize))]
 pub struct Evaluation {
     pub name: String,
     pub subject: Subject,
-    #[serde(with = "crate::rules::date::iso_serde")]
+    #[cfg_attr(not(target_arch = "wasm32"), serde(with = "crate::rules::date::iso_serde"))]
     pub proposal_date: NaiveDate,
     pub evaluation_year: i64,
     /// The rule-set version chosen by the proposal date, if any covers it (an id for
     /// files and programs; people read `legal_basis`).
     pub rule_set: Option<Str>,
     /// The texts of that rule set in words ("Luật Thi đua, khen thưởng … Nghị định 152/2025/NĐ-CP").
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(not(target_arch = "wasm32"), serde(default, skip_serializing_if = "Option::is_none"))]
     pub legal_basis: Option<Text>,
     /// Notices shown with every result (e.g. the 2026 amending law).
     pub notices: Vec<Note>,

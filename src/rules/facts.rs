@@ -9,6 +9,7 @@
 
 use super::map::Map;
 
+#[cfg(not(target_arch = "wasm32"))]
 use serde::{Deserialize, Serialize};
 
 /// The profile format version this build reads and writes.
@@ -28,8 +29,9 @@ pub fn migrate(p: &mut Profile) {
 }
 
 /// Performance rating (đánh giá, xếp loại chất lượng), lowest first so that `>=` reads as "at least".
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
-#[serde(rename_all = "lowercase")]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(Serialize))]
+#[cfg_attr(not(target_arch = "wasm32"), serde(rename_all = "lowercase"))]
 pub enum Rating {
     /// Không hoàn thành nhiệm vụ
     Kht,
@@ -64,8 +66,9 @@ impl Rating {
 }
 
 /// Scope at which an initiative or research was recognised, smallest first.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(Serialize))]
+#[cfg_attr(not(target_arch = "wasm32"), serde(rename_all = "snake_case"))]
 pub enum Scope {
     /// cấp cơ sở
     CoSo,
@@ -93,8 +96,9 @@ impl Scope {
 }
 
 /// Discipline levels, lightest first.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(Serialize))]
+#[cfg_attr(not(target_arch = "wasm32"), serde(rename_all = "snake_case"))]
 pub enum DisciplineLevel {
     KhienTrach,
     CanhCao,
@@ -105,16 +109,18 @@ pub enum DisciplineLevel {
 }
 
 /// What was achieved: an initiative or a research work (đề tài, đề án, công trình KH&CN).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(Serialize))]
+#[cfg_attr(not(target_arch = "wasm32"), serde(rename_all = "snake_case"))]
 pub enum AchievementKind {
     SangKien,
     DeTai,
 }
 
 /// Only `cong_trang` awards count as prerequisites (NĐ 98/2023 and NĐ 152/2025, Điều 4 k3).
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(Serialize))]
+#[cfg_attr(not(target_arch = "wasm32"), serde(rename_all = "snake_case"))]
 pub enum AwardType {
     #[default]
     CongTrang,
@@ -123,8 +129,9 @@ pub enum AwardType {
 }
 
 /// Individual or collective.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(Serialize))]
+#[cfg_attr(not(target_arch = "wasm32"), serde(rename_all = "snake_case"))]
 pub enum Subject {
     #[default]
     Individual,
@@ -132,8 +139,9 @@ pub enum Subject {
 }
 
 /// cán bộ / công chức / viên chức / người lao động
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(Serialize))]
+#[cfg_attr(not(target_arch = "wasm32"), serde(rename_all = "snake_case"))]
 pub enum PersonKind {
     CanBo,
     CongChuc,
@@ -141,50 +149,52 @@ pub enum PersonKind {
     NguoiLaoDong,
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(Serialize))]
+#[cfg_attr(not(target_arch = "wasm32"), serde(rename_all = "snake_case"))]
 pub enum Gender {
     Nam,
     Nu,
 }
 
 /// A profile: one person or one collective, as saved, loaded and evaluated.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Clone, Debug, Default, PartialEq)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(Serialize, Deserialize))]
+#[cfg_attr(not(target_arch = "wasm32"), serde(deny_unknown_fields))]
 pub struct Profile {
     pub schema_version: u32,
-    #[serde(default)]
+    #[cfg_attr(not(target_arch = "wasm32"), serde(default))]
     pub subject: Subject,
     /// ISO date `YYYY-MM-DD`; chooses the rule-set version. Empty: today (given by the caller).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(not(target_arch = "wasm32"), serde(default, skip_serializing_if = "Option::is_none"))]
     pub proposal_date: Option<String>,
     /// The year evaluated. Empty: the latest year entered.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(not(target_arch = "wasm32"), serde(default, skip_serializing_if = "Option::is_none"))]
     pub evaluation_year: Option<i64>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(not(target_arch = "wasm32"), serde(default, skip_serializing_if = "Option::is_none"))]
     pub person: Option<Person>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(not(target_arch = "wasm32"), serde(default, skip_serializing_if = "Option::is_none"))]
     pub unit: Option<Unit>,
-    #[serde(default)]
+    #[cfg_attr(not(target_arch = "wasm32"), serde(default))]
     pub years: Vec<YearRow>,
-    #[serde(default)]
+    #[cfg_attr(not(target_arch = "wasm32"), serde(default))]
     pub achievements: Vec<Achievement>,
-    #[serde(default)]
+    #[cfg_attr(not(target_arch = "wasm32"), serde(default))]
     pub awards_received: Vec<AwardReceived>,
     /// Declaration id → ticked. Absent means "not answered" (unknown), never "no".
-    #[serde(default)]
+    #[cfg_attr(not(target_arch = "wasm32"), serde(default))]
     pub declarations: Map<bool>,
     /// Pending discipline, investigation, inspection or complaint at the proposal date.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(not(target_arch = "wasm32"), serde(default, skip_serializing_if = "Option::is_none"))]
     pub pending_proceedings: Option<bool>,
     /// Other yes/no facts named by a criterion (e.g. the 2025 campaign's "100 % of tasks").
-    #[serde(default, skip_serializing_if = "Map::is_empty")]
+    #[cfg_attr(not(target_arch = "wasm32"), serde(default, skip_serializing_if = "Map::is_empty"))]
     pub facts: Map<bool>,
     /// Review id → the period the user chose instead of the rule book's default.
-    #[serde(default, skip_serializing_if = "Map::is_empty")]
+    #[cfg_attr(not(target_arch = "wasm32"), serde(default, skip_serializing_if = "Map::is_empty"))]
     pub review_periods: Map<Period>,
     /// Collective only: members given one by one (their counts are derived per year).
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[cfg_attr(not(target_arch = "wasm32"), serde(default, skip_serializing_if = "Vec::is_empty"))]
     pub members: Vec<Profile>,
 }
 
@@ -228,132 +238,139 @@ impl Profile {
     }
 }
 
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Clone, Debug, Default, PartialEq)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(Serialize, Deserialize))]
+#[cfg_attr(not(target_arch = "wasm32"), serde(deny_unknown_fields))]
 pub struct Person {
-    #[serde(default)]
+    #[cfg_attr(not(target_arch = "wasm32"), serde(default))]
     pub full_name: String,
-    #[serde(default)]
+    #[cfg_attr(not(target_arch = "wasm32"), serde(default))]
     pub unit: String,
-    #[serde(default)]
+    #[cfg_attr(not(target_arch = "wasm32"), serde(default))]
     pub position: String,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(not(target_arch = "wasm32"), serde(default, skip_serializing_if = "Option::is_none"))]
     pub kind: Option<PersonKind>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(not(target_arch = "wasm32"), serde(default, skip_serializing_if = "Option::is_none"))]
     pub party_member: Option<bool>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(not(target_arch = "wasm32"), serde(default, skip_serializing_if = "Option::is_none"))]
     pub gender: Option<Gender>,
     /// ISO date of recruitment (format version 1; still read).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(not(target_arch = "wasm32"), serde(default, skip_serializing_if = "Option::is_none"))]
     pub recruitment_date: Option<String>,
     /// ISO date the person began working continuously at the unit, labour-contract time
     /// before recruitment included (rule book §2). Empty: the recruitment date.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(not(target_arch = "wasm32"), serde(default, skip_serializing_if = "Option::is_none"))]
     pub continuous_work_from: Option<String>,
     /// ISO date of birth, printed in the achievement report when entered.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(not(target_arch = "wasm32"), serde(default, skip_serializing_if = "Option::is_none"))]
     pub birth_date: Option<String>,
     /// The duties (chức năng, nhiệm vụ được giao) as typed, for the achievement report.
-    #[serde(default, skip_serializing_if = "String::is_empty")]
+    #[cfg_attr(not(target_arch = "wasm32"), serde(default, skip_serializing_if = "String::is_empty"))]
     pub duties: String,
 }
 
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Clone, Debug, Default, PartialEq)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(Serialize, Deserialize))]
+#[cfg_attr(not(target_arch = "wasm32"), serde(deny_unknown_fields))]
 pub struct Unit {
-    #[serde(default)]
+    #[cfg_attr(not(target_arch = "wasm32"), serde(default))]
     pub name: String,
-    #[serde(default)]
+    #[cfg_attr(not(target_arch = "wasm32"), serde(default))]
     pub parent: String,
     /// Whether the unit is also rated as a party organisation (chi bộ / đảng bộ).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(not(target_arch = "wasm32"), serde(default, skip_serializing_if = "Option::is_none"))]
     pub has_party_organisation: Option<bool>,
     /// Whether the unit has mass organisations (công đoàn, đoàn thanh niên). Empty: unknown.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(not(target_arch = "wasm32"), serde(default, skip_serializing_if = "Option::is_none"))]
     pub has_mass_organisations: Option<bool>,
 }
 
 /// One evaluation year. The label is `2025` or, for education units, `2025-2026`.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Clone, Debug, Default, PartialEq)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(Serialize, Deserialize))]
+#[cfg_attr(not(target_arch = "wasm32"), serde(deny_unknown_fields))]
 pub struct YearRow {
     pub year: String,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(not(target_arch = "wasm32"), serde(default, skip_serializing_if = "Option::is_none"))]
     pub rating: Option<Rating>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(not(target_arch = "wasm32"), serde(default, skip_serializing_if = "Option::is_none"))]
     pub party_rating: Option<Rating>,
     /// Collective only: the lowest rating of its mass organisations that year.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(not(target_arch = "wasm32"), serde(default, skip_serializing_if = "Option::is_none"))]
     pub mass_organisation_rating: Option<Rating>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(not(target_arch = "wasm32"), serde(default, skip_serializing_if = "Option::is_none"))]
     pub discipline: Option<Discipline>,
     /// Collective only: member counts for this year.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(not(target_arch = "wasm32"), serde(default, skip_serializing_if = "Option::is_none"))]
     pub members: Option<MemberCounts>,
 }
 
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Clone, Debug, PartialEq)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(Serialize, Deserialize))]
+#[cfg_attr(not(target_arch = "wasm32"), serde(deny_unknown_fields))]
 pub struct Discipline {
     pub level: DisciplineLevel,
     /// Whether it relates to the performance of duties. Empty: unknown.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(not(target_arch = "wasm32"), serde(default, skip_serializing_if = "Option::is_none"))]
     pub duty_related: Option<bool>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(not(target_arch = "wasm32"), serde(default, skip_serializing_if = "Option::is_none"))]
     pub from: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(not(target_arch = "wasm32"), serde(default, skip_serializing_if = "Option::is_none"))]
     pub to: Option<String>,
 }
 
 /// Member counts of a collective for one year. Signed so that a negative entry can be
 /// reported by name instead of failing to parse.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Clone, Debug, Default, PartialEq)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(Serialize, Deserialize))]
+#[cfg_attr(not(target_arch = "wasm32"), serde(deny_unknown_fields))]
 pub struct MemberCounts {
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(not(target_arch = "wasm32"), serde(default, skip_serializing_if = "Option::is_none"))]
     pub total: Option<i64>,
     /// Members rated at least `ht`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(not(target_arch = "wasm32"), serde(default, skip_serializing_if = "Option::is_none"))]
     pub at_least_ht: Option<i64>,
     /// Members rated `htxs` (for the 20 % / 25 % review warning).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(not(target_arch = "wasm32"), serde(default, skip_serializing_if = "Option::is_none"))]
     pub htxs: Option<i64>,
     /// Members rated `htt` (for the 20 % / 25 % review warning).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(not(target_arch = "wasm32"), serde(default, skip_serializing_if = "Option::is_none"))]
     pub htt: Option<i64>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(not(target_arch = "wasm32"), serde(default, skip_serializing_if = "Option::is_none"))]
     pub lao_dong_tien_tien: Option<i64>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(not(target_arch = "wasm32"), serde(default, skip_serializing_if = "Option::is_none"))]
     pub chien_si_thi_dua_co_so: Option<i64>,
     /// Members disciplined at cảnh cáo or heavier in the year.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(not(target_arch = "wasm32"), serde(default, skip_serializing_if = "Option::is_none"))]
     pub disciplined_canh_cao_or_heavier: Option<i64>,
 }
 
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Clone, Debug, PartialEq)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(Serialize, Deserialize))]
+#[cfg_attr(not(target_arch = "wasm32"), serde(deny_unknown_fields))]
 pub struct Achievement {
     /// Empty while a new row is not filled in (issue 12: new rows start empty).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(not(target_arch = "wasm32"), serde(default, skip_serializing_if = "Option::is_none"))]
     pub kind: Option<AchievementKind>,
-    #[serde(default)]
+    #[cfg_attr(not(target_arch = "wasm32"), serde(default))]
     pub title: String,
     /// Year recognised (a year label as in `years`).
     pub year: String,
     /// Empty while a new row is not filled in.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(not(target_arch = "wasm32"), serde(default, skip_serializing_if = "Option::is_none"))]
     pub scope: Option<Scope>,
     /// Applied effectively. Empty: unknown.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(not(target_arch = "wasm32"), serde(default, skip_serializing_if = "Option::is_none"))]
     pub applied: Option<bool>,
     /// The award it was already used for, if any (rule book §2a.4). Empty: not used.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(not(target_arch = "wasm32"), serde(default, skip_serializing_if = "Option::is_none"))]
     pub used_for: Option<UsedFor>,
 }
 
 /// The award an initiative or research work was the basis of.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Clone, Debug, PartialEq)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(Serialize, Deserialize))]
+#[cfg_attr(not(target_arch = "wasm32"), serde(deny_unknown_fields))]
 pub struct UsedFor {
     /// An award id of the catalogue.
     pub award: String,
@@ -361,23 +378,24 @@ pub struct UsedFor {
     pub year: String,
 }
 
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Clone, Debug, PartialEq)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(Serialize, Deserialize))]
+#[cfg_attr(not(target_arch = "wasm32"), serde(deny_unknown_fields))]
 pub struct AwardReceived {
     /// An award id of the catalogue (`standards/`).
     pub award: String,
     /// The achievement period the award was for (first and last year, inclusive).
     /// Empty when the decision names none: the decision date then stands for it
     /// (rule book §2a.6).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(not(target_arch = "wasm32"), serde(default, skip_serializing_if = "Option::is_none"))]
     pub period: Option<Period>,
-    #[serde(default, rename = "type")]
+    #[cfg_attr(not(target_arch = "wasm32"), serde(default, rename = "type"))]
     pub award_type: AwardType,
-    #[serde(default)]
+    #[cfg_attr(not(target_arch = "wasm32"), serde(default))]
     pub decision_number: String,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(not(target_arch = "wasm32"), serde(default, skip_serializing_if = "Option::is_none"))]
     pub decision_date: Option<String>,
-    #[serde(default)]
+    #[cfg_attr(not(target_arch = "wasm32"), serde(default))]
     pub authority: String,
 }
 
@@ -413,8 +431,9 @@ impl AwardReceived {
 }
 
 /// A closed range of years, inclusive on both ends.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(Serialize, Deserialize))]
+#[cfg_attr(not(target_arch = "wasm32"), serde(deny_unknown_fields))]
 pub struct Period {
     pub from: i64,
     pub to: i64,
@@ -481,10 +500,11 @@ impl AwardReceived {
     }
 }
 
-/// The profile's unit-only enums (ratings, scopes…) are read by one deserializer shared by
-/// all of them, not one derived per enum (−424 B brotli in the browser, README "Numbers").
-/// It accepts exactly what `#[derive(Deserialize)]` accepts (`"htt"`, or `{"htt": null}`)
+/// Natively (the command line, the tests' serde reference) the profile's unit-only enums
+/// (ratings, scopes…) are read by one deserializer shared by all of them, not one derived
+/// per enum; the browser reads them with `json::code`. It accepts exactly what `#[derive(Deserialize)]` accepts (`"htt"`, or `{"htt": null}`)
 /// and fails with the same messages (`unknown variant …, expected one of …`).
+#[cfg(not(target_arch = "wasm32"))]
 mod unit_enum {
     use serde::de::{self, Deserializer, EnumAccess, VariantAccess, Visitor};
     use std::fmt;
@@ -546,6 +566,7 @@ macro_rules! unit_enum_de {
             const VALUES: &'static [$ty] = &[$($v),*];
             const NAMES: &'static [&'static str] = &[$($n),*];
         }
+        #[cfg(not(target_arch = "wasm32"))]
         impl<'de> Deserialize<'de> for $ty {
             fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<$ty, D::Error> {
                 Ok(<$ty as UnitEnum>::VALUES[unit_enum::index(d, <$ty as UnitEnum>::NAMES)?])

@@ -13,6 +13,7 @@ pub mod docx;
 pub mod dossier;
 pub mod engine;
 pub mod facts;
+pub mod json;
 pub mod map;
 pub mod order;
 pub mod standards;
@@ -50,10 +51,64 @@ pub fn evaluate_reference(profile: &Profile, today: NaiveDate) -> Result<Evaluat
 
 /// Parses a file holding one profile or an array of profiles, or a wrapper written by
 /// this app: a dossier summary (`{"profile": …}`), a unit export (`{"unit": …}`) or a
-/// list (`{"profiles": […]}`). A broken file gives one error naming the place (JSON path
-/// natively, line and column in the browser) in both languages. The format version is
-/// checked before the shape, so a newer file says so instead of failing on a new field.
+/// list (`{"profiles": […]}`). A broken file gives one error naming the place in both
+/// languages: its line and column when the JSON itself is broken, else the value's line
+/// and column, with its JSON path (`years[0].rating`) in `field` (the line and column at
+/// the top) and, natively, in the message. The format version is checked before the shape, so a newer
+/// file says so instead of failing on a new field. Read by `json` (no serde: browser size).
 pub fn parse_profiles(text: &str) -> Result<Vec<Profile>, InputError> {
+    let text = text.trim_start_matches('\u{feff}');
+    let root = json::parse(text).map_err(|at| {
+        let (l, c) = json::line_column(text, at);
+        InputError {
+            field: format!("line {l}, column {c}"),
+            message: t!("Tệp không phải JSON hợp lệ (dòng {}, cột {}).", "The file is not valid JSON (line {}, column {}).", l, c),
+        }
+    })?;
+    let shape = |e: Box<json::Bad>| {
+        let (l, c) = json::line_column(text, e.at);
+        let path = e.path();
+        // On screen the place is the line and column (any editor finds them; the app shows
+        // no program path, `results.test.mjs`); programs get the path in `field`, and the
+        // command line, whose users read paths, gets it in the message too.
+        let at = t!("dòng {}, cột {}", "line {}, column {}", l, c);
+        let (field, place) = match path.is_empty() {
+            true => (format!("line {l}, column {c}"), at),
+            false if cfg!(target_arch = "wasm32") => (path, at),
+            false => (path.clone(), Text::owned(format!("\"{path}\" ({})", at.vi), format!("\"{path}\" ({})", at.en))),
+        };
+        let why = e.why;
+        InputError {
+            message: Text::owned(
+                format!("Dữ liệu không đúng cấu trúc hồ sơ tại {}: {}", place.vi, why.vi),
+                format!("The data does not have the profile's shape at {}: {}", place.en, why.en),
+            ),
+            field,
+        }
+    };
+    let (layout, versions) = json::layout(&root).map_err(shape)?;
+    if let Some(v) = versions.into_iter().flatten().find(|v| *v > u64::from(facts::SCHEMA_VERSION)) {
+        return Err(InputError {
+            field: "schema_version".into(),
+            message: t!(
+                "Tệp dùng phiên bản định dạng {} mới hơn phiên bản ứng dụng đọc được ({}). Hãy cập nhật ứng dụng.",
+                "The file uses format version {}, newer than this app reads ({}). Please update the app.",
+                v,
+                facts::SCHEMA_VERSION
+            ),
+        });
+    }
+    // Older format versions are migrated on load, then evaluated under today's rules.
+    let mut profiles = json::profiles(layout).map_err(shape)?;
+    profiles.iter_mut().for_each(facts::migrate);
+    Ok(profiles)
+}
+
+/// `parse_profiles` as it was with serde (native only): the reference of
+/// `tests/json_equivalence.rs` and the fuzz test.
+#[cfg(not(target_arch = "wasm32"))]
+#[doc(hidden)]
+pub fn parse_profiles_serde(text: &str) -> Result<Vec<Profile>, InputError> {
     use serde::Deserialize;
 
     /// Only the format version of a profile; every other key is skipped.
@@ -134,6 +189,7 @@ pub fn parse_profiles(text: &str) -> Result<Vec<Profile>, InputError> {
     Ok(profiles)
 }
 
+#[cfg(not(target_arch = "wasm32"))]
 /// `field` names the place for programs; `place` says it to the user.
 fn shape_error(inner: String, (field, place): (String, Text)) -> InputError {
     let why = shape_reason(&inner);
@@ -143,6 +199,7 @@ fn shape_error(inner: String, (field, place): (String, Text)) -> InputError {
     }
 }
 
+#[cfg(not(target_arch = "wasm32"))]
 /// serde's reason in the user's language: its common messages translated (the rest kept),
 /// its " at line N column M" dropped (the place is said before the reason). Table-driven:
 /// a `format!` per message would cost the download budget more than the tables.
@@ -165,6 +222,7 @@ fn shape_reason(msg: &str) -> Text {
     Text::new(msg.to_string(), msg.to_string())
 }
 
+#[cfg(not(target_arch = "wasm32"))]
 /// serde's name for a kind of JSON value (`string "x"`, `u32`, `a sequence`…) in Vietnamese
 /// (`lang` 0) or English (1), keeping the value it quotes; anything else as it is.
 fn kind_of_value(s: &str, lang: usize) -> String {
@@ -191,6 +249,7 @@ fn kind_of_value(s: &str, lang: usize) -> String {
     s.to_string()
 }
 
+#[cfg(not(target_arch = "wasm32"))]
 fn line_column(e: &serde_json::Error) -> (String, Text) {
     (
         format!("line {}, column {}", e.line(), e.column()),
@@ -207,11 +266,4 @@ fn typed<T: serde::de::DeserializeOwned>(text: &str) -> Result<T, InputError> {
         let place = Text::new(format!("\"{path}\""), format!("\"{path}\""));
         shape_error(e.into_inner().to_string(), (path, place))
     })
-}
-
-/// In the browser the same check names line and column instead of the path: path
-/// tracking costs about 48 KB of wasm, a quarter of the download budget's margin.
-#[cfg(target_arch = "wasm32")]
-fn typed<T: serde::de::DeserializeOwned>(text: &str) -> Result<T, InputError> {
-    serde_json::from_str(text).map_err(|e| shape_error(e.to_string(), line_column(&e)))
 }

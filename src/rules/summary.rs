@@ -3,6 +3,7 @@
 //! thi đua and hình thức khen thưởng (rule book §9). Loading it back restores the form:
 //! `parse_profiles` reads its `profile`.
 
+#[cfg(not(target_arch = "wasm32"))]
 use serde::{Deserialize, Serialize};
 
 use super::determination::Evaluation;
@@ -11,7 +12,8 @@ use super::standards::{AwardKind, Standards};
 
 pub const APP_VERSION: &str = env!("CARGO_PKG_VERSION");
 
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(Serialize, Deserialize))]
 pub struct Summary {
     pub app: String,
     pub app_version: String,
@@ -23,10 +25,40 @@ pub struct Summary {
     pub evaluation: Evaluation,
 }
 
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(Serialize, Deserialize))]
 pub struct AwardsReceived {
     pub danh_hieu_thi_dua: Vec<AwardReceived>,
     pub hinh_thuc_khen_thuong: Vec<AwardReceived>,
+}
+
+/// The summary as `serde_json::to_string` wrote it (written by `json`: no serde in the
+/// browser).
+pub fn to_json(s: &Summary) -> String {
+    use super::json;
+    let mut o = json::Out::default();
+    o.open('{');
+    json::str_field(&mut o, "app", &s.app);
+    json::str_field(&mut o, "app_version", &s.app_version);
+    json::opt_str_field(&mut o, "rule_set", s.rule_set.as_deref());
+    json::str_field(&mut o, "generated_at", &s.generated_at);
+    o.key("profile");
+    json::write_profile(&mut o, &s.profile);
+    o.key("awards_received");
+    o.open('{');
+    for (k, list) in [("danh_hieu_thi_dua", &s.awards_received.danh_hieu_thi_dua), ("hinh_thuc_khen_thuong", &s.awards_received.hinh_thuc_khen_thuong)] {
+        o.key(k);
+        o.open('[');
+        for a in list {
+            json::write_award_received(&mut o, a);
+        }
+        o.close(']');
+    }
+    o.close('}');
+    o.key("evaluation");
+    json::write_evaluation(&mut o, &s.evaluation);
+    o.close('}');
+    o.0
 }
 
 /// Splits received awards into titles and forms of commendation.

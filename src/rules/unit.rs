@@ -849,7 +849,7 @@ pub fn import(file_name: &str, text: &str, std: &Standards) -> Import {
 /// notes. Without details a candidate costs about a kilobyte instead of ~69 KB, so a unit
 /// of 1,000 exports to about a megabyte. Importing it restores the unit (`unit` is read;
 /// the outcomes are recomputed, never trusted from the file).
-#[derive(serde::Serialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(serde::Serialize))]
 pub struct UnitExport<'a> {
     pub app: &'static str,
     pub app_version: &'static str,
@@ -857,19 +857,19 @@ pub struct UnitExport<'a> {
     pub rule_set: Option<String>,
     pub unit: &'a Profile,
     pub unit_outcomes: Outcomes<'a>,
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(not(target_arch = "wasm32"), serde(skip_serializing_if = "Option::is_none"))]
     pub unit_evaluation: Option<&'a Evaluation>,
     pub candidates: Vec<CandidateExport<'a>>,
 }
 
 /// One candidate's results, in the order of `unit.members`.
-#[derive(serde::Serialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(serde::Serialize))]
 pub struct CandidateExport<'a> {
     pub name: &'a str,
     /// Award id → outcome; empty when the candidate could not be evaluated (input
     /// errors) or not yet.
     pub outcomes: Outcomes<'a>,
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(not(target_arch = "wasm32"), serde(skip_serializing_if = "Option::is_none"))]
     pub evaluation: Option<&'a Evaluation>,
 }
 
@@ -877,13 +877,14 @@ pub struct CandidateExport<'a> {
 /// the size of a list of objects, and as easy to read.
 pub struct Outcomes<'a>(pub Option<&'a Evaluation>);
 
+#[cfg(not(target_arch = "wasm32"))]
 impl serde::Serialize for Outcomes<'_> {
     fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
         s.collect_map(self.0.iter().flat_map(|e| &e.determinations).map(|d| (&d.award, d.outcome)))
     }
 }
 
-/// The unit export as JSON text (compact: one serializer for every type keeps the wasm small).
+/// The unit export as JSON text (compact), written by `json` (no serde in the browser).
 pub fn export_json(
     unit: &Profile,
     unit_eval: Option<&Evaluation>,
@@ -891,7 +892,18 @@ pub fn export_json(
     generated_at: &str,
     details: bool,
 ) -> String {
-    let export = UnitExport {
+    write_export(&export(unit, unit_eval, results, generated_at, details))
+}
+
+/// The export's structure (serialized natively by serde too, for the comparison test).
+pub fn export<'a>(
+    unit: &'a Profile,
+    unit_eval: Option<&'a Evaluation>,
+    results: &[Option<&'a Evaluation>],
+    generated_at: &'a str,
+    details: bool,
+) -> UnitExport<'a> {
+    UnitExport {
         app: "kiem-tra-khen-thuong-lang-son",
         app_version: super::summary::APP_VERSION,
         generated_at,
@@ -909,6 +921,40 @@ pub fn export_json(
                 evaluation: e.filter(|_| details),
             })
             .collect(),
-    };
-    serde_json::to_string(&export).unwrap_or_default()
+    }
+}
+
+/// `UnitExport` as `serde_json::to_string` wrote it.
+pub fn write_export(x: &UnitExport) -> String {
+    use super::json;
+    let mut o = json::Out::default();
+    o.open('{');
+    json::str_field(&mut o, "app", x.app);
+    json::str_field(&mut o, "app_version", x.app_version);
+    json::str_field(&mut o, "generated_at", x.generated_at);
+    json::opt_str_field(&mut o, "rule_set", x.rule_set.as_deref());
+    o.key("unit");
+    json::write_profile(&mut o, x.unit);
+    o.key("unit_outcomes");
+    json::write_outcomes(&mut o, x.unit_outcomes.0);
+    if let Some(e) = x.unit_evaluation {
+        o.key("unit_evaluation");
+        json::write_evaluation(&mut o, e);
+    }
+    o.key("candidates");
+    o.open('[');
+    for c in &x.candidates {
+        o.open('{');
+        json::str_field(&mut o, "name", c.name);
+        o.key("outcomes");
+        json::write_outcomes(&mut o, c.outcomes.0);
+        if let Some(e) = c.evaluation {
+            o.key("evaluation");
+            json::write_evaluation(&mut o, e);
+        }
+        o.close('}');
+    }
+    o.close(']');
+    o.close('}');
+    o.0
 }

@@ -260,7 +260,7 @@ fn save_unit_in_slices(s: UseReducerHandle<State>, cancelled: Rc<std::cell::Cell
             let members = &s.unit.members;
             if from == 0 {
                 // The unit without its candidates, its closing brace replaced by the list.
-                json = serde_json::to_vec(&s.unit.without_members()).unwrap_or_default();
+                json = rules::json::profile_to_string(&s.unit.without_members()).into_bytes();
                 json.pop();
                 json.extend_from_slice(br#","members":["#);
             }
@@ -272,7 +272,7 @@ fn save_unit_in_slices(s: UseReducerHandle<State>, cancelled: Rc<std::cell::Cell
                 // Each candidate on a line of its own (compact JSON has no raw line break
                 // inside), so that the restore can parse them a slice at a time.
                 json.push(b'\n');
-                let _ = serde_json::to_writer(&mut json, m);
+                json.extend_from_slice(rules::json::profile_to_string(m).as_bytes());
             }
             if to < members.len() {
                 return step(s, cancelled, json, to);
@@ -321,7 +321,7 @@ pub fn App() -> Html {
                 let code = if *lang == Lang::En { "en" } else { "vi" };
                 browser::set_document_lang(code);
                 browser::set_document_title(tr(*lang, i18n::PAGE_TITLE));
-                let text = serde_json::to_string(profile).unwrap_or_default();
+                let text = rules::json::profile_to_string(profile);
                 persist(&s, browser::STORAGE_KEY, &text);
                 let saved = browser::save(browser::LANG_KEY, code)
                     .and_then(|_| {
@@ -649,11 +649,11 @@ fn download_this_tab(state: &UseReducerHandle<State>) -> Callback<MouseEvent> {
     let s = state.clone();
     Callback::from(move |_| {
         if browser::refused(browser::STORAGE_KEY) {
-            let text = serde_json::to_string(&s.profile).unwrap_or_default();
+            let text = rules::json::profile_to_string(&s.profile);
             browser::download("du-lieu-tab-nay-ca-nhan.json", &text, "application/json");
         }
         if browser::refused(browser::UNIT_KEY) {
-            let text = format!("{{\"unit\":{}}}", serde_json::to_string(&*s.unit).unwrap_or_default());
+            let text = format!("{{\"unit\":{}}}", rules::json::profile_to_string(&s.unit));
             browser::download("du-lieu-tab-nay-don-vi.json", &text, "application/json");
         }
     })

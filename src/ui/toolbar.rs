@@ -53,7 +53,7 @@ pub fn Toolbar(props: &ToolbarProps) -> Html {
                 .as_ref()
                 .map(|p| p.full_name.clone())
                 .unwrap_or_default();
-            let text = serde_json::to_string(&s).unwrap_or_default();
+            let text = summary::to_json(&s);
             browser::download(
                 &summary::file_name(&name, &iso(ev.proposal_date)),
                 &text,

@@ -156,7 +156,7 @@ test('no program path, rule-set id or internal reference in any rendered text (a
   const page = await open(context, server.url);
   await start(page, server.url);
   await loadProfile(page, (p) => ({ ...p, years: [{ year: '2021', rating: 'htxs' }, ...p.years],
-    awards_received: [{ award: 'chien_si_thi_dua_co_so', period: { from: 2023, to: 2023 }, decision: '12/QĐ-UBND' }] }));
+    awards_received: [{ award: 'chien_si_thi_dua_co_so', period: { from: 2023, to: 2023 }, decision_number: '12/QĐ-UBND' }] }));
   for (const lang of ['vi', 'en']) {
     if (lang === 'en') { await page.click('#lang-switch'); await page.waitForSelector('text=Award eligibility checker'); }
     const { screen, print } = await renderedText(page);
