@@ -64,7 +64,8 @@ async function run(server) {
     await navigator.serviceWorker.ready;
     for (let i = 0; i < 200 && !(await caches.keys()).length; i++) await new Promise((r) => setTimeout(r, 50));
   });
-  await page.waitForTimeout(1000);
+  // REPEAT_WAIT_MS: how long after the release is cached the repeat visit starts (default 1 s).
+  await page.waitForTimeout(Number(process.env.REPEAT_WAIT_MS ?? 1000));
   await page.reload();
   await page.waitForFunction(() => window.__ready !== undefined, null, { timeout: 120_000 });
   const repeat = await page.evaluate(() => {
