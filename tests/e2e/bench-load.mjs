@@ -7,6 +7,8 @@
 // With several builds, their runs alternate (A B, B A, A B…), so that a machine whose load
 // changes during the benchmark (other builds on the same cores) weighs on each alike.
 //   node bench-load.mjs [N] [DIST_DIR...]
+// DETAIL=1 prints, per repeat visit, when the page and each asset arrived, the wasm's
+// instantiateStreaming and "ready"; REPEAT_WAIT_MS sets the pause before the repeat visit.
 // Caveat: Chromium's throttling applies to the page, not to the service worker's own
 // fetches, so on a repeat visit the page itself (network-first) comes unthrottled.
 import { resolve } from 'node:path';

@@ -5,7 +5,10 @@
 // Build with function names for readable output:
 //   WASM_OPT_FLAGS="-Oz -g" scripts/build-release "$PWD/dist-prof"
 //   cd tests/e2e && node profile-unit.mjs 10000 ../../dist-prof
-// FILTER=1 profiles the filter and sort instead; FOCUS=name lists the callees under a function.
+// FILTER=1 profiles the filter and sort steps of bench-unit.mjs instead, with the browser's
+// script, style and layout time per step (REPEAT=n: n rounds, each step's times at the end;
+// EXTRA_CSS='…' adds a style rule first, to try a layout change); FOCUS=name lists the
+// callees under a function.
 import { writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { serve } from './server.mjs';
