@@ -5,7 +5,7 @@
 // Build with function names for readable output:
 //   WASM_OPT_FLAGS="-Oz -g" scripts/build-release "$PWD/dist-prof"
 //   cd tests/e2e && node profile-unit.mjs 10000 ../../dist-prof
-// FILTER=1 profiles the filter and sort steps of bench-unit.mjs instead, with the browser's
+// RELOAD=1 profiles the reload (restore from IndexedDB) instead. FILTER=1 profiles the filter and sort steps of bench-unit.mjs instead, with the browser's
 // script, style and layout time per step (REPEAT=n: n rounds, each step's times at the end;
 // EXTRA_CSS='…' adds a style rule first, to try a layout change); FOCUS=name lists the
 // callees under a function.
@@ -46,6 +46,16 @@ await page.waitForFunction((n) => { const s = document.querySelector('#candidate
 console.log('total', Date.now() - t0);
 await new Promise((r) => setTimeout(r, 3000));
 let profile; ({ profile } = await cdp.send('Profiler.stop'));
+if (process.env.RELOAD) {
+  // RELOAD=1: the reload after the autosave instead (the unit restored from IndexedDB).
+  await page.waitForFunction(() => localStorage.getItem('kiem-tra-khen-thuong/unit/v1/in-db'), null, { timeout: 600_000 });
+  await cdp.send('Profiler.start');
+  await page.reload();
+  await page.waitForFunction((n) => { const s = document.querySelector('#candidates-status')?.textContent ?? ''; return s.startsWith(`${n} `) && !s.includes('/'); }, N, { timeout: 600_000, polling: 100 });
+  await new Promise((r) => setTimeout(r, 3000));
+  ({ profile } = await cdp.send('Profiler.stop'));
+  await page.evaluate(() => { window.__t0 = 0; });
+}
 if (process.env.FILTER) {
   await new Promise((r) => setTimeout(r, 5000));
   if (process.env.EXTRA_CSS) await page.addStyleTag({ content: process.env.EXTRA_CSS });
