@@ -46,10 +46,18 @@ pub fn initial_state() -> State {
     if let Some(p) = read_stored(&mut s, browser::STORAGE_KEY) {
         s.profile = p;
     }
-    // A unit too large for local storage is in IndexedDB: read after mount (`App`).
+    // A unit too large for local storage is in IndexedDB: read after mount (`App`). A large
+    // one in local storage (up to 4 MB, about 4,000 candidates: a task of about a second)
+    // is parsed after mount too, a slice at a time (`restore_in_slices`).
     if !browser::db::spilled(browser::UNIT_KEY) {
-        if let Some(u) = read_stored(&mut s, browser::UNIT_KEY) {
-            s.apply(Action::LoadUnit(u));
+        match browser::load_tracked(browser::UNIT_KEY).ok().flatten() {
+            Some(text) if text.len() > SLICED_FROM => LATER.with(|l| *l.borrow_mut() = Some(text)),
+            Some(text) => {
+                if let Some(u) = parse_stored(&mut s.unreadable, browser::UNIT_KEY, &text) {
+                    s.apply(Action::LoadUnit(u));
+                }
+            }
+            None => {}
         }
     } else {
         // Its revision still counts between tabs: read, so that this tab's saves are not
@@ -68,17 +76,31 @@ pub fn initial_state() -> State {
 /// page reports with a download; autosave leaves it alone when it is newer or uncopied.
 fn read_stored(s: &mut State, key: &'static str) -> Option<Profile> {
     let text = browser::load_tracked(key).ok().flatten()?;
-    let error = match rules::parse_profiles(&text) {
+    parse_stored(&mut s.unreadable, key, &text)
+}
+
+/// Parses stored `text`; what cannot be read is backed up and listed in `unreadable`.
+fn parse_stored(unreadable: &mut Vec<Unreadable>, key: &'static str, text: &str) -> Option<Profile> {
+    let error = match rules::parse_profiles(text) {
         Ok(v) => return v.into_iter().next(),
         Err(e) => e,
     };
-    s.unreadable.push(Unreadable {
+    unreadable.push(Unreadable {
         key,
-        backup: browser::keep_backup(key, &text),
+        backup: browser::keep_backup(key, text),
         newer: error.field == "schema_version",
         why: error.message,
     });
     None
+}
+
+/// Saved units longer than this (bytes of JSON, about 250 candidates) are parsed after
+/// mount, a slice at a time; shorter ones at start, in one task.
+const SLICED_FROM: usize = 256 * 1024;
+
+thread_local! {
+    /// A large unit read from local storage at start, parsed after mount (`App`).
+    static LATER: std::cell::RefCell<Option<String>> = const { std::cell::RefCell::new(None) };
 }
 
 /// What became of a save through the one save path.
@@ -140,11 +162,21 @@ fn take_stored(s: &UseReducerHandle<State>, key: &str) {
 /// `SAVE_SLICE` candidates per task, with the progress line, then loads it: 10,000 parsed
 /// at once were one task of over a second. `at` is the byte where the next line starts.
 /// Anything unexpected (an older save without lines, a line that does not parse) falls back
-/// to parsing the whole text at once, as before: the same result or the same refusal.
+/// to parsing the whole text at once, as before: the same result or the same refusal — an
+/// unreadable unit is backed up and reported like one read at start (`parse_stored`).
 fn restore_in_slices(s: UseReducerHandle<State>, text: Rc<String>, unit: Option<(Profile, usize)>, at: usize) {
     crate::browser::after(0, Box::new(move || {
         let one = |t: &str| rules::parse_profiles(t).ok().and_then(|v| v.into_iter().next());
-        let whole = || one(&text).into_iter().for_each(|u| s.dispatch(Action::LoadUnit(u)));
+        let whole = || {
+            let mut bad = Vec::new();
+            match parse_stored(&mut bad, browser::UNIT_KEY, &text) {
+                Some(u) => {
+                    s.dispatch(Action::ImportProgress(None));
+                    s.dispatch(Action::LoadUnit(u));
+                }
+                None => bad.into_iter().for_each(|u| s.dispatch(Action::Unreadable(u))),
+            }
+        };
         let (mut unit, total, mut at) = match unit {
             Some((u, total)) => (u, total, at),
             None => match text.split_once('\n').and_then(|(head, _)| Some((one(&format!("{head}]}}"))?, head.len() + 1))) {
@@ -211,9 +243,11 @@ fn evaluate_in_chunks(s: UseReducerHandle<State>, today: chrono::NaiveDate, canc
     }));
 }
 
-/// Candidates written to JSON per task when autosaving: a unit of 10,000 is about 10 MB
-/// of JSON, far more than one task may take.
-const SAVE_SLICE: usize = 500;
+/// Candidates written to JSON per task when autosaving (and parsed per task when restoring):
+/// a unit of 10,000 is about 10 MB of JSON, far more than one task may take. 250, not 500:
+/// a filter typed while the unit is being saved waits for the slice under way (issue 13:
+/// ≤ 100 ms), and parsing 500 took 50–65 ms a task on the loaded machine.
+const SAVE_SLICE: usize = 250;
 
 /// Writes the unit as JSON a slice of candidates per task (the state snapshot in `s`
 /// stays the same throughout), then saves it (`persist_unit`).
@@ -317,8 +351,11 @@ pub fn App() -> Html {
     {
         let s = state.clone();
         use_effect_with((), move |_| {
-            // A unit saved in IndexedDB (too large for local storage) is restored.
-            if browser::db::spilled(browser::UNIT_KEY) {
+            // A large unit from local storage, or one saved in IndexedDB (too large for
+            // local storage), is restored a slice at a time.
+            if let Some(text) = LATER.with(|l| l.borrow_mut().take()) {
+                restore_in_slices(s.clone(), Rc::new(text), None, 0);
+            } else if browser::db::spilled(browser::UNIT_KEY) {
                 let s = s.clone();
                 browser::db::get(browser::UNIT_KEY, move |r| {
                     if let Some(text) = r.ok().flatten() {

@@ -209,6 +209,8 @@ pub enum Action {
     Conflict(bool),
     /// Rows of a CSV read so far and rows in all (`None` when the import is over).
     ImportProgress(Option<(usize, usize)>),
+    /// Stored data found unreadable after start (a large unit parsed in slices).
+    Unreadable(Unreadable),
 }
 
 /// The name and unit a candidate is known by, with case and Vietnamese marks ignored (an
@@ -358,6 +360,7 @@ impl State {
                 | Action::RestoreProfile(_)
                 | Action::Conflict(_)
                 | Action::ImportProgress(_)
+                | Action::Unreadable(_)
         );
         // (A candidate's edit counts too: the form falls back to the profile for a candidate
         // that is gone, and one save too many costs nothing.)
@@ -476,6 +479,11 @@ impl State {
             }
             Action::ImportProgress(p) => {
                 self.import_progress = p;
+                return;
+            }
+            Action::Unreadable(u) => {
+                self.import_progress = None;
+                self.unreadable.push(u);
                 return;
             }
             // Not edits of the profile shown: handled before `current_mut`, which copies a

@@ -29,16 +29,14 @@ pub struct UnitToolbarProps {
 /// CSV rows read and added per task when importing.
 const IMPORT_SLICE: usize = 200;
 
-fn import_message(n: usize, errors: &[unit::CsvError]) -> Text {
-    let mut vi = format!("{} {n}.", i18n::IMPORTED.0);
-    let mut en = format!("{} {n}.", i18n::IMPORTED.1);
-    if !errors.is_empty() {
-        let texts: Vec<Text> = errors.iter().map(|e| e.text()).collect();
-        let j = Text::join(&texts, " · ");
-        vi += &format!(" {} {}", i18n::IMPORT_ROW_ERRORS.0, j.vi);
-        en += &format!(" {} {}", i18n::IMPORT_ROW_ERRORS.1, j.en);
-    }
-    Text::new(vi, en)
+/// "Đã nhập n ứng viên." — one copy of the message for every way candidates come in.
+fn imported(n: usize) -> Text {
+    Text::new(format!("{} {n}.", i18n::IMPORTED.0), format!("{} {n}.", i18n::IMPORTED.1))
+}
+
+/// "Không đọc được tệp: …" with why.
+fn load_failed(why: &Text) -> Text {
+    Text::new(format!("{} {}", i18n::LOAD_FAILED.0, why.vi), format!("{} {}", i18n::LOAD_FAILED.1, why.en))
 }
 
 /// Candidates read from a file, waiting for "replace" or "add" (the list is not empty).
@@ -89,7 +87,7 @@ fn add_members(state: &UseReducerHandle<State>, members: Vec<Profile>, mut repor
         report.push(Text::new(format!("{} {names}", i18n::DUPLICATES_IN_FILE.0), format!("{} {names}", i18n::DUPLICATES_IN_FILE.1)));
     }
     let error = !report.is_empty();
-    report.insert(0, Text::new(format!("{} {n}.", i18n::IMPORTED.0), format!("{} {n}.", i18n::IMPORTED.1)));
+    report.insert(0, imported(n));
     state.dispatch(Action::Say(Some(Message { error, text: Text::join(&report, " ") })));
 }
 
@@ -108,7 +106,7 @@ fn import_csv_in_slices(state: &UseReducerHandle<State>, pending: &PendingHandle
     let mut rows = unit::split_csv(text);
     let reader = match unit::CsvReader::new(rows.first().map(Vec::as_slice)) {
         Ok(r) => Rc::new(r),
-        Err(e) => return say(true, Text::new(format!("{} {}", i18n::LOAD_FAILED.0, e.text().vi), format!("{} {}", i18n::LOAD_FAILED.1, e.text().en))),
+        Err(e) => return say(true, load_failed(&e.text())),
     };
     let all = rows.len().saturating_sub(1);
     // The rows are moved into their slices (from the end), not copied: 10,000 rows are
@@ -123,7 +121,7 @@ fn import_csv_in_slices(state: &UseReducerHandle<State>, pending: &PendingHandle
     type Found = (Vec<Profile>, Vec<unit::CsvError>, Vec<Text>);
     let found: Rc<RefCell<Found>> = Rc::new(RefCell::new((Vec::new(), Vec::new(), Vec::new())));
     if all == 0 {
-        return say(false, import_message(0, &[]));
+        return say(false, imported(0));
     }
     for step in steps {
         let (state, pending, reader, found) = (state.clone(), pending.clone(), reader.clone(), found.clone());
@@ -191,7 +189,7 @@ pub fn UnitToolbar(props: &UnitToolbarProps) -> Html {
                     return import_csv_in_slices(&state, &pending, today, &text, say);
                 }
                 match unit::import(&name, &text, Standards::get()) {
-                    Import::Refused(why) => say(true, Text::new(format!("{} {}", i18n::LOAD_FAILED.0, why.vi), format!("{} {}", i18n::LOAD_FAILED.1, why.en))),
+                    Import::Refused(why) => say(true, load_failed(&why)),
                     Import::Unit(mut u) => {
                         // A whole unit replaces the current one: asked first unless it is empty.
                         if *state.unit != super::state::empty_unit() && !browser::confirm(tr(state.lang, i18n::UNIT_REPLACE_CONFIRM)) {
@@ -202,7 +200,7 @@ pub fn UnitToolbar(props: &UnitToolbarProps) -> Html {
                         u.members = validated(&u, today, members, &mut report);
                         let n = u.members.len();
                         state.dispatch(Action::LoadUnit(u));
-                        report.insert(0, Text::new(format!("{} {n}.", i18n::IMPORTED.0), format!("{} {n}.", i18n::IMPORTED.1)));
+                        report.insert(0, imported(n));
                         say(report.len() > 1, Text::join(&report, " "));
                     }
                     Import::Members(ps, errors) => {

@@ -7,6 +7,8 @@
 // With several builds, their runs alternate (A B, B A, A B…), so that a machine whose load
 // changes during the benchmark (other builds on the same cores) weighs on each alike.
 //   node bench-load.mjs [N] [DIST_DIR...]
+// DETAIL=1 prints, per repeat visit, when the page and each asset arrived, the wasm's
+// instantiateStreaming and "ready"; REPEAT_WAIT_MS sets the pause before the repeat visit.
 // Caveat: Chromium's throttling applies to the page, not to the service worker's own
 // fetches, so on a repeat visit the page itself (network-first) comes unthrottled.
 import { resolve } from 'node:path';
@@ -40,6 +42,14 @@ async function run(server) {
   let bytes = 0;
   cdp.on('Network.loadingFinished', (e) => { bytes += e.encodedDataLength; });
   await page.addInitScript(() => {
+    // The wasm's compile and instantiation (DETAIL=1), timed around the loader's call.
+    const original = WebAssembly.instantiateStreaming;
+    WebAssembly.instantiateStreaming = async (...args) => {
+      const t = performance.now();
+      const r = await original.apply(WebAssembly, args);
+      window.__wasm = [t, performance.now()];
+      return r;
+    };
     new MutationObserver((_, obs) => {
       if (document.querySelector('#full_name')) { window.__ready = performance.now(); obs.disconnect(); }
     }).observe(document, { childList: true, subtree: true });
@@ -56,10 +66,21 @@ async function run(server) {
     await navigator.serviceWorker.ready;
     for (let i = 0; i < 200 && !(await caches.keys()).length; i++) await new Promise((r) => setTimeout(r, 50));
   });
-  await page.waitForTimeout(1000);
+  // REPEAT_WAIT_MS: how long after the release is cached the repeat visit starts (default 1 s).
+  await page.waitForTimeout(Number(process.env.REPEAT_WAIT_MS ?? 1000));
   await page.reload();
   await page.waitForFunction(() => window.__ready !== undefined, null, { timeout: 120_000 });
-  const repeat = await page.evaluate(() => ({ ready: window.__ready, controlled: !!navigator.serviceWorker.controller }));
+  const repeat = await page.evaluate(() => {
+    // Where the repeat visit's time goes (DETAIL=1 prints it per run): the page's response,
+    // and each asset's start and end, from the navigation start.
+    const nav = performance.getEntriesByType('navigation')[0];
+    const res = performance.getEntriesByType('resource').filter((e) => /\.(wasm|js|css)$/.test(e.name))
+      .map((e) => `${e.name.split('/').pop().replace(/-[0-9a-f]{16}/, '')} ${Math.round(e.startTime)}/${Math.round(e.workerStart)}/${Math.round(e.responseStart)}→${Math.round(e.responseEnd)}`);
+    const fcp = performance.getEntriesByName('first-contentful-paint')[0]?.startTime;
+    return { ready: window.__ready, controlled: !!navigator.serviceWorker.controller,
+      detail: `unload ${Math.round(nav.unloadEventStart)}→${Math.round(nav.unloadEventEnd)}, interactive ${Math.round(nav.domInteractive)}, page ${Math.round(nav.workerStart)}/${Math.round(nav.responseStart)}→${Math.round(nav.responseEnd)}, fcp ${Math.round(fcp)}, dcl ${Math.round(nav.domContentLoadedEventEnd)}; ${res.join(', ')}; wasm ${window.__wasm?.map(Math.round).join('→')}, ready ${Math.round(window.__ready)}` };
+  });
+  if (process.env.DETAIL) console.log(`repeat: ${repeat.detail}`);
   await context.close();
   return { ...m, bytes, repeat: repeat.ready, controlled: repeat.controlled };
 }

@@ -1,6 +1,7 @@
 // Large units (issue 13): a unit that local storage cannot hold is autosaved in IndexedDB
 // and restored on reload with the same candidates; once it fits again it goes back to
-// local storage and the IndexedDB copy is dropped.
+// local storage and the IndexedDB copy is dropped. A large unit in local storage is
+// restored a slice at a time too, and one that cannot be read is kept and reported.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { writeFile } from 'node:fs/promises';
@@ -30,6 +31,25 @@ const allEvaluated = (page, n) => page.waitForFunction((n) => {
   return s.startsWith(`${n} `) && !s.includes('/');
 }, n, { timeout: 280_000, polling: 200 });
 
+/** A fresh page in the unit view with the proposal date set (left by Tab, as a user does). */
+async function unitView(context) {
+  const page = await open(context, server.url);
+  await start(page, server.url);
+  await page.click('#mode-unit');
+  await page.fill('#unit_proposal_date', '2025-03-01');
+  await page.press('#unit_proposal_date', 'Tab');
+  return page;
+}
+
+/** Records every text the status line shows, in order, from the page's start on. */
+const recordStatus = (page) => page.addInitScript(() => {
+  window.__status = [];
+  addEventListener('DOMContentLoaded', () => new MutationObserver(() => {
+    const s = document.querySelector('#candidates-status')?.textContent;
+    if (s && s !== window.__status.at(-1)) window.__status.push(s);
+  }).observe(document.body, { subtree: true, childList: true, characterData: true }));
+});
+
 /** Fills local storage with other data until only a few kilobytes are left. */
 const fillLocalStorage = (page) => page.evaluate(() => {
   let i = 0;
@@ -45,11 +65,7 @@ test('a unit that local storage cannot hold is autosaved in IndexedDB and restor
   const N = 400;
   const csv = await unitCsv(N);
   const context = await browser.newContext();
-  const page = await open(context, server.url);
-  await start(page, server.url);
-  await page.click('#mode-unit');
-  await page.fill('#unit_proposal_date', '2025-03-01');
-  await page.locator('#unit_proposal_date').dispatchEvent('change');
+  const page = await unitView(context);
   await fillLocalStorage(page);
   await page.setInputFiles('#import-file', csv);
   await allEvaluated(page, N);
@@ -87,19 +103,8 @@ test('a large import shows its progress: rows read, then candidates evaluated, t
   const N = 3000;
   const csv = await unitCsv(N);
   const context = await browser.newContext();
-  const page = await open(context, server.url);
-  await start(page, server.url);
-  await page.click('#mode-unit');
-  await page.fill('#unit_proposal_date', '2025-03-01');
-  await page.press('#unit_proposal_date', 'Tab');
-  // Every text the status line shows, in order.
-  await page.evaluate(() => {
-    window.__status = [];
-    new MutationObserver(() => {
-      const s = document.querySelector('#candidates-status')?.textContent;
-      if (s && s !== window.__status.at(-1)) window.__status.push(s);
-    }).observe(document.body, { subtree: true, childList: true, characterData: true });
-  });
+  await recordStatus(context);
+  const page = await unitView(context);
   await page.setInputFiles('#import-file', csv);
   await allEvaluated(page, N);
   const seen = await page.evaluate(() => window.__status);
@@ -111,5 +116,55 @@ test('a large import shows its progress: rows read, then candidates evaluated, t
   // Every row of the first page carries its outcomes (kept as outcomes only).
   assert.equal(await page.locator('#candidates-table tbody tr').first().locator('td.cell').count(), 9);
   assert.deepEqual(page.problems, []);
+  await context.close();
+});
+
+test('a large unit in local storage is restored a slice at a time on reload, with the progress line', async () => {
+  const N = 1200; // about 0.8 MB of JSON: local storage holds it, one task would not parse it
+  const csv = await unitCsv(N);
+  const context = await browser.newContext();
+  await recordStatus(context);
+  const page = await unitView(context);
+  await page.setInputFiles('#import-file', csv);
+  await allEvaluated(page, N);
+  await page.waitForFunction(([k, n]) => (localStorage.getItem(k) ?? '').includes(`Ứng viên ${n}"`), [UNIT_KEY, N], { timeout: 60_000 });
+  assert.equal(await page.evaluate((k) => localStorage.getItem(`${k}/in-db`), UNIT_KEY), null, 'in local storage, not IndexedDB');
+  const before = await page.locator('#candidates-table tbody tr').allTextContents();
+
+  await page.reload();
+  await page.waitForSelector('.app h1');
+  await allEvaluated(page, N);
+  const seen = await page.evaluate(() => window.__status);
+  const parts = seen.filter((s) => new RegExp(`^0 ứng viên · Đang nhập \\d+/${N}$`).test(s));
+  assert.ok(parts.length >= 2, `restored in slices, with the progress line: ${seen.slice(0, 6).join(' | ')}`);
+  assert.deepEqual(await page.locator('#candidates-table tbody tr').allTextContents(), before, 'the same candidates, with the same outcomes');
+  assert.equal(await page.inputValue('#unit_proposal_date'), '01/03/2025');
+  assert.deepEqual(page.problems, []);
+  await context.close();
+});
+
+test('a large unit in local storage that cannot be read is kept under the backup key and reported; new work is then saved', async () => {
+  const N = 600;
+  const csv = await unitCsv(N);
+  const context = await browser.newContext();
+  const page = await unitView(context);
+  await page.setInputFiles('#import-file', csv);
+  await allEvaluated(page, N);
+  await page.waitForFunction(([k, n]) => (localStorage.getItem(k) ?? '').includes(`Ứng viên ${n}"`), [UNIT_KEY, N], { timeout: 60_000 });
+  // One candidate's line broken in the middle of the list (found only by the slices).
+  const broken = await page.evaluate((k) => {
+    const lines = localStorage.getItem(k).split('\n');
+    lines[300] = lines[300].replace('"full_name":', '"full_name":{');
+    localStorage.setItem(k, lines.join('\n'));
+    return localStorage.getItem(k);
+  }, UNIT_KEY);
+  await page.reload();
+  await page.waitForSelector('#unreadable-unit');
+  assert.match(await page.textContent('#unreadable-unit'), /Danh sách đơn vị: .*không đọc được/s);
+  assert.equal(await page.evaluate((k) => localStorage.getItem(`${k}/backup`), UNIT_KEY), broken, 'a copy under the backup key');
+  await page.fill('#unit_name', 'Phòng Nội vụ');
+  await page.press('#unit_name', 'Tab');
+  await page.waitForFunction((k) => (localStorage.getItem(k) ?? '').includes('Phòng Nội vụ'), UNIT_KEY);
+  assert.equal(await page.evaluate((k) => localStorage.getItem(`${k}/backup`), UNIT_KEY), broken, 'the copy stays');
   await context.close();
 });

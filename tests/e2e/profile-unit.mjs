@@ -5,7 +5,10 @@
 // Build with function names for readable output:
 //   WASM_OPT_FLAGS="-Oz -g" scripts/build-release "$PWD/dist-prof"
 //   cd tests/e2e && node profile-unit.mjs 10000 ../../dist-prof
-// FILTER=1 profiles the filter and sort instead; FOCUS=name lists the callees under a function.
+// RELOAD=1 profiles the reload (restore from IndexedDB) instead. FILTER=1 profiles the filter and sort steps of bench-unit.mjs instead, with the browser's
+// script, style and layout time per step (REPEAT=n: n rounds, each step's times at the end;
+// EXTRA_CSS='…' adds a style rule first, to try a layout change); FOCUS=name lists the
+// callees under a function.
 import { writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { serve } from './server.mjs';
@@ -43,21 +46,46 @@ await page.waitForFunction((n) => { const s = document.querySelector('#candidate
 console.log('total', Date.now() - t0);
 await new Promise((r) => setTimeout(r, 3000));
 let profile; ({ profile } = await cdp.send('Profiler.stop'));
+if (process.env.RELOAD) {
+  // RELOAD=1: the reload after the autosave instead (the unit restored from IndexedDB).
+  await page.waitForFunction(() => localStorage.getItem('kiem-tra-khen-thuong/unit/v1/in-db'), null, { timeout: 600_000 });
+  await cdp.send('Profiler.start');
+  await page.reload();
+  await page.waitForFunction((n) => { const s = document.querySelector('#candidates-status')?.textContent ?? ''; return s.startsWith(`${n} `) && !s.includes('/'); }, N, { timeout: 600_000, polling: 100 });
+  await new Promise((r) => setTimeout(r, 3000));
+  ({ profile } = await cdp.send('Profiler.stop'));
+  await page.evaluate(() => { window.__t0 = 0; });
+}
 if (process.env.FILTER) {
   await new Promise((r) => setTimeout(r, 5000));
+  if (process.env.EXTRA_CSS) await page.addStyleTag({ content: process.env.EXTRA_CSS });
   await cdp.send('Profiler.start');
-  const timed = (action) => page.evaluate(async (action) => {
+  // The steps of bench-unit.mjs, each timed the same way (input or change event to the
+  // next painted frame).
+  const timed = (id, value) => page.evaluate(async ([id, value]) => {
+    const el = document.querySelector(id);
     const t = performance.now();
-    if (action === 'filter') { const el = document.querySelector('#filter-name'); el.value = 'viên 99'; el.dispatchEvent(new InputEvent('input', { bubbles: true })); }
-    else { const el = document.querySelector(action === 'sort' ? '#sort-by' : '#filter-award'); el.value = action === 'sort' ? 'name' : 'bang_khen_chu_tich_ubnd_tinh'; el.dispatchEvent(new Event('change', { bubbles: true })); }
+    el.value = value;
+    el.dispatchEvent(id === '#filter-name' ? new InputEvent('input', { bubbles: true }) : new Event('change', { bubbles: true }));
     await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
-    return performance.now() - t;
-  }, action);
-  console.log('filter', await timed('filter'));
-  await page.fill('#filter-name', '');
-  console.log('award', await timed('award'));
-  await page.selectOption('#filter-award', '');
-  console.log('sort', await timed('sort'));
+    return Math.round(performance.now() - t);
+  }, [id, value]);
+  // REPEAT=n runs the steps n times and prints each step's times at the end.
+  const all = new Map();
+  for (let round = 0; round < Number(process.env.REPEAT ?? 1); round++) for (const [id, v] of [['#filter-name', '9'], ['#filter-name', '99'], ['#filter-name', 'viên 99'], ['#filter-name', 'vien 99'], ['#filter-name', ''],
+    ['#filter-award', 'bang_khen_chu_tich_ubnd_tinh'], ['#filter-award', 'lao_dong_tien_tien'], ['#filter-award', ''],
+    ['#sort-by', 'name'], ['#sort-by', 'lao_dong_tien_tien'], ['#sort-by', 'input'], ['#sort-by', 'name']]) {
+    // With the browser's own counters around each step: script, style and layout time.
+    const m = async () => Object.fromEntries((await cdp.send('Performance.getMetrics')).metrics.map((x) => [x.name, x.value]));
+    await cdp.send('Performance.enable');
+    const a = await m();
+    const ms = await timed(id, v);
+    const b = await m();
+    const d = (k) => Math.round((b[k] - a[k]) * 1000);
+    all.set(`${id} ${v}`, [...(all.get(`${id} ${v}`) ?? []), ms]);
+    if (!process.env.REPEAT) console.log(id, v, ms, `script ${d('ScriptDuration')} style ${d('RecalcStyleDuration')} layout ${d('LayoutDuration')} ms; nodes ${b.Nodes}; layouts ${b.LayoutCount - a.LayoutCount}`);
+  }
+  if (process.env.REPEAT) for (const [k, v] of all) console.log(k.padEnd(44), v.join(' '), ` max ${Math.max(...v)}`);
   ({ profile } = await cdp.send('Profiler.stop'));
 }
 const t0p = await page.evaluate(() => window.__t0);
