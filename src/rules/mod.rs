@@ -88,15 +88,7 @@ pub fn parse_profiles(text: &str) -> Result<Vec<Profile>, InputError> {
     };
     let (layout, versions) = json::layout(&root).map_err(shape)?;
     if let Some(v) = versions.into_iter().flatten().find(|v| *v > u64::from(facts::SCHEMA_VERSION)) {
-        return Err(InputError {
-            field: "schema_version".into(),
-            message: t!(
-                "Tệp dùng phiên bản định dạng {} mới hơn phiên bản ứng dụng đọc được ({}). Hãy cập nhật ứng dụng.",
-                "The file uses format version {}, newer than this app reads ({}). Please update the app.",
-                v,
-                facts::SCHEMA_VERSION
-            ),
-        });
+        return Err(newer_version(v));
     }
     // Older format versions are migrated on load, then evaluated under today's rules.
     let mut profiles = json::profiles(layout).map_err(shape)?;
@@ -173,15 +165,7 @@ pub fn parse_profiles_serde(text: &str) -> Result<Vec<Profile>, InputError> {
             }
         };
     if let Some(v) = versions.into_iter().flatten().find(|v| *v > u64::from(facts::SCHEMA_VERSION)) {
-        return Err(InputError {
-            field: "schema_version".into(),
-            message: t!(
-                "Tệp dùng phiên bản định dạng {} mới hơn phiên bản ứng dụng đọc được ({}). Hãy cập nhật ứng dụng.",
-                "The file uses format version {}, newer than this app reads ({}). Please update the app.",
-                v,
-                facts::SCHEMA_VERSION
-            ),
-        });
+        return Err(newer_version(v));
     }
     // Older format versions are migrated on load, then evaluated under today's rules.
     let mut profiles = parse(text)?;
@@ -190,6 +174,19 @@ pub fn parse_profiles_serde(text: &str) -> Result<Vec<Profile>, InputError> {
 }
 
 #[cfg(not(target_arch = "wasm32"))]
+/// A file written by a newer version of the app (checked before its shape, by both readers).
+fn newer_version(v: u64) -> InputError {
+    InputError {
+        field: "schema_version".into(),
+        message: t!(
+            "Tệp dùng phiên bản định dạng {} mới hơn phiên bản ứng dụng đọc được ({}). Hãy cập nhật ứng dụng.",
+            "The file uses format version {}, newer than this app reads ({}). Please update the app.",
+            v,
+            facts::SCHEMA_VERSION
+        ),
+    }
+}
+
 /// `field` names the place for programs; `place` says it to the user.
 fn shape_error(inner: String, (field, place): (String, Text)) -> InputError {
     let why = shape_reason(&inner);
