@@ -173,7 +173,6 @@ pub fn parse_profiles_serde(text: &str) -> Result<Vec<Profile>, InputError> {
     Ok(profiles)
 }
 
-#[cfg(not(target_arch = "wasm32"))]
 /// A file written by a newer version of the app (checked before its shape, by both readers).
 fn newer_version(v: u64) -> InputError {
     InputError {
@@ -188,6 +187,7 @@ fn newer_version(v: u64) -> InputError {
 }
 
 /// `field` names the place for programs; `place` says it to the user.
+#[cfg(not(target_arch = "wasm32"))]
 fn shape_error(inner: String, (field, place): (String, Text)) -> InputError {
     let why = shape_reason(&inner);
     InputError {
