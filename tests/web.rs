@@ -245,6 +245,20 @@ fn every_change_of_the_individual_profile_bumps_its_revision_which_autosave_foll
     assert!(s.profile_rev > r2, "another tab's profile taken over is saved as this tab's");
 }
 
+#[wasm_bindgen_test]
+fn a_unit_restored_from_storage_is_not_written_back_but_the_next_edit_is() {
+    use khen_thuong::ui::state::{empty_unit, Action, State, View};
+    let mut s = State::default();
+    s.apply(Action::SetView(View::Unit));
+    s.apply(Action::RestoreUnit(empty_unit()));
+    assert!(s.unit_rev > 0);
+    assert_eq!(s.unit_stored_rev, s.unit_rev, "storage holds this revision: autosave skips it");
+    s.apply(Action::AddMember);
+    assert_ne!(s.unit_stored_rev, s.unit_rev, "an edit after the restore is saved");
+    s.apply(Action::LoadUnit(empty_unit()));
+    assert_ne!(s.unit_stored_rev, s.unit_rev, "a unit loaded from a file is saved");
+}
+
 // ---- Issue 11: data safety in the browser (storage revisions, backups, duplicates).
 
 #[wasm_bindgen_test]

@@ -54,7 +54,7 @@ pub fn initial_state() -> State {
             Some(text) if text.len() > SLICED_FROM => LATER.with(|l| *l.borrow_mut() = Some(text)),
             Some(text) => {
                 if let Some(u) = parse_stored(&mut s.unreadable, browser::UNIT_KEY, &text) {
-                    s.apply(Action::LoadUnit(u));
+                    s.apply(Action::RestoreUnit(u));
                 }
             }
             None => {}
@@ -151,7 +151,7 @@ fn take_stored(s: &UseReducerHandle<State>, key: &str) {
         }
     };
     match stored() {
-        Some(p) if key == browser::UNIT_KEY => s.dispatch(Action::LoadUnit(p.unwrap_or_else(super::state::empty_unit))),
+        Some(p) if key == browser::UNIT_KEY => s.dispatch(Action::RestoreUnit(p.unwrap_or_else(super::state::empty_unit))),
         Some(p) => s.dispatch(Action::RestoreProfile(p.unwrap_or_else(super::state::empty_profile))),
         // Unreadable (a newer app in the other tab): this tab keeps what it shows.
         None => {}
@@ -172,7 +172,7 @@ fn restore_in_slices(s: UseReducerHandle<State>, text: Rc<String>, unit: Option<
             match parse_stored(&mut bad, browser::UNIT_KEY, &text) {
                 Some(u) => {
                     s.dispatch(Action::ImportProgress(None));
-                    s.dispatch(Action::LoadUnit(u));
+                    s.dispatch(Action::RestoreUnit(u));
                 }
                 None => bad.into_iter().for_each(|u| s.dispatch(Action::Unreadable(u))),
             }
@@ -202,7 +202,7 @@ fn restore_in_slices(s: UseReducerHandle<State>, text: Rc<String>, unit: Option<
             return restore_in_slices(s, text, Some((unit, total)), at);
         }
         s.dispatch(Action::ImportProgress(None));
-        s.dispatch(Action::LoadUnit(unit));
+        s.dispatch(Action::RestoreUnit(unit));
     }));
 }
 
@@ -341,7 +341,8 @@ pub fn App() -> Html {
         use_effect_with(state.unit_rev, move |_| {
             // A newer revision cancels a save still under way (it saves everything again).
             let cancelled = Rc::new(std::cell::Cell::new(false));
-            if s.unit_rev > 0 {
+            // Nothing to write for a unit just restored from storage (`RestoreUnit`).
+            if s.unit_rev > 0 && s.unit_rev != s.unit_stored_rev {
                 save_unit_in_slices(s, cancelled.clone());
             }
             move || cancelled.set(true)

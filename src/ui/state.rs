@@ -69,6 +69,8 @@ pub struct State {
     /// revisions instead of whole profiles keeps a profile clone and a deep comparison out
     /// of every render.
     pub profile_rev: u64,
+    /// The unit revision storage is known to hold already (`RestoreUnit`): autosave skips it.
+    pub unit_stored_rev: u64,
     /// True while the unit list is being printed.
     pub printing: bool,
     /// In the unit view: print the collective's achievement report instead of the list
@@ -147,6 +149,7 @@ impl Default for State {
             members_rev: 0,
             unit_rev: 0,
             profile_rev: 0,
+            unit_stored_rev: 0,
             printing: false,
             print_report: false,
             unreadable: Vec::new(),
@@ -193,8 +196,12 @@ pub enum Action {
     DuplicateMember(usize),
     /// Appends imported candidates.
     ImportMembers(Vec<Profile>),
-    /// Replaces the unit (loaded from a file or storage).
+    /// Replaces the unit (loaded from a file: autosaved).
     LoadUnit(Profile),
+    /// Replaces the unit with what storage holds (restored at start, or saved by another
+    /// tab): the same as `LoadUnit`, but not written back, since storage has it already (a
+    /// unit of 10,000 is 10 MB of JSON).
+    RestoreUnit(Profile),
     ClearUnit,
     /// Results of candidates evaluated for revision `rev`.
     MemberResults(u64, Vec<(usize, EvalResult)>),
@@ -367,6 +374,7 @@ impl State {
         if (is_edit && view != View::Unit) || matches!(action, Action::RestoreProfile(_)) {
             self.profile_rev += 1;
         }
+        let restored = matches!(action, Action::RestoreUnit(_));
         self.apply_inner(action);
         if is_edit {
             match view {
@@ -392,6 +400,9 @@ impl State {
                 }
                 _ => {}
             }
+        }
+        if restored {
+            self.unit_stored_rev = self.unit_rev;
         }
     }
 
@@ -462,7 +473,7 @@ impl State {
                 self.conflict = c;
                 return;
             }
-            Action::LoadUnit(u) => {
+            Action::LoadUnit(u) | Action::RestoreUnit(u) => {
                 let mut u = u;
                 u.subject = Subject::Collective;
                 self.unit = Rc::new(u);
