@@ -252,7 +252,7 @@ const SAVE_SLICE: usize = 250;
 /// Writes the unit as JSON a slice of candidates per task (the state snapshot in `s`
 /// stays the same throughout), then saves it (`persist_unit`).
 fn save_unit_in_slices(s: UseReducerHandle<State>, cancelled: Rc<std::cell::Cell<bool>>) {
-    fn step(s: UseReducerHandle<State>, cancelled: Rc<std::cell::Cell<bool>>, mut json: Vec<u8>, from: usize) {
+    fn step(s: UseReducerHandle<State>, cancelled: Rc<std::cell::Cell<bool>>, mut json: String, from: usize) {
         crate::browser::after(0, Box::new(move || {
             if cancelled.get() {
                 return;
@@ -260,28 +260,32 @@ fn save_unit_in_slices(s: UseReducerHandle<State>, cancelled: Rc<std::cell::Cell
             let members = &s.unit.members;
             if from == 0 {
                 // The unit without its candidates, its closing brace replaced by the list.
-                json = rules::json::profile_to_string(&s.unit.without_members()).into_bytes();
+                json = rules::json::profile_to_string(&s.unit.without_members());
                 json.pop();
-                json.extend_from_slice(br#","members":["#);
+                json.push_str(r#","members":["#);
             }
+            // One candidate at a time into a buffer kept for the slice (no string per candidate).
+            let mut one = rules::json::Out::default();
             let to = (from + SAVE_SLICE).min(members.len());
             for (i, m) in members[from..to].iter().enumerate() {
                 if from + i > 0 {
-                    json.push(b',');
+                    json.push(',');
                 }
                 // Each candidate on a line of its own (compact JSON has no raw line break
                 // inside), so that the restore can parse them a slice at a time.
-                json.push(b'\n');
-                json.extend_from_slice(rules::json::profile_to_string(m).as_bytes());
+                json.push('\n');
+                one.0.clear();
+                rules::json::write_profile(&mut one, m);
+                json.push_str(&one.0);
             }
             if to < members.len() {
                 return step(s, cancelled, json, to);
             }
-            json.extend_from_slice(b"]}");
-            persist_unit(&s, String::from_utf8(json).unwrap_or_default());
+            json.push_str("]}");
+            persist_unit(&s, json);
         }));
     }
-    step(s, cancelled, Vec::new(), 0);
+    step(s, cancelled, String::new(), 0);
 }
 
 /// The unit's save: through the one save path (`save_local`, revisions between tabs) when it
