@@ -167,40 +167,215 @@ pub fn push_uint(s: &mut String, mut n: u64) {
 
 /// `format!` with room reserved up front: the literal's length plus a little for the
 /// arguments (years, counts, a name). `format!` starts short literals at zero capacity and
-/// grows them by reallocation; the engine writes hundreds of such sentences per profile.
-/// Natively (the command line, the benchmark) the sentence is written into a buffer kept
-/// per thread and copied once at its final length: one allocation, never a reallocation
-/// when the arguments run long (a year list, a joined evidence).
+/// grows them by reallocation. The browser's `fmt!` (native builds use `Segments`).
 #[doc(hidden)]
 #[inline(never)]
 pub fn sized(literal_len: usize, args: std::fmt::Arguments) -> String {
-    #[cfg(not(target_arch = "wasm32"))]
-    if let Some(s) = SCRATCH.with(|b| {
-        let mut b = b.try_borrow_mut().ok()?;
-        b.clear();
-        b.reserve(literal_len + 40);
-        let _ = std::fmt::Write::write_fmt(&mut *b, args);
-        Some(String::from(b.as_str()))
-    }) {
-        return s;
-    }
     let mut s = String::with_capacity(literal_len + 40);
     let _ = std::fmt::Write::write_fmt(&mut s, args);
     s
 }
 
-#[cfg(not(target_arch = "wasm32"))]
-thread_local! {
-    /// The buffer `sized` writes into (native builds).
-    static SCRATCH: std::cell::RefCell<String> = const { std::cell::RefCell::new(String::new()) };
-}
-
-/// `fmt!("…", args…)`: like `format!`, through `sized`.
+/// `fmt!("…", args…)` in the browser: like `format!`, through `sized` (small code).
+#[cfg(target_arch = "wasm32")]
 #[macro_export]
 macro_rules! fmt {
     ($lit:literal $(, $arg:expr)* $(,)?) => {
         $crate::rules::text::sized($lit.len(), format_args!($lit $(, $arg)*))
     };
+}
+
+/// `fmt!("…", args…)` natively (the command line, the benchmark): the template is split
+/// into its pieces at compile time (`segments`, a `const`), and the sentence is written
+/// piece by piece into one string of its final length: no `core::fmt` machinery, no
+/// reallocation (it was a fifth of the engine's instructions, issue 13). Templates use
+/// `{}`, `{{` and `}}` only; anything else fails to compile. The same text as `format!`
+/// (`fill_tests`).
+#[cfg(not(target_arch = "wasm32"))]
+#[macro_export]
+macro_rules! fmt {
+    ($lit:literal $(,)?) => {{
+        let _ = format_args!($lit);
+        const SEGMENTS: [$crate::rules::text::Segment; $crate::rules::text::segment_count($lit)] =
+            $crate::rules::text::segments($lit);
+        $crate::rules::text::write_segments(&SEGMENTS, &[])
+    }};
+    ($lit:literal $(, $arg:expr)+ $(,)?) => {{
+        if false {
+            let _ = format_args!($lit $(, $arg)+);
+        }
+        #[allow(unused_imports)]
+        use $crate::rules::text::{ViaDisplay as _, ViaPiece as _};
+        const SEGMENTS: [$crate::rules::text::Segment; $crate::rules::text::segment_count($lit)] =
+            $crate::rules::text::segments($lit);
+        $crate::rules::text::write_segments(&SEGMENTS, &[$((&$crate::rules::text::Wrap(&$arg)).arg()),+])
+    }};
+}
+
+/// A piece of a template and whether an argument follows it.
+#[doc(hidden)]
+#[derive(Clone, Copy)]
+pub struct Segment(pub &'static str, pub bool);
+
+/// How many `Segment`s `segments` makes of `t` (a compile-time count).
+#[doc(hidden)]
+pub const fn segment_count(t: &str) -> usize {
+    let b = t.as_bytes();
+    let (mut i, mut n) = (0, 1);
+    while i < b.len() {
+        if b[i] == b'{' || b[i] == b'}' {
+            assert!(i + 1 < b.len() && (b[i + 1] == b'}' || b[i + 1] == b[i]), "fmt!: templates use only empty braces and doubled braces");
+            n += 1;
+            i += 2;
+        } else {
+            i += 1;
+        }
+    }
+    n
+}
+
+/// The pieces of template `t`, split at compile time: the text before each `{}` (with an
+/// argument after it), and at `{{`/`}}` the text up to one brace (without).
+#[doc(hidden)]
+pub const fn segments<const N: usize>(t: &'static str) -> [Segment; N] {
+    let mut out = [Segment("", false); N];
+    let b = t.as_bytes();
+    let (mut i, mut start, mut k) = (0, 0, 0);
+    while i < b.len() {
+        if b[i] == b'{' || b[i] == b'}' {
+            let arg = b[i] == b'{' && b[i + 1] == b'}';
+            // `{}`: the text before it; `{{` or `}}`: the text and one brace.
+            let end = if arg { i } else { i + 1 };
+            out[k] = Segment(sub(t, start, end), arg);
+            k += 1;
+            i += 2;
+            start = i;
+        } else {
+            i += 1;
+        }
+    }
+    out[k] = Segment(sub(t, start, b.len()), false);
+    out
+}
+
+/// `&t[from..to]` at compile time (the cuts fall next to ASCII braces, on char boundaries).
+const fn sub(t: &'static str, from: usize, to: usize) -> &'static str {
+    let (head, _) = t.as_bytes().split_at(to);
+    let (_, piece) = head.split_at(from);
+    match std::str::from_utf8(piece) {
+        Ok(s) => s,
+        Err(_) => panic!("fmt!: a cut inside a character"),
+    }
+}
+
+/// An argument of `fmt!`: integers and text are written directly, anything else through
+/// its `Display`.
+#[doc(hidden)]
+pub enum Arg<'a> {
+    Int(i64),
+    UInt(u64),
+    Str(&'a str),
+    Display(&'a dyn std::fmt::Display),
+}
+
+/// Writes the segments, each argument after its segment, into one string of the final length.
+#[doc(hidden)]
+pub fn write_segments(segments: &[Segment], args: &[Arg]) -> String {
+    let len: usize = segments.iter().map(|s| s.0.len()).sum::<usize>()
+        + args
+            .iter()
+            .map(|a| match a {
+                Arg::Str(s) => s.len(),
+                _ => 20,
+            })
+            .sum::<usize>();
+    let mut out = String::with_capacity(len);
+    let mut args = args.iter();
+    for s in segments {
+        out.push_str(s.0);
+        if s.1 {
+            match args.next() {
+                Some(Arg::Int(x)) => push_int(&mut out, *x),
+                Some(Arg::UInt(x)) => push_uint(&mut out, *x),
+                Some(Arg::Str(x)) => out.push_str(x),
+                Some(Arg::Display(d)) => {
+                    let _ = std::fmt::Write::write_fmt(&mut out, format_args!("{d}"));
+                }
+                None => {}
+            }
+        }
+    }
+    out
+}
+
+/// `fmt!`'s argument wrapper: `ViaPiece` (integers, text) is found before `ViaDisplay`
+/// (anything else) by method resolution (autoref), without specialization.
+#[doc(hidden)]
+pub struct Wrap<'a, T: ?Sized>(pub &'a T);
+
+/// A value `fmt!` writes directly.
+#[doc(hidden)]
+pub trait Piece {
+    fn piece(&self) -> Arg<'_>;
+}
+
+macro_rules! piece_int {
+    ($($t:ty => $v:ident),*) => {$(
+        impl Piece for $t {
+            #[inline]
+            fn piece(&self) -> Arg<'_> {
+                Arg::$v((*self).try_into().unwrap_or_default())
+            }
+        }
+    )*};
+}
+piece_int!(i64 => Int, i32 => Int, i16 => Int, i8 => Int, u64 => UInt, u32 => UInt, u16 => UInt, u8 => UInt, usize => UInt);
+
+impl Piece for str {
+    #[inline]
+    fn piece(&self) -> Arg<'_> {
+        Arg::Str(self)
+    }
+}
+impl Piece for String {
+    #[inline]
+    fn piece(&self) -> Arg<'_> {
+        Arg::Str(self)
+    }
+}
+impl Piece for Cow<'_, str> {
+    #[inline]
+    fn piece(&self) -> Arg<'_> {
+        Arg::Str(self)
+    }
+}
+impl<T: Piece + ?Sized> Piece for &T {
+    #[inline]
+    fn piece(&self) -> Arg<'_> {
+        (**self).piece()
+    }
+}
+
+#[doc(hidden)]
+pub trait ViaPiece {
+    fn arg(&self) -> Arg<'_>;
+}
+impl<T: Piece + ?Sized> ViaPiece for Wrap<'_, T> {
+    #[inline]
+    fn arg(&self) -> Arg<'_> {
+        self.0.piece()
+    }
+}
+
+#[doc(hidden)]
+pub trait ViaDisplay {
+    fn arg(&self) -> Arg<'_>;
+}
+impl<T: std::fmt::Display> ViaDisplay for &Wrap<'_, T> {
+    #[inline]
+    fn arg(&self) -> Arg<'_> {
+        Arg::Display(self.0)
+    }
 }
 
 /// `t!("vi {}", "en {}", args...)`: formats both languages with the same arguments.
@@ -226,12 +401,11 @@ macro_rules! t {
     }};
 }
 
-/// `t!` natively (the command line, the benchmark): each template through `fmt!`, whose
-/// pieces `format_args!` splits at compile time (no scan of the long templates per
-/// sentence; issue 13). The browser keeps the run-time fill above, which is smaller. The
-/// same text either way (`fill_tests`). Each argument expression is written once per
-/// language, so it is evaluated twice: arguments are plain values and pure calls (a year,
-/// `dmy(d)`, a label), never anything with an effect.
+/// `t!` natively (the command line, the benchmark): both templates split at compile time
+/// (`segments`, as `fmt!` does) and written from one list of arguments, each evaluated
+/// once (issue 13). The browser keeps the run-time fill above, which is smaller. The same
+/// text either way (`fill_tests`). The `if false` block keeps rustc's check of each
+/// template against its arguments.
 #[cfg(not(target_arch = "wasm32"))]
 #[macro_export]
 macro_rules! t {
@@ -240,7 +414,19 @@ macro_rules! t {
         $crate::rules::text::Text::new($vi, $en)
     }};
     ($vi:literal, $en:literal $(, $arg:expr)+ $(,)?) => {{
-        $crate::rules::text::Text::owned($crate::fmt!($vi $(, $arg)+), $crate::fmt!($en $(, $arg)+))
+        if false {
+            let _ = (format_args!($vi $(, $arg)+), format_args!($en $(, $arg)+));
+        }
+        #[allow(unused_imports)]
+        use $crate::rules::text::{ViaDisplay as _, ViaPiece as _};
+        const VI: [$crate::rules::text::Segment; $crate::rules::text::segment_count($vi)] = $crate::rules::text::segments($vi);
+        const EN: [$crate::rules::text::Segment; $crate::rules::text::segment_count($en)] = $crate::rules::text::segments($en);
+        match &[$((&$crate::rules::text::Wrap(&$arg)).arg()),+] {
+            args => $crate::rules::text::Text::owned(
+                $crate::rules::text::write_segments(&VI, args),
+                $crate::rules::text::write_segments(&EN, args),
+            ),
+        }
     }};
 }
 
@@ -299,6 +485,15 @@ mod fill_tests {
         let (a, b, c): (i64, u64, usize) = (-2041, 18_446_744_073_709_551_615, 0);
         let name = std::borrow::Cow::Borrowed("Chiến sĩ");
         assert_eq!(crate::fmt!("{}|{}|{}|{}|{}}}", a, b, c, name, String::from("x")), format!("{}|{}|{}|{}|{}}}", a, b, c, name, "x"));
+        // Escapes at either end, the `Display` fallback (a date, a char), every integer width.
+        let d = chrono::NaiveDate::from_ymd_opt(2026, 1, 15).unwrap();
+        let (i8_, u8_, i32_, u32_, u16_) = (-128_i8, 255_u8, i32::MIN, u32::MAX, 7_u16);
+        assert_eq!(
+            crate::fmt!("{{{}}}{}{}{}{}{}{}{{", d, 'ư', i8_, u8_, i32_, u32_, u16_),
+            format!("{{{}}}{}{}{}{}{}{}{{", d, 'ư', i8_, u8_, i32_, u32_, u16_)
+        );
+        assert_eq!(crate::fmt!("Năm học đầy đủ"), "Năm học đầy đủ");
+        assert_eq!(crate::fmt!("{}", ""), "");
         let mut s = String::new();
         crate::rules::text::push_int(&mut s, -2041);
         crate::rules::text::push_uint(&mut s, 18_446_744_073_709_551_615);
