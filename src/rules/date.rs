@@ -30,12 +30,45 @@ pub fn parse_dmy(s: &str) -> Option<NaiveDate> {
 
 /// `01/03/2025`
 pub fn dmy(d: NaiveDate) -> String {
-    format!("{:02}/{:02}/{:04}", d.day(), d.month(), d.year())
+    let mut s = String::with_capacity(10);
+    two(&mut s, d.day());
+    s.push('/');
+    two(&mut s, d.month());
+    s.push('/');
+    four(&mut s, d.year());
+    s
 }
 
 /// `2025-03-01`
 pub fn iso(d: NaiveDate) -> String {
-    format!("{:04}-{:02}-{:02}", d.year(), d.month(), d.day())
+    let mut s = String::with_capacity(10);
+    four(&mut s, d.year());
+    s.push('-');
+    two(&mut s, d.month());
+    s.push('-');
+    two(&mut s, d.day());
+    s
+}
+
+// Written digit by digit: these dates are in many result sentences, and `format!`'s
+// padding machinery cost more than the sentence around them.
+
+/// A day or month (1–31), two digits.
+fn two(s: &mut String, n: u32) {
+    s.push(char::from(b'0' + (n / 10 % 10) as u8));
+    s.push(char::from(b'0' + (n % 10) as u8));
+}
+
+/// A year, at least four digits (as `{:04}` writes it, sign included).
+fn four(s: &mut String, y: i32) {
+    if !(0..=9999).contains(&y) {
+        use std::fmt::Write;
+        let _ = write!(s, "{y:04}");
+        return;
+    }
+    for k in [1000, 100, 10, 1] {
+        s.push(char::from(b'0' + (y / k % 10) as u8));
+    }
 }
 
 /// `#[serde(with = "crate::rules::date::iso_serde")]` for a `NaiveDate` field.
@@ -89,5 +122,14 @@ mod tests {
         assert_eq!(parse_iso("25-03-01"), None);
         assert_eq!(parse_iso("2025-03-01-02"), None);
         assert_eq!((dmy(d), iso(d)), ("01/03/2025".to_string(), "2025-03-01".to_string()));
+    }
+
+    #[test]
+    fn dates_print_as_the_padded_format_would_in_every_year_chrono_holds() {
+        for (y, m, dd) in [(1, 1, 1), (999, 12, 31), (2026, 10, 9), (9999, 1, 10), (10000, 2, 29), (-1, 6, 15), (-262_143, 1, 1)] {
+            let d = NaiveDate::from_ymd_opt(y, m, dd).unwrap();
+            assert_eq!(dmy(d), format!("{:02}/{:02}/{:04}", dd, m, y));
+            assert_eq!(iso(d), format!("{:04}-{:02}-{:02}", y, m, dd));
+        }
     }
 }

