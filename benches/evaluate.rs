@@ -49,7 +49,7 @@ fn median(mut v: Vec<f64>) -> f64 {
     v[v.len() / 2]
 }
 
-/// Per engine: median µs per evaluation of `one` (rounds × 100) and median seconds for
+/// Per engine: median µs per evaluation of `one` (rounds × 1,000) and median seconds for
 /// `many` (3 rounds). The engines take turns round by round, so a change in the machine's
 /// load (other builds) falls on both alike.
 fn measure(engines: [Evaluate; 2], one: &Profile, many: &[Profile], today: NaiveDate, rounds: usize) -> [(f64, f64); 2] {
@@ -57,10 +57,10 @@ fn measure(engines: [Evaluate; 2], one: &Profile, many: &[Profile], today: Naive
     for _ in 0..rounds {
         for (k, evaluate) in engines.iter().enumerate() {
             let t = Instant::now();
-            for _ in 0..100 {
+            for _ in 0..1000 {
                 black_box(evaluate(black_box(one), today).expect("valid"));
             }
-            singles[k].push(t.elapsed().as_secs_f64() * 1e6 / 100.0);
+            singles[k].push(t.elapsed().as_secs_f64() * 1e6 / 1000.0);
         }
     }
     let mut batches = [Vec::new(), Vec::new()];
@@ -101,7 +101,7 @@ fn main() {
         measure([rules::evaluate, rules::evaluate_reference], &one, &many, today, 9);
     println!("                                engine      reference   ratio");
     println!(
-        "evaluate one typical profile:  {:>7.1} µs  {:>7.1} µs  {:>5.1}×  (median of 9 rounds × 100)",
+        "evaluate one typical profile:  {:>7.1} µs  {:>7.1} µs  {:>5.1}×  (median of 9 rounds × 1,000)",
         new_one,
         old_one,
         old_one / new_one
