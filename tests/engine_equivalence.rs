@@ -295,6 +295,10 @@ fn check(p: &Value, today: NaiveDate, seen: &mut Seen) {
     common::json_agrees(&p.to_string()).unwrap();
     assert_eq!(rules::json::profile_to_string(&profile), serde_json::to_string(&profile).unwrap());
     assert_eq!(rules::json::evaluation_to_string(&ev), serde_json::to_string(&ev).unwrap());
+    // The command line's `--format json` (pretty) agrees with serde's pretty writer too.
+    let mut pretty = rules::json::Out::<true>::new(String::new());
+    rules::json::write_evaluation(&mut pretty, &ev);
+    assert_eq!(pretty.0, serde_json::to_string_pretty(&ev).unwrap());
     seen.valid += 1;
     seen.collectives += usize::from(ev.subject == Subject::Collective);
     seen.with_members += usize::from(!profile.members.is_empty());

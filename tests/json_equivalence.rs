@@ -188,6 +188,16 @@ fn the_summary_and_the_unit_export_are_written_byte_for_byte_as_serde_wrote_them
             assert_eq!(json::evaluation_to_string(&ev), serde_json::to_string(&ev).unwrap());
         }
     }
+    // Pretty (the command line's `--format json`): nesting, empty lists, escapes in a name.
+    let mut p = person().year(2025, "htxs").profile();
+    p.person.as_mut().unwrap().full_name = "Tên \"ngoặc\" \\ \u{1}\t\n".into();
+    for p in [p, unit().year(2024, "htt").profile()] {
+        let ev = rules::evaluate(&p, today).unwrap();
+        let mut pretty = json::Out::<true>::new(String::new());
+        json::write_evaluation(&mut pretty, &ev);
+        assert_eq!(pretty.0, serde_json::to_string_pretty(&ev).unwrap());
+        assert!(pretty.0.contains("\"warnings\": []") && pretty.0.contains("\n  \"determinations\": [\n    {"));
+    }
     let csv = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/examples/unit-candidates.csv")).unwrap();
     let (members, _) = unit_mode::parse_csv(&csv, std);
     let mut u = unit().year(2024, "htt").profile();

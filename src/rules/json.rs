@@ -747,27 +747,61 @@ pub fn profiles(layout: Layout) -> R<Vec<Profile>> {
 
 // ---------------------------------------------------------------- writing
 
-/// Compact JSON being written. A comma goes before a value or key unless it opens a
-/// container or follows a key, so writers never track "first".
+/// JSON being written: compact (`Out`, as `serde_json::to_string` writes it), or with
+/// `PRETTY` as `serde_json::to_writer_pretty` writes it (two spaces per level; the native
+/// command line's `--format json`). The browser only ever builds the compact one, so the
+/// pretty code is not in its download. A comma goes before a value or key unless it opens
+/// a container or follows a key, so writers never track "first".
 #[derive(Default)]
-pub struct Out(pub String);
+pub struct Out<const PRETTY: bool = false>(pub String, usize);
 
-impl Out {
+impl<const PRETTY: bool> Out<PRETTY> {
+    /// Writing on at the end of `s` (its capacity kept), at the top level.
+    pub fn new(s: String) -> Self {
+        Out(s, 0)
+    }
+
     fn sep(&mut self) {
-        if !matches!(self.0.as_bytes().last(), None | Some(b'{' | b'[' | b':')) {
-            self.0.push(',');
+        match self.0.as_bytes().last() {
+            None | Some(b':') => {}
+            // After a key (pretty: `": "`): the value follows on the same line.
+            Some(b' ') if PRETTY => {}
+            Some(b'{' | b'[') => {
+                if PRETTY {
+                    self.newline();
+                }
+            }
+            Some(_) => {
+                self.0.push(',');
+                if PRETTY {
+                    self.newline();
+                }
+            }
+        }
+    }
+    /// A new line indented to the current level (pretty only).
+    fn newline(&mut self) {
+        self.0.push('\n');
+        for _ in 0..self.1 {
+            self.0.push_str("  ");
         }
     }
     pub fn open(&mut self, c: char) {
         self.sep();
         self.0.push(c);
+        self.1 += 1;
     }
     pub fn close(&mut self, c: char) {
+        self.1 -= 1;
+        // An empty container stays on its line (`[]`, `{}`), as serde writes it.
+        if PRETTY && !matches!(self.0.as_bytes().last(), Some(b'{' | b'[')) {
+            self.newline();
+        }
         self.0.push(c);
     }
     pub fn key(&mut self, k: &str) {
         self.str(k);
-        self.0.push(':');
+        self.0.push_str(if PRETTY { ": " } else { ":" });
     }
     /// A string, escaped as serde_json escapes: `"`, `\`, and control characters (the
     /// short forms `\b \t \n \f \r`, else `\u00xx`).
@@ -775,6 +809,14 @@ impl Out {
         self.sep();
         let out = &mut self.0;
         out.push('"');
+        // Nearly every string has nothing to escape: one pass without an early exit (the
+        // compiler vectorises it), then one copy.
+        let plain = !s.bytes().fold(false, |any, b| any | (b < 0x20) | (b == b'"') | (b == b'\\'));
+        if plain {
+            out.push_str(s);
+            out.push('"');
+            return;
+        }
         let mut run = 0;
         for (i, b) in s.bytes().enumerate() {
             let short = match b {
@@ -801,7 +843,7 @@ impl Out {
     }
     pub fn int(&mut self, i: i64) {
         self.sep();
-        let _ = write!(self.0, "{i}");
+        super::text::push_int(&mut self.0, i);
     }
     pub fn bool(&mut self, b: bool) {
         self.sep();
@@ -849,7 +891,7 @@ impl Out {
         }
         self.close('}');
     }
-    fn list<T>(&mut self, xs: &[T], f: fn(&mut Out, &T)) {
+    fn list<T>(&mut self, xs: &[T], f: fn(&mut Out<PRETTY>, &T)) {
         self.open('[');
         for x in xs {
             f(self, x);
@@ -860,12 +902,12 @@ impl Out {
 
 /// A profile as `serde_json::to_string` wrote it.
 pub fn profile_to_string(p: &Profile) -> String {
-    let mut o = Out::default();
+    let mut o = Out::<false>::default();
     write_profile(&mut o, p);
     o.0
 }
 
-pub fn write_profile(o: &mut Out, p: &Profile) {
+pub fn write_profile<const P: bool>(o: &mut Out<P>, p: &Profile) {
     o.open('{');
     o.key("schema_version");
     o.int(i64::from(p.schema_version));
@@ -970,7 +1012,7 @@ pub fn write_profile(o: &mut Out, p: &Profile) {
     o.close('}');
 }
 
-fn write_period(o: &mut Out, p: &Period) {
+fn write_period<const P: bool>(o: &mut Out<P>, p: &Period) {
     o.open('{');
     o.key("from");
     o.int(p.from);
@@ -979,7 +1021,7 @@ fn write_period(o: &mut Out, p: &Period) {
     o.close('}');
 }
 
-pub fn write_award_received(o: &mut Out, a: &AwardReceived) {
+pub fn write_award_received<const P: bool>(o: &mut Out<P>, a: &AwardReceived) {
     o.open('{');
     o.str_field("award", &a.award);
     if let Some(p) = &a.period {
@@ -993,14 +1035,14 @@ pub fn write_award_received(o: &mut Out, a: &AwardReceived) {
     o.close('}');
 }
 
-fn write_text(o: &mut Out, t: &Text) {
+fn write_text<const P: bool>(o: &mut Out<P>, t: &Text) {
     o.open('{');
     o.str_field("vi", &t.vi);
     o.str_field("en", &t.en);
     o.close('}');
 }
 
-fn text_field(o: &mut Out, k: &str, t: &Text) {
+fn text_field<const P: bool>(o: &mut Out<P>, k: &str, t: &Text) {
     o.key(k);
     write_text(o, t);
 }
@@ -1009,7 +1051,7 @@ fn status_code(s: Status) -> &'static str {
     ["met", "not_met", "unknown"][s as usize]
 }
 
-fn write_note(o: &mut Out, n: &Note) {
+fn write_note<const P: bool>(o: &mut Out<P>, n: &Note) {
     o.open('{');
     let kind = match n.kind {
         NoteKind::Decision => "decision",
@@ -1023,7 +1065,7 @@ fn write_note(o: &mut Out, n: &Note) {
     o.close('}');
 }
 
-fn write_finding(o: &mut Out, f: &Finding) {
+fn write_finding<const P: bool>(o: &mut Out<P>, f: &Finding) {
     o.open('{');
     o.str_field("criterion", &f.criterion);
     o.str_field("status", status_code(f.status));
@@ -1048,7 +1090,7 @@ fn write_finding(o: &mut Out, f: &Finding) {
     o.close('}');
 }
 
-fn write_determination(o: &mut Out, d: &Determination) {
+fn write_determination<const P: bool>(o: &mut Out<P>, d: &Determination) {
     o.open('{');
     o.str_field("award", &d.award);
     text_field(o, "name", &d.name);
@@ -1097,7 +1139,7 @@ fn write_determination(o: &mut Out, d: &Determination) {
 }
 
 /// An evaluation (with every finding, gap and note), as serde wrote it.
-pub fn write_evaluation(o: &mut Out, e: &Evaluation) {
+pub fn write_evaluation<const P: bool>(o: &mut Out<P>, e: &Evaluation) {
     o.open('{');
     o.str_field("name", &e.name);
     o.str_field("subject", e.subject.code());
@@ -1123,7 +1165,7 @@ pub fn write_evaluation(o: &mut Out, e: &Evaluation) {
 
 /// Each award's outcome as an object (`{"lao_dong_tien_tien":"eligible",…}`); `{}` when
 /// there is no evaluation.
-pub fn write_outcomes(o: &mut Out, e: Option<&Evaluation>) {
+pub fn write_outcomes<const P: bool>(o: &mut Out<P>, e: Option<&Evaluation>) {
     o.open('{');
     for d in e.iter().flat_map(|e| &e.determinations) {
         o.str_field(&d.award, d.outcome.code());
@@ -1132,7 +1174,7 @@ pub fn write_outcomes(o: &mut Out, e: Option<&Evaluation>) {
 }
 
 /// `"k":"v"` or `"k":null`.
-pub fn opt_str_field(o: &mut Out, k: &str, v: Option<&str>) {
+pub fn opt_str_field<const P: bool>(o: &mut Out<P>, k: &str, v: Option<&str>) {
     o.key(k);
     match v {
         Some(v) => o.str(v),
@@ -1141,13 +1183,13 @@ pub fn opt_str_field(o: &mut Out, k: &str, v: Option<&str>) {
 }
 
 /// A `"k":"v"` pair.
-pub fn str_field(o: &mut Out, k: &str, v: &str) {
+pub fn str_field<const P: bool>(o: &mut Out<P>, k: &str, v: &str) {
     o.str_field(k, v);
 }
 
 /// An evaluation as `serde_json::to_string` wrote it.
 pub fn evaluation_to_string(e: &Evaluation) -> String {
-    let mut o = Out::default();
+    let mut o = Out::<false>::default();
     write_evaluation(&mut o, e);
     o.0
 }

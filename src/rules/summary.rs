@@ -36,7 +36,7 @@ pub struct AwardsReceived {
 /// browser).
 pub fn to_json(s: &Summary) -> String {
     use super::json;
-    let mut o = json::Out::default();
+    let mut o = json::Out::<false>::default();
     o.open('{');
     json::str_field(&mut o, "app", &s.app);
     json::str_field(&mut o, "app_version", &s.app_version);

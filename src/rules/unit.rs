@@ -927,7 +927,7 @@ pub fn export<'a>(
 /// `UnitExport` as `serde_json::to_string` wrote it.
 pub fn write_export(x: &UnitExport) -> String {
     use super::json;
-    let mut o = json::Out::default();
+    let mut o = json::Out::<false>::default();
     o.open('{');
     json::str_field(&mut o, "app", x.app);
     json::str_field(&mut o, "app_version", x.app_version);

@@ -265,7 +265,7 @@ fn save_unit_in_slices(s: UseReducerHandle<State>, cancelled: Rc<std::cell::Cell
                 json.push_str(r#","members":["#);
             }
             // One candidate at a time into a buffer kept for the slice (no string per candidate).
-            let mut one = rules::json::Out::default();
+            let mut one = rules::json::Out::<false>::default();
             let to = (from + SAVE_SLICE).min(members.len());
             for (i, m) in members[from..to].iter().enumerate() {
                 if from + i > 0 {
