@@ -184,7 +184,8 @@ pub fn push_uint(s: &mut String, mut n: u64) {
 
 /// `format!` with room reserved up front: the literal's length plus a little for the
 /// arguments (years, counts, a name). `format!` starts short literals at zero capacity and
-/// grows them by reallocation. The browser's `fmt!` (native builds use `Segments`).
+/// grows them by reallocation. The browser's `fmt!` only: native builds write `segments`.
+#[cfg(target_arch = "wasm32")]
 #[doc(hidden)]
 #[inline(never)]
 pub fn sized(literal_len: usize, args: std::fmt::Arguments) -> String {
