@@ -286,6 +286,14 @@ impl Standards {
         &STANDARDS
     }
 
+    /// The id as these statics hold it (an award or another award known to them).
+    pub fn static_id(&self, id: &str) -> Option<&'static str> {
+        match self.award(id) {
+            Some(a) => Some(a.id),
+            None => self.other_awards.iter().find(|a| a.id == id).map(|a| a.id),
+        }
+    }
+
     pub fn award(&self, id: &str) -> Option<&Award> {
         // The engine asks with ids taken from these same statics: natively the address
         // answers first (identical literals share one), the text when it does not. The

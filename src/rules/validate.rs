@@ -14,7 +14,7 @@ use serde::{Deserialize, Serialize};
 
 use super::facts::*;
 use super::standards::Standards;
-use super::text::Text;
+use super::text::{Str, Text};
 use crate::t;
 
 /// A problem with the input, located by a JSON-path-like field name.
@@ -95,7 +95,9 @@ pub struct AchievementFact {
 
 #[derive(Clone, Debug, PartialEq)]
 pub struct AwardFact {
-    pub award: String,
+    /// The award's id: the standards' own (borrowed, no copy; the gap projection adds
+    /// many) when they know it.
+    pub award: Str,
     /// The achievement period; when the decision names none, the decision's year
     /// (the next window starts the year after it, rule book §2a.6).
     pub period: Period,
@@ -795,7 +797,7 @@ fn awards_part(p: &Profile, cx: &mut Checker) -> Vec<AwardFact> {
         }
         if ok {
             awards.push(AwardFact {
-                award: a.award.clone(),
+                award: cx.std.static_id(&a.award).map_or_else(|| a.award.clone().into(), Str::from),
                 period,
                 period_from_decision: from_decision,
                 award_type: a.award_type,

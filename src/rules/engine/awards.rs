@@ -187,7 +187,7 @@ impl Engine<'_> {
             .facts
             .awards
             .iter()
-            .filter(|a| awards.contains(&a.award.as_str()) && a.award_type != AwardType::CongTrang)
+            .filter(|a| awards.contains(&&*a.award) && a.award_type != AwardType::CongTrang)
             .collect();
         let note = if ignored.is_empty() {
             Text::default()

@@ -223,7 +223,7 @@ pub(super) fn earliest_years(std: &Standards, facts: &Facts, targets: &[&str]) -
                 Held::add(&mut held, a.id, t, true);
                 raise_floors(&mut floors, a.id, t);
                 sim.awards.push(AwardFact {
-                    award: a.id.to_string(),
+                    award: std::borrow::Cow::Borrowed(a.id),
                     period: natural_period(std, a.id, date, t),
                     period_from_decision: false,
                     award_type: AwardType::CongTrang,

@@ -76,7 +76,7 @@ pub(super) fn earliest_years(std: &Standards, facts: &Facts, targets: &[&str]) -
                 .iter()
                 .filter(|a| engine.outcome_of(a.id, t) == Outcome::Eligible)
                 .map(|a| AwardFact {
-                    award: a.id.to_string(),
+                    award: a.id.to_string().into(),
                     period: natural_period(std, a.id, date, t),
                     period_from_decision: false,
                     award_type: AwardType::CongTrang,
@@ -85,9 +85,9 @@ pub(super) fn earliest_years(std: &Standards, facts: &Facts, targets: &[&str]) -
                 .collect()
         };
         for a in received {
-            if (t > y0 || fill_y0) && targets.contains(&a.award.as_str())
+            if (t > y0 || fill_y0) && targets.contains(&&*a.award)
                 && !found.iter().any(|(f, _)| *f == a.award) {
-                    found.push((a.award.clone(), t));
+                    found.push((a.award.to_string(), t));
                 }
             if !sim
                 .awards
