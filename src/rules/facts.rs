@@ -48,10 +48,12 @@ impl Rating {
 
     /// Short Vietnamese abbreviation used in both languages (HTXSNV, HTTNV…).
     /// "từ HTTNV trở lên", or "HTXSNV" (nothing is above it): a minimum rating in words.
-    pub fn at_least_vi(self) -> String {
+    pub fn at_least_vi(self) -> &'static str {
         match self {
-            Rating::Htxs => "HTXSNV".into(),
-            r => format!("từ {} trở lên", r.abbr()),
+            Rating::Htxs => "HTXSNV",
+            Rating::Htt => "từ HTTNV trở lên",
+            Rating::Ht => "từ HTNV trở lên",
+            Rating::Kht => "từ KHTNV trở lên",
         }
     }
 

@@ -5,7 +5,13 @@
 
 
 use super::*;
-use crate::rules::text::Parts;
+use crate::rules::text::{Parts, StaticText};
+
+/// A year test in words, per language: the words before, then the rating or award name.
+pub(super) struct Label {
+    vi: [&'static str; 2],
+    en: [&'static str; 2],
+}
 
 /// The earliest year a profile may hold (input is refused before it).
 const EARLIEST_YEAR: i64 = 2000;
@@ -54,14 +60,18 @@ impl Engine<'_> {
         }
     }
 
-    pub(super) fn test_label(&self, test: &YearTest) -> Text {
+    /// A year test in words, in each language as two pieces (the words before, then the
+    /// rating or the award's name) that sentences write in place: it is never a sentence
+    /// of its own (no strings built and thrown away).
+    pub(super) fn test_label(&self, test: &YearTest) -> Label {
         match test {
-            YearTest::Rating(r) | YearTest::RatingWithParty(r) => {
-                Text::new(crate::fmt!("xếp loại {}", r.at_least_vi()), crate::fmt!("rated at least {}", r.abbr()))
-            }
+            YearTest::Rating(r) | YearTest::RatingWithParty(r) => Label {
+                vi: ["xếp loại ", r.at_least_vi()],
+                en: ["rated at least ", r.abbr()],
+            },
             YearTest::Title(a) => {
-                let n = self.name(a);
-                Text::new(crate::fmt!("đạt {}", n.vi), crate::fmt!("holding {}", n.en))
+                let n = self.std.award_label(a).map_or(StaticText { vi: a, en: a }, |(n, _)| n);
+                Label { vi: ["đạt ", n.vi], en: ["holding ", n.en] }
             }
         }
     }
@@ -96,22 +106,18 @@ impl Engine<'_> {
             return (status, Text::default(), None);
         }
         let label = self.test_label(each);
-        let after = floor
-            .map(|f| t!(", sau năm {}", ", after {}", f))
-            .unwrap_or_default();
         let missing = (status == Status::NotMet).then(|| {
-            t!(
-                "Cần {} năm liên tục {} đến năm {}{}.",
-                "Needs {} consecutive years {} up to {}{}.",
-                length,
-                label.vi,
-                y,
-                after.vi
-            )
-            .with_en(crate::fmt!(
-                "Needs {} consecutive years {} up to {}{}.",
-                length, label.en, y, after.en
-            ))
+            let ([lv, nv], [le, ne]) = (label.vi, label.en);
+            match floor {
+                Some(f) => Text::new(
+                    crate::fmt!("Cần {} năm liên tục {}{} đến năm {}, sau năm {}.", length, lv, nv, y, f),
+                    crate::fmt!("Needs {} consecutive years {}{} up to {}, after {}.", length, le, ne, y, f),
+                ),
+                None => Text::new(
+                    crate::fmt!("Cần {} năm liên tục {}{} đến năm {}.", length, lv, nv, y),
+                    crate::fmt!("Needs {} consecutive years {}{} up to {}.", length, le, ne, y),
+                ),
+            }
         });
         (status, parts.into_text(), missing)
     }
@@ -248,11 +254,12 @@ impl Engine<'_> {
         let label = self.test_label(each);
         // Written straight into each language (no span or tail string of its own).
         let evidence = {
-            let side = |label: &str, (words, in_): (&str, &str), parts: &str| {
-                let mut s = String::with_capacity(label.len() + parts.len() + 40);
+            let side = |[label, name]: [&str; 2], (words, in_): (&str, &str), parts: &str| {
+                let mut s = String::with_capacity(label.len() + name.len() + parts.len() + 40);
                 crate::rules::text::push_uint(&mut s, met as u64);
                 s.push_str(words);
                 s.push_str(label);
+                s.push_str(name);
                 s.push_str(in_);
                 if from > to {
                     s.push('—');
@@ -269,7 +276,7 @@ impl Engine<'_> {
                 }
                 s
             };
-            Text::owned(side(&label.vi, (" năm ", " trong "), &parts.vi), side(&label.en, (" year(s) ", " in "), &parts.en))
+            Text::owned(side(label.vi, (" năm ", " trong "), &parts.vi), side(label.en, (" year(s) ", " in "), &parts.en))
         };
         let where_ = if in_run {
             ("trong chuỗi năm", "within the run")
@@ -277,14 +284,16 @@ impl Engine<'_> {
             ("trong kỳ xét", "in the review period")
         };
         let missing = (status == Status::NotMet).then(|| Text::new(crate::fmt!(
-                "Cần thêm {} năm {} {}.",
+                "Cần thêm {} năm {}{} {}.",
                 min_count - met - unknown,
-                label.vi,
+                label.vi[0],
+                label.vi[1],
                 where_.0
             ), crate::fmt!(
-                "Needs {} more year(s) {} {}.",
+                "Needs {} more year(s) {}{} {}.",
                 min_count - met - unknown,
-                label.en,
+                label.en[0],
+                label.en[1],
                 where_.1
             )));
         ((status, evidence, missing), met)
