@@ -4,6 +4,12 @@
 //! ratio. `BENCH_ONCE=N` evaluates N profiles once with the engine and exits (for
 //! `valgrind --tool=callgrind`, which counts instructions repeatably on a busy machine);
 //! `BENCH_ONCE=N BENCH_REFERENCE=1` does the same with the reference.
+//!
+//! The reference shares the criteria and the sentence code with the engine, so it gained
+//! from every change made there; it measures what the driver does differently. The
+//! checker as it was when issue 13 was filed is a separate build: `scripts/bench` builds
+//! its benchmark (commit `FILING`) and passes it in `BENCH_FILING`; this benchmark then
+//! runs it in turns with its own rounds and prints a third column.
 
 use std::hint::black_box;
 use std::time::Instant;
@@ -49,33 +55,67 @@ fn median(mut v: Vec<f64>) -> f64 {
     v[v.len() / 2]
 }
 
-/// Per engine: median µs per evaluation of `one` (rounds × 1,000) and median seconds for
-/// `many` (3 rounds). The engines take turns round by round, so a change in the machine's
-/// load (other builds) falls on both alike.
-fn measure(engines: [Evaluate; 2], one: &Profile, many: &[Profile], today: NaiveDate, rounds: usize) -> [(f64, f64); 2] {
-    let mut singles = [Vec::new(), Vec::new()];
-    for _ in 0..rounds {
-        for (k, evaluate) in engines.iter().enumerate() {
-            let t = Instant::now();
-            for _ in 0..1000 {
-                black_box(evaluate(black_box(one), today).expect("valid"));
-            }
-            singles[k].push(t.elapsed().as_secs_f64() * 1e6 / 1000.0);
-        }
+/// The commit whose benchmark `BENCH_FILING` names: the last one before issue 13's work.
+const FILING: &str = "6c73e0b";
+
+/// Medians of one engine: µs per evaluation of the typical profile, s for 10,000.
+#[derive(Default)]
+struct Times {
+    one: Vec<f64>,
+    many: Vec<f64>,
+}
+
+impl Times {
+    fn medians(self) -> (f64, f64) {
+        (median(self.one), median(self.many))
     }
-    let mut batches = [Vec::new(), Vec::new()];
+}
+
+/// Per engine: µs per evaluation of `one` (3 rounds × 1,000 per turn) and s for `many`
+/// (1 round per turn), in 3 turns. The engines take turns round by round, and the filing
+/// build (when given) runs once per turn, so a change in the machine's load (other builds)
+/// falls on all alike.
+fn measure(engines: [Evaluate; 2], one: &Profile, many: &[Profile], today: NaiveDate, filing: Option<&str>) -> ([Times; 2], Times) {
+    let mut times = [Times::default(), Times::default()];
+    let mut old = Times::default();
     for _ in 0..3 {
+        for _ in 0..3 {
+            for (k, evaluate) in engines.iter().enumerate() {
+                let t = Instant::now();
+                for _ in 0..1000 {
+                    black_box(evaluate(black_box(one), today).expect("valid"));
+                }
+                times[k].one.push(t.elapsed().as_secs_f64() * 1e6 / 1000.0);
+            }
+        }
         for (k, evaluate) in engines.iter().enumerate() {
             let t = Instant::now();
             for p in many {
                 black_box(evaluate(p, today).expect("valid"));
             }
-            batches[k].push(t.elapsed().as_secs_f64());
+            times[k].many.push(t.elapsed().as_secs_f64());
+        }
+        if let Some(path) = filing {
+            let (one, many) = run_filing(path);
+            old.one.push(one);
+            old.many.push(many);
         }
     }
-    let [s0, s1] = singles;
-    let [b0, b1] = batches;
-    [(median(s0), median(b0)), (median(s1), median(b1))]
+    (times, old)
+}
+
+/// Runs the filing build's benchmark once: its medians (µs for one profile, s for 10,000),
+/// read from the two lines it prints.
+fn run_filing(path: &str) -> (f64, f64) {
+    let out = std::process::Command::new(path).arg("--bench").output().expect("BENCH_FILING runs");
+    assert!(out.status.success(), "BENCH_FILING failed: {}", String::from_utf8_lossy(&out.stderr));
+    let text = String::from_utf8_lossy(&out.stdout);
+    let number = |label: &str| -> f64 {
+        let line = text.lines().find(|l| l.contains(label)).unwrap_or_else(|| panic!("BENCH_FILING printed no '{label}': {text}"));
+        let after = &line[line.find(':').expect("a colon") + 1..];
+        after.split_whitespace().next().and_then(|n| n.parse().ok()).expect("a number after the colon")
+    };
+    (number("one typical profile"), number("10,000 profiles"))
 }
 
 fn main() {
@@ -97,19 +137,38 @@ fn main() {
         return;
     }
     let many: Vec<Profile> = (0..10_000).map(typical).collect();
-    let [(new_one, new_many), (old_one, old_many)] =
-        measure([rules::evaluate, rules::evaluate_reference], &one, &many, today, 9);
+    let filing = std::env::var("BENCH_FILING").ok().filter(|p| !p.is_empty());
+    let ([engine, reference], old) =
+        measure([rules::evaluate, rules::evaluate_reference], &one, &many, today, filing.as_deref());
+    let ((new_one, new_many), (ref_one, ref_many)) = (engine.medians(), reference.medians());
     println!("                                engine      reference   ratio");
     println!(
         "evaluate one typical profile:  {:>7.1} µs  {:>7.1} µs  {:>5.1}×  (median of 9 rounds × 1,000)",
         new_one,
-        old_one,
-        old_one / new_one
+        ref_one,
+        ref_one / new_one
     );
     println!(
         "evaluate 10,000 profiles:      {:>7.3} s   {:>7.3} s   {:>5.1}×  (median of 3 rounds)",
         new_many,
-        old_many,
-        old_many / new_many
+        ref_many,
+        ref_many / new_many
     );
+    if filing.is_some() {
+        let (old_one, old_many) = old.medians();
+        println!("the checker when issue 13 was filed (commit {FILING}'s own benchmark, run in turns with the rounds above):");
+        println!("                                engine      {FILING}     ratio");
+        println!(
+            "evaluate one typical profile:  {:>7.1} µs  {:>7.1} µs  {:>5.1}×  (median of its 3 runs, each the median of 9 rounds × 100)",
+            new_one,
+            old_one,
+            old_one / new_one
+        );
+        println!(
+            "evaluate 10,000 profiles:      {:>7.3} s   {:>7.3} s   {:>5.1}×  (median of its 3 runs, each the median of 3 rounds)",
+            new_many,
+            old_many,
+            old_many / new_many
+        );
+    }
 }
