@@ -119,9 +119,13 @@ impl Parts {
             } else {
                 side.push_str("; ");
             }
-            push_int(side, x);
-            side.push_str(": ");
         }
+        // The digits are written once, then copied to the English side.
+        let start = self.vi.len();
+        push_int(&mut self.vi, x);
+        self.en.push_str(&self.vi[start..]);
+        self.vi.push_str(": ");
+        self.en.push_str(": ");
         self
     }
 

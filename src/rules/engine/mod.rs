@@ -776,12 +776,23 @@ impl<'a> Engine<'a> {
             .unwrap_or_else(|| Text::new(award.to_string(), award.to_string()))
     }
 
+    /// The awards' names joined with "hoặc"/"or": one name is borrowed, several are
+    /// written straight into one string per language.
     fn names(&self, awards: &[&str]) -> Text {
-        let v: Vec<Text> = awards.iter().map(|a| self.name(a)).collect();
-        Text::new(
-            v.iter().map(|t| &*t.vi).collect::<Vec<_>>().join(" hoặc "),
-            v.iter().map(|t| &*t.en).collect::<Vec<_>>().join(" or "),
-        )
+        if let [one] = awards {
+            return self.name(one);
+        }
+        let (mut vi, mut en) = (String::new(), String::new());
+        for (k, a) in awards.iter().enumerate() {
+            let n = self.name(a);
+            if k > 0 {
+                vi.push_str(" hoặc ");
+                en.push_str(" or ");
+            }
+            vi.push_str(&n.vi);
+            en.push_str(&n.en);
+        }
+        Text::owned(vi, en)
     }
 
     /// `cong_trang` awards received among `awards`.
