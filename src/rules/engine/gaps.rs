@@ -117,9 +117,8 @@ pub(super) fn earliest_years(std: &Standards, facts: &Facts, targets: &[&str]) -
     let mut sim = facts.clone();
     sim.warnings.clear();
     sim.pending_proceedings = Some(false);
-    for d in std.declarations.iter().filter(|d| !d.route) {
-        sim.declarations.insert(d.id.to_string(), true);
-    }
+    // The conduct declarations are taken as ticked by each year's engine
+    // (`conduct_assumed`), not written into the copy.
     let total = facts
         .years
         .values()
@@ -187,7 +186,7 @@ pub(super) fn earliest_years(std: &Standards, facts: &Facts, targets: &[&str]) -
         }
         sim.evaluation_year = t;
         {
-            let engine = Engine::quiet(std, &sim);
+            let engine = Engine { conduct_assumed: true, ..Engine::quiet(std, &sim) };
             let _ = engine.held.set(held.take());
             *engine.ticked.borrow_mut() = std::mem::take(&mut ticked);
             *engine.decls.borrow_mut() = std::mem::take(&mut decls);

@@ -164,6 +164,10 @@ struct Engine<'a> {
     quiet: bool,
     /// The reference engine (before issue 13): nested outcomes are full determinations.
     reference: bool,
+    /// Every conduct (non-route) declaration of the catalogue reads as ticked, whatever
+    /// the facts say (the gap projection: the same as writing them into a copy of the
+    /// facts, without building that map each time).
+    conduct_assumed: bool,
     /// A quiet engine over the same facts that decides the nested outcomes of a full one
     /// (a title held in Y, the award before a chain): their sentences are never shown.
     twin: OnceCell<Box<Engine<'a>>>,
@@ -271,6 +275,7 @@ impl<'a> Engine<'a> {
             counts_memo: RefCell::new(Vec::new()),
             quiet: false,
             reference: false,
+            conduct_assumed: false,
             twin: OnceCell::new(),
             held: OnceCell::new(),
             ticked: RefCell::new(Vec::new()),

@@ -181,7 +181,10 @@ impl Engine<'_> {
             return (*d, *a);
         }
         let d = self.std.declarations.iter().find(|d| d.id == id);
-        let a = self.facts.declarations.get(id).copied();
+        let a = match d {
+            Some(d) if self.conduct_assumed && !d.route => Some(true),
+            _ => self.facts.declarations.get(id).copied(),
+        };
         if cache {
             self.decls.borrow_mut().push((k, d, a));
         }
@@ -232,7 +235,9 @@ impl Engine<'_> {
     fn conduct_ticked_in(&self, criteria: &[Criterion]) -> bool {
         criteria.iter().all(|c| match &c.check {
             Check::Declaration { declaration } => {
-                self.std.declaration(declaration).is_some_and(|d| d.route)
+                // Known to the catalogue and assumed ticked, or a route (which the
+                // projection never assumes: it is not a conduct declaration).
+                self.std.declaration(declaration).is_some_and(|d| d.route || self.conduct_assumed)
                     || self.facts.declarations.get(*declaration) == Some(&true)
             }
             Check::AnyOf { routes } => routes.iter().all(|r| self.conduct_ticked_in(r.criteria)),
