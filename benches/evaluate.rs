@@ -19,8 +19,10 @@ use khen_thuong::rules::{self, Evaluation, InputError, Profile};
 
 /// The command line's allocator (`src/bin/khen-thuong.rs`): the benchmark measures the
 /// engine as the province-scale command line runs it.
+#[path = "../src/bin/khen-thuong/alloc.rs"]
+mod alloc;
 #[global_allocator]
-static ALLOC: mimalloc::MiMalloc = mimalloc::MiMalloc;
+static ALLOC: alloc::Mi = alloc::Mi;
 
 type Evaluate = fn(&Profile, NaiveDate) -> Result<Evaluation, Vec<InputError>>;
 

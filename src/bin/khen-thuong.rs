@@ -7,12 +7,16 @@
 #[path = "khen-thuong/cli.rs"]
 mod cli;
 
+#[cfg(not(target_arch = "wasm32"))]
+#[path = "khen-thuong/alloc.rs"]
+mod alloc;
+
 /// A result is hundreds of small strings: mimalloc makes the engine about a quarter faster
 /// than glibc's allocator (`cargo bench --bench evaluate` uses it too), and its per-thread
 /// heaps suit rayon's workers.
 #[cfg(not(target_arch = "wasm32"))]
 #[global_allocator]
-static ALLOC: mimalloc::MiMalloc = mimalloc::MiMalloc;
+static ALLOC: alloc::Mi = alloc::Mi;
 
 #[cfg(not(target_arch = "wasm32"))]
 fn main() -> std::process::ExitCode {
