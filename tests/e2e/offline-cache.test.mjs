@@ -21,11 +21,21 @@ const cached = (page) => page.evaluate(async () => {
   return out;
 });
 
+/** Waits until the async `check(arg)` is true in the page. Not page.waitForFunction: it does
+ * not await a promise (always truthy), so an async predicate would return at once. */
+const until = async (page, check, arg) => {
+  for (const end = Date.now() + 30_000; !(await page.evaluate(check, arg));) {
+    if (Date.now() > end) throw new Error(`timed out waiting for ${check}`);
+    await new Promise((r) => setTimeout(r, 50));
+  }
+};
+
 /** Waits until a release cache holding the start page exists (and, if given, is not `not`). */
-const completeRelease = (page, not = '') => page.waitForFunction(async (not) => {
-  for (const k of await caches.keys()) if (k !== not && await (await caches.open(k)).match('./')) return true;
+const completeRelease = (page, not = '') => until(page, async (not) => {
+  // caches.match, not caches.open: opening a cache the worker has just deleted would recreate it.
+  for (const k of await caches.keys()) if (k !== not && await caches.match('./', { cacheName: k })) return true;
   return false;
-}, not, { timeout: 30_000 });
+}, not);
 
 const releaseB = async () => (await readFile(join(DIST, 'index.html'), 'utf8'))
   .replace('</head>', '<meta name="release" content="B" />\n    <link rel="stylesheet" href="./extra-b.css" />\n  </head>');
@@ -117,7 +127,7 @@ test('a complete new release replaces the old one, whose cache is deleted', asyn
   await page.reload();
   await page.waitForSelector('.app h1');
   await completeRelease(page, nameA);
-  await page.waitForFunction(async (a) => !(await caches.keys()).includes(a), nameA);
+  await until(page, async (a) => !(await caches.keys()).includes(a), nameA);
   const names = await page.evaluate(() => caches.keys());
   assert.equal(names.length, 1, `one cache left: ${names} ${nameA} ${JSON.stringify(await cached(page))}`);
   assert.notEqual(names[0], nameA);
