@@ -220,7 +220,7 @@ macro_rules! fmt {
         let _ = format_args!($lit);
         const SEGMENTS: [$crate::rules::text::Segment; $crate::rules::text::segment_count($lit)] =
             $crate::rules::text::segments($lit);
-        $crate::rules::text::write_segments(&SEGMENTS, &[])
+        $crate::rules::text::write_segments(&SEGMENTS, $lit.len(), &[])
     }};
     ($lit:literal $(, $arg:expr)+ $(,)?) => {{
         if false {
@@ -230,7 +230,7 @@ macro_rules! fmt {
         use $crate::rules::text::{ViaDisplay as _, ViaPiece as _};
         const SEGMENTS: [$crate::rules::text::Segment; $crate::rules::text::segment_count($lit)] =
             $crate::rules::text::segments($lit);
-        $crate::rules::text::write_segments(&SEGMENTS, &[$((&$crate::rules::text::Wrap(&$arg)).arg()),+])
+        $crate::rules::text::write_segments(&SEGMENTS, $lit.len(), &[$((&$crate::rules::text::Wrap(&$arg)).arg()),+])
     }};
 }
 
@@ -300,10 +300,12 @@ pub enum Arg<'a> {
     Display(&'a dyn std::fmt::Display),
 }
 
-/// Writes the segments, each argument after its segment, into one string of the final length.
+/// Writes the segments, each argument after its segment, into one string of the final
+/// length. `template` is the template's length (a constant; the braces make it a few bytes
+/// more than the segments').
 #[doc(hidden)]
-pub fn write_segments(segments: &[Segment], args: &[Arg]) -> String {
-    let len: usize = segments.iter().map(|s| s.0.len()).sum::<usize>()
+pub fn write_segments(segments: &[Segment], template: usize, args: &[Arg]) -> String {
+    let len: usize = template
         + args
             .iter()
             .map(|a| match a {
@@ -445,8 +447,8 @@ macro_rules! t {
         const EN: [$crate::rules::text::Segment; $crate::rules::text::segment_count($en)] = $crate::rules::text::segments($en);
         match &[$((&$crate::rules::text::Wrap(&$arg)).arg()),+] {
             args => $crate::rules::text::Text::owned(
-                $crate::rules::text::write_segments(&VI, args),
-                $crate::rules::text::write_segments(&EN, args),
+                $crate::rules::text::write_segments(&VI, $vi.len(), args),
+                $crate::rules::text::write_segments(&EN, $en.len(), args),
             ),
         }
     }};

@@ -336,7 +336,21 @@ struct Checker<'a> {
 impl Checker<'_> {
     /// The full name of field `name` of this profile.
     fn f(&self, name: &str) -> String {
-        format!("{}{name}", self.prefix)
+        [self.prefix, name].concat()
+    }
+
+    /// The full name of row `i` of list `list`, then `rest` (`years[3]`,
+    /// `achievements[0].year`): written piece by piece, as the rows of every profile are
+    /// named before they are checked (no `format!`, issue 13).
+    fn row(&self, list: &str, i: usize, rest: &str) -> String {
+        let mut s = String::with_capacity(self.prefix.len() + list.len() + rest.len() + 6);
+        s.push_str(self.prefix);
+        s.push_str(list);
+        s.push('[');
+        super::text::push_uint(&mut s, i as u64);
+        s.push(']');
+        s.push_str(rest);
+        s
     }
 
     /// `f` of a name with arguments, in one formatting (`cx.fa(format_args!("years[{i}]"))`).
@@ -357,7 +371,7 @@ fn validate_at(
     let mut errors = Vec::new();
     let proposal_date = match &p.proposal_date {
         Some(s) if !s.trim().is_empty() => {
-            parse_date(&format!("{prefix}proposal_date"), s, &mut errors).unwrap_or(today)
+            parse_date(&[prefix, "proposal_date"].concat(), s, &mut errors).unwrap_or(today)
         }
         _ => today,
     };
@@ -493,7 +507,7 @@ fn years_part(p: &Profile, cx: &mut Checker) -> (Years, Vec<DisciplinePeriod>) {
         if row.is_blank() {
             continue; // a row added in the form and not filled in yet (issue 12)
         }
-        let field = cx.fa(format_args!("years[{i}]"));
+        let field = cx.row("years", i, "");
         let Some(y) = year_key(&row.year) else {
             cx.errors.push(InputError::new(
                 format!("{field}.year"),
@@ -690,7 +704,7 @@ fn achievements_part(p: &Profile, cx: &mut Checker) -> Vec<AchievementFact> {
         let (Some(kind), Some(scope)) = (a.kind, a.scope) else {
             continue;
         };
-        let field = cx.fa(format_args!("achievements[{i}].year"));
+        let field = cx.row("achievements", i, ".year");
         match year_key(&a.year) {
             Some(y) if !year_in_range(&[&field], y, cx.last_year, &mut cx.errors) => {}
             Some(y) if y <= cx.last_year => achievements.push(AchievementFact {
@@ -731,7 +745,7 @@ fn awards_part(p: &Profile, cx: &mut Checker) -> Vec<AwardFact> {
         if a.is_blank() {
             continue; // not filled in yet
         }
-        let field = cx.fa(format_args!("awards_received[{i}]"));
+        let field = cx.row("awards_received", i, "");
         let mut ok = true;
         if !std.knows_award(&a.award) {
             ok = false;
@@ -850,7 +864,7 @@ fn ids_part(p: &Profile, cx: &mut Checker) {
 fn review_periods_part(p: &Profile, cx: &mut Checker) {
     let std = cx.std;
     for (id, period) in &p.review_periods {
-        let field = cx.fa(format_args!("review_periods.{id}"));
+        let field = cx.f(&["review_periods.", id].concat());
         let is_review = std
             .award(id)
             .is_some_and(|a| a.versions.iter().any(|v| v.review_period.is_some()));
@@ -909,7 +923,7 @@ fn members_part(p: &Profile, evaluation_year: i64, cx: &mut Checker) -> Vec<Fact
             // Members are judged on the collective's dates.
             m.proposal_date = Some(cx.proposal_date.to_string());
             m.evaluation_year = Some(evaluation_year);
-            match validate_at(&m, cx.std, cx.today, &cx.fa(format_args!("members[{i}]."))) {
+            match validate_at(&m, cx.std, cx.today, &cx.row("members", i, ".")) {
                 Ok(facts) => members.push(facts),
                 Err(e) => cx.errors.extend(e),
             }
