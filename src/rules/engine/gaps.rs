@@ -115,6 +115,10 @@ pub(super) fn earliest_years(std: &Standards, facts: &Facts, targets: &[&str]) -
     let date = facts.proposal_date;
     let y0 = facts.evaluation_year;
     let mut sim = facts.clone();
+    // Room for the projected years, their initiatives and the awards received in them
+    // (no regrowth year by year).
+    sim.achievements.reserve(HORIZON as usize + 1);
+    sim.awards.reserve(4 * (HORIZON as usize + 1));
     sim.warnings.clear();
     sim.pending_proceedings = Some(false);
     // The conduct declarations are taken as ticked by each year's engine
@@ -159,7 +163,11 @@ pub(super) fn earliest_years(std: &Standards, facts: &Facts, targets: &[&str]) -
             sim.years.insert(
                 t,
                 YearFacts {
-                    label: t.to_string(),
+                    label: {
+                        let mut l = String::with_capacity(4);
+                        crate::rules::text::push_int(&mut l, t);
+                        l
+                    },
                     rating: Some(Rating::Htxs),
                     party_rating: Some(Rating::Htxs),
                     mass_rating: Some(Rating::Htxs),
