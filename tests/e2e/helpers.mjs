@@ -63,3 +63,12 @@ export async function fillCstdcsProfile(page) {
   await page.selectOption('#year-0-rating', 'htxs');
   await page.check('#decl-tu_luc_doan_ket_thi_dua');
 }
+
+/** Waits until the async `check(arg)` is true in the page. Not page.waitForFunction: it does
+ * not await a promise (always truthy), so an async predicate would return at once. */
+export const until = async (page, check, arg) => {
+  for (const end = Date.now() + 30_000; !(await page.evaluate(check, arg));) {
+    if (Date.now() > end) throw new Error(`timed out waiting for ${check}`);
+    await new Promise((r) => setTimeout(r, 50));
+  }
+};

@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { serve } from './server.mjs';
-import { DIST, launch, start } from './helpers.mjs';
+import { DIST, launch, start, until } from './helpers.mjs';
 
 let browser;
 before(async () => { browser = await launch(); });
@@ -20,15 +20,6 @@ const cached = (page) => page.evaluate(async () => {
   }
   return out;
 });
-
-/** Waits until the async `check(arg)` is true in the page. Not page.waitForFunction: it does
- * not await a promise (always truthy), so an async predicate would return at once. */
-const until = async (page, check, arg) => {
-  for (const end = Date.now() + 30_000; !(await page.evaluate(check, arg));) {
-    if (Date.now() > end) throw new Error(`timed out waiting for ${check}`);
-    await new Promise((r) => setTimeout(r, 50));
-  }
-};
 
 /** Waits until a release cache holding the start page exists (and, if given, is not `not`). */
 const completeRelease = (page, not = '') => until(page, async (not) => {

@@ -3,7 +3,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { serve } from './server.mjs';
-import { DIST, launch, open, start } from './helpers.mjs';
+import { DIST, launch, open, start, until } from './helpers.mjs';
 
 let browser;
 before(async () => { browser = await launch(); });
@@ -15,7 +15,7 @@ test('opening favicon.svg in the tab never becomes the cached start page', async
   const page = await open(context, server.url);
   await start(page, server.url);
   await page.evaluate(() => navigator.serviceWorker.ready);
-  await page.waitForFunction(async () => (await caches.keys()).length === 1);
+  await until(page, async () => (await caches.keys()).length === 1);
   await page.goto(`${server.url}favicon.svg`);
   await context.setOffline(true);
   await page.goto(server.url);
