@@ -134,11 +134,6 @@ impl Years {
         self.find(*y).is_ok()
     }
 
-    /// Room for `n` more years.
-    pub fn reserve(&mut self, n: usize) {
-        self.0.reserve(n);
-    }
-
     /// Sets year `y`, replacing what was there.
     pub fn insert(&mut self, y: i64, facts: YearFacts) {
         match self.find(y) {

@@ -124,7 +124,6 @@ pub(super) fn earliest_years(std: &Standards, facts: &Facts, targets: &[&str]) -
     let mut sim = facts.clone();
     // Room for the projected years, their initiatives and the awards received in them
     // (no regrowth year by year).
-    sim.years.reserve(HORIZON as usize + 1);
     sim.achievements.reserve(HORIZON as usize + 1);
     sim.awards.reserve(4 * (HORIZON as usize + 1));
     sim.warnings.clear();
