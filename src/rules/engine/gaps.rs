@@ -84,16 +84,9 @@ pub(super) fn open_ended(a: &Award) -> bool {
 }
 
 pub(super) fn natural_period(std: &Standards, award: &str, date: NaiveDate, y: i64) -> Period {
-    match std.award(award) {
-        Some(a) => natural_period_of(a, date, y),
-        None => Period { from: y, to: y },
-    }
-}
-
-/// `natural_period` of an award already at hand (the projection: no look-up by id).
-fn natural_period_of(a: &Award, date: NaiveDate, y: i64) -> Period {
-    let len = a
-        .version_for(date)
+    let len = std
+        .award(award)
+        .and_then(|a| a.version_for(date))
         .and_then(|v| {
             v.criteria.iter().find_map(|c| match &c.check {
                 Check::Streak { length, .. } => Some(*length),
@@ -238,7 +231,7 @@ pub(super) fn earliest_years(std: &Standards, facts: &Facts, targets: &[&str]) -
                 raise_floors(&mut floors, a.id, t);
                 sim.awards.push(AwardFact {
                     award: std::borrow::Cow::Borrowed(a.id),
-                    period: natural_period_of(a, date, t),
+                    period: natural_period(std, a.id, date, t),
                     period_from_decision: false,
                     award_type: AwardType::CongTrang,
                     decision_number: String::new(),
