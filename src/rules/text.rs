@@ -41,11 +41,6 @@ impl Text {
         }
     }
 
-    /// Replaces the English side (for sentences whose English word order differs).
-    pub fn with_en(self, en: String) -> Text {
-        Text { vi: self.vi, en: en.into() }
-    }
-
     /// Joins several texts with `sep` in each language.
     pub fn join(parts: &[Text], sep: &str) -> Text {
         fn one(parts: &[Text], sep: &str, side: fn(&Text) -> &Str) -> Str {

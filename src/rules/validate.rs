@@ -352,11 +352,6 @@ impl Checker<'_> {
         s.push_str(rest);
         s
     }
-
-    /// `f` of a name with arguments, in one formatting (`cx.fa(format_args!("years[{i}]"))`).
-    fn fa(&self, name: std::fmt::Arguments) -> String {
-        format!("{}{name}", self.prefix)
-    }
 }
 
 /// Checks a profile part by part (format version, person, years, achievements, awards,
@@ -691,13 +686,13 @@ fn achievements_part(p: &Profile, cx: &mut Checker) -> Vec<AchievementFact> {
         // A row begun but not finished: its kind and scope are chosen, never assumed.
         if a.kind.is_none() {
             cx.errors.push(InputError::new(
-                cx.fa(format_args!("achievements[{i}].kind")),
+                cx.row("achievements", i, ".kind"),
                 t!("Chọn loại: sáng kiến hay đề tài, đề án.", "Choose the kind: initiative or research work."),
             ));
         }
         if a.scope.is_none() {
             cx.errors.push(InputError::new(
-                cx.fa(format_args!("achievements[{i}].scope")),
+                cx.row("achievements", i, ".scope"),
                 t!("Chọn phạm vi công nhận.", "Choose the scope at which it was recognised."),
             ));
         }
@@ -837,7 +832,7 @@ fn ids_part(p: &Profile, cx: &mut Checker) {
     for id in p.declarations.keys() {
         if std.declaration(id).is_none() {
             cx.errors.push(InputError::new(
-                cx.fa(format_args!("declarations.{id}")),
+                cx.f(&["declarations.", id].concat()),
                 t!(
                     "Không có cam kết mã \"{}\".",
                     "There is no declaration with id \"{}\".",
@@ -849,7 +844,7 @@ fn ids_part(p: &Profile, cx: &mut Checker) {
     for id in p.facts.keys() {
         if !std.facts.iter().any(|x| x.id == id) {
             cx.errors.push(InputError::new(
-                cx.fa(format_args!("facts.{id}")),
+                cx.f(&["facts.", id].concat()),
                 t!(
                     "Không có thông tin mã \"{}\".",
                     "There is no fact with id \"{}\".",

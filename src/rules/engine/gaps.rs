@@ -230,7 +230,7 @@ pub(super) fn earliest_years(std: &Standards, facts: &Facts, targets: &[&str]) -
                 Held::add(&mut held, a.id, t, true);
                 raise_floors(&mut floors, a.id, t);
                 sim.awards.push(AwardFact {
-                    award: std::borrow::Cow::Borrowed(a.id),
+                    award: a.id.into(),
                     period: natural_period(std, a.id, date, t),
                     period_from_decision: false,
                     award_type: AwardType::CongTrang,

@@ -228,10 +228,7 @@ impl Held {
         for a in awards {
             // The standards' own id: later look-ups then match by address (`same`), not
             // by comparing the text. An id the standards do not know: the list is scanned.
-            let id = match std.award(&a.award) {
-                Some(s) => s.id,
-                None => std.other_awards.iter().find(|o| o.id == a.award)?.id,
-            };
+            let id = std.static_id(&a.award)?;
             Held::add(&mut out, id, a.period.to, a.award_type == AwardType::CongTrang);
         }
         out
