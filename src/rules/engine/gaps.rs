@@ -111,7 +111,7 @@ pub(super) fn natural_period(std: &Standards, award: &str, date: NaiveDate, y: i
 /// An award outside that set never changes a target's outcome: an outcome reads the
 /// awards received only through the ids its criteria name (and the CSTĐCS that an
 /// initiative may have served, rule book §2a.4), all inside the set.
-pub(super) fn earliest_years(std: &Standards, facts: &Facts, targets: &[&str]) -> Vec<(String, i64)> {
+pub(super) fn earliest_years(std: &Standards, facts: &Facts, targets: &[&str], known: &[(&str, Outcome)]) -> Vec<(String, i64)> {
     let date = facts.proposal_date;
     let y0 = facts.evaluation_year;
     let mut sim = facts.clone();
@@ -147,6 +147,17 @@ pub(super) fn earliest_years(std: &Standards, facts: &Facts, targets: &[&str]) -
     // The evaluation year itself not yet rated (and no discipline entered in it): the
     // projection rates it too, and the gap says to enter it (rule book §3).
     let fill_y0 = facts.years.get(&y0).is_none_or(|r| r.rating.is_none() && r.discipline.is_none());
+    // The evaluation year as entered is the year the determinations decided: an award's
+    // outcome there is reused when the projection's two assumptions change nothing for
+    // it — nothing pending, and every conduct declaration it reads (through the awards
+    // it names too) already ticked.
+    let as_determined = |k: usize| -> Option<Outcome> {
+        if fill_y0 || facts.pending_proceedings != Some(false) {
+            return None;
+        }
+        needs.conduct[k].iter().all(|d| facts.declarations.get(d) == Some(&true)).then_some(())?;
+        known.iter().find(|(id, _)| same(id, awards[k].id)).map(|(_, o)| *o)
+    };
     // Carried from one year's engine to the next: the year sets of the awards received
     // (extended as the projection receives awards) and the conduct declarations ticked
     // per version (the projection never changes the declarations).
@@ -205,8 +216,13 @@ pub(super) fn earliest_years(std: &Standards, facts: &Facts, targets: &[&str]) -
                 awards
                     .iter()
                     .zip(&decided)
-                    .filter(|(a, d)| **d && engine.outcome_of(a.id, t) == Outcome::Eligible)
-                    .map(|(a, _)| *a),
+                    .enumerate()
+                    .filter(|(k, (a, d))| {
+                        **d && (if t == y0 { as_determined(*k) } else { None })
+                            .unwrap_or_else(|| engine.outcome_of(a.id, t))
+                            == Outcome::Eligible
+                    })
+                    .map(|(_, (a, _))| *a),
             );
             ticked = engine.ticked.take();
             decls = engine.decls.take();
@@ -250,7 +266,22 @@ pub(super) fn earliest_years(std: &Standards, facts: &Facts, targets: &[&str]) -
 /// initiative may rest on (rule book §2a.4). Indices into the projection's award list.
 struct Needs<'a> {
     ids: Vec<&'a str>,
-    reads: std::rc::Rc<Vec<Vec<usize>>>,
+    reads: std::rc::Rc<Reads>,
+}
+
+/// Per award of the projection's list: the indices of the awards its outcome reads as
+/// received (`awards`), and the conduct (non-route) declarations read in deciding it,
+/// its own and those of every award it names, nested (`conduct`).
+struct Reads {
+    awards: Vec<Vec<usize>>,
+    conduct: Vec<Vec<&'static str>>,
+}
+
+impl std::ops::Deref for Needs<'_> {
+    type Target = Reads;
+    fn deref(&self) -> &Reads {
+        &self.reads
+    }
 }
 
 /// Key of the `Needs` last built on this thread: the standards (by address), the
@@ -259,7 +290,7 @@ type NeedsKey = (usize, Subject, NaiveDate);
 
 thread_local! {
     /// A province's profiles mostly share the proposal date: the reads are built once.
-    static LAST_NEEDS: std::cell::RefCell<Option<(NeedsKey, std::rc::Rc<Vec<Vec<usize>>>)>> =
+    static LAST_NEEDS: std::cell::RefCell<Option<(NeedsKey, std::rc::Rc<Reads>)>> =
         const { std::cell::RefCell::new(None) };
 }
 
@@ -271,7 +302,7 @@ impl<'a> Needs<'a> {
         if let Some(reads) = cached {
             return Needs { ids, reads };
         }
-        let reads: std::rc::Rc<Vec<Vec<usize>>> = std::rc::Rc::new(Self::reads(std, date, awards, &ids));
+        let reads = std::rc::Rc::new(Self::reads(std, date, awards, &ids));
         // Native only: the cache's code stays out of the browser's download.
         if !cfg!(target_arch = "wasm32") {
             LAST_NEEDS.with(|c| *c.borrow_mut() = Some((key, reads.clone())));
@@ -279,8 +310,9 @@ impl<'a> Needs<'a> {
         Needs { ids, reads }
     }
 
-    fn reads(std: &Standards, date: NaiveDate, awards: &[&'a Award], ids: &[&str]) -> Vec<Vec<usize>> {
-        awards
+    fn reads(std: &Standards, date: NaiveDate, awards: &[&'a Award], ids: &[&str]) -> Reads {
+        let mut conduct = Vec::with_capacity(awards.len());
+        let awards = awards
             .iter()
             .map(|a| {
                 let mut named: Vec<&str> = Vec::new();
@@ -306,13 +338,19 @@ impl<'a> Needs<'a> {
                         named_by(b, date, &mut named);
                     }
                 }
+                let mut decls: Vec<&'static str> = Vec::new();
+                for b in seen.iter().filter_map(|n| std.award(n)) {
+                    conduct_declarations(std, b, date, &mut decls);
+                }
+                conduct.push(decls);
                 ids.iter()
                     .enumerate()
                     .filter(|(_, id)| named.contains(id))
                     .map(|(k, _)| k)
                     .collect()
             })
-            .collect()
+            .collect();
+        Reads { awards, conduct }
     }
 
     /// Per award of the list: whether it must be decided for the `open` targets.
@@ -323,7 +361,7 @@ impl<'a> Needs<'a> {
             changed = false;
             for k in 0..on.len() {
                 if on[k] {
-                    for &j in &self.reads[k] {
+                    for &j in &self.awards[k] {
                         if !on[j] {
                             on[j] = true;
                             changed = true;
@@ -333,6 +371,21 @@ impl<'a> Needs<'a> {
             }
         }
         on
+    }
+}
+
+/// The declarations of `a`'s version in force on `date` that are not routes (or not in
+/// the catalogue): those the projection takes as ticked.
+fn conduct_declarations(std: &Standards, a: &Award, date: NaiveDate, out: &mut Vec<&'static str>) {
+    let Some(v) = a.version_for(date) else { return };
+    let mut all = Vec::new();
+    v.criteria.iter().for_each(|c| c.walk(&mut all));
+    for c in all {
+        if let Check::Declaration { declaration } = &c.check {
+            if std.declaration(declaration).is_none_or(|d| !d.route) {
+                out.push(declaration);
+            }
+        }
     }
 }
 

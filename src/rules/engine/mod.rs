@@ -79,7 +79,10 @@ pub fn evaluate_facts_reference(std: &Standards, facts: &Facts) -> Evaluation {
 mod reference;
 
 /// The projection behind the gaps: per target award, the first later year it is eligible.
-type Projection = fn(&Standards, &Facts, &[&str]) -> Vec<(String, i64)>;
+/// The projection: the standards, the facts, the targets (awards not eligible that later
+/// years could open) and the outcome of every award of the evaluation year as the
+/// determinations found it.
+type Projection = fn(&Standards, &Facts, &[&str], &[(&str, Outcome)]) -> Vec<(String, i64)>;
 
 /// One determination per award (with every sentence), then the gaps of those not
 /// eligible from `project`, then the notices.
@@ -102,7 +105,8 @@ fn drive(engine: Engine, project: Projection) -> Evaluation {
     let earliest = if targets.is_empty() {
         Vec::new()
     } else {
-        project(std, facts, &targets)
+        let known: Vec<(&str, Outcome)> = determinations.iter().map(|d| (&*d.award, d.outcome)).collect();
+        project(std, facts, &targets, &known)
     };
     for d in &mut determinations {
         if let (Outcome::NotEligible, Some(c)) = (d.outcome, &d.closed_round) {

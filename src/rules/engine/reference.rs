@@ -8,7 +8,7 @@ use super::*;
 /// well and every award found eligible is received. Returns, per target award, the
 /// first later year in which it is eligible. Every award, every year, until every target
 /// has its year or the horizon ends.
-pub(super) fn earliest_years(std: &Standards, facts: &Facts, targets: &[&str]) -> Vec<(String, i64)> {
+pub(super) fn earliest_years(std: &Standards, facts: &Facts, targets: &[&str], _known: &[(&str, Outcome)]) -> Vec<(String, i64)> {
     let date = facts.proposal_date;
     let y0 = facts.evaluation_year;
     let mut sim = facts.clone();
