@@ -15,13 +15,21 @@ pub(super) fn closest_route_missing(routes: &[RouteFinding]) -> Option<Text> {
             .filter(|f| f.status == Status::NotMet)
             .count()
     })?;
-    let parts: Vec<Text> = best
-        .findings
-        .iter()
-        .filter_map(|f| f.missing.clone())
-        .collect();
-    let j = Text::join(&parts, " ");
-    Some(Text::new(crate::fmt!("{}: {}", best.text.vi, j.vi), crate::fmt!("{}: {}", best.text.en, j.en)))
+    // "route: missing missing…", written straight into each language.
+    let side = |lang: fn(&Text) -> &str| {
+        let missing = || best.findings.iter().filter_map(|f| f.missing.as_ref());
+        let mut out = String::with_capacity(lang(&best.text).len() + 2 + missing().map(|m| lang(m).len() + 1).sum::<usize>());
+        out.push_str(lang(&best.text));
+        out.push_str(": ");
+        for (k, m) in missing().enumerate() {
+            if k > 0 {
+                out.push(' ');
+            }
+            out.push_str(lang(m));
+        }
+        out
+    };
+    Some(Text::owned(side(|t| &t.vi), side(|t| &t.en)))
 }
 
 pub(super) fn collect_missing(findings: &[Finding], out: &mut Vec<Text>) {

@@ -741,17 +741,21 @@ impl<'a> Engine<'a> {
                     });
                 }
                 let status = Status::any(routes.iter().map(|r| r.status));
+                // "route: status; route: status", written straight into each language.
                 let evidence = self.say(|| {
-                    Text::join(
-                        &routes
-                            .iter()
-                            .map(|r| {
-                                let s = status_word(r.status);
-                                Text::new(crate::fmt!("{}: {}", r.text.vi, s.vi), crate::fmt!("{}: {}", r.text.en, s.en))
-                            })
-                            .collect::<Vec<_>>(),
-                        "; ",
-                    )
+                    let side = |lang: fn(&Text) -> &str| {
+                        let mut out = String::with_capacity(routes.iter().map(|r| lang(&r.text).len() + 20).sum());
+                        for (k, r) in routes.iter().enumerate() {
+                            if k > 0 {
+                                out.push_str("; ");
+                            }
+                            out.push_str(lang(&r.text));
+                            out.push_str(": ");
+                            out.push_str(lang(&status_word(r.status)));
+                        }
+                        out
+                    };
+                    Text::owned(side(|t| &t.vi), side(|t| &t.en))
                 });
                 let missing = if self.quiet {
                     None
