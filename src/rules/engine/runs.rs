@@ -301,7 +301,8 @@ impl Engine<'_> {
 
     pub(super) fn period_all(&self, min: Rating, p: Period) -> (Status, Text, Option<Text>) {
         let mut statuses = Vec::new();
-        let mut parts = Vec::new();
+        // "year: rating; …", written straight into each language.
+        let mut parts = Parts::default();
         let mut failing = Vec::new();
         for x in p.from..=p.to {
             let r = self.rating_of(x);
@@ -310,7 +311,10 @@ impl Engine<'_> {
                 failing.push(x.to_string());
             }
             statuses.push(s);
-            parts.push(Text::new(crate::fmt!("{}: {}", x, rating_text(r).vi), crate::fmt!("{}: {}", x, rating_text(r).en)));
+            if !self.quiet {
+                let t = rating_text(r);
+                parts.year(x).say(&t.vi, &t.en);
+            }
         }
         let status = Status::all(statuses);
         let missing = (status == Status::NotMet).then(|| Text::new(crate::fmt!(
@@ -326,7 +330,7 @@ impl Engine<'_> {
                 p.from,
                 p.to
             )));
-        (status, Text::join(&parts, "; "), missing)
+        (status, parts.into_text(), missing)
     }
 
 
