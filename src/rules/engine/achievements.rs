@@ -75,41 +75,12 @@ impl Engine<'_> {
         if self.quiet {
             return (status, Text::default(), None);
         }
-        let listed: Vec<Text> = in_window
-            .iter()
-            .map(|a| {
-                let kind = match a.kind {
-                    AchievementKind::SangKien => Text::new("Sáng kiến", "Initiative"),
-                    AchievementKind::DeTai => Text::new("Đề tài", "Research"),
-                };
-                let applied = match a.applied {
-                    Some(true) => Text::new("đã áp dụng hiệu quả", "applied effectively"),
-                    Some(false) => Text::new("chưa áp dụng hiệu quả", "not applied effectively"),
-                    None => Text::new("chưa cho biết đã áp dụng", "application not stated"),
-                };
-                Text::new(crate::fmt!(
-                        "{} \"{}\" ({}, {}, {})",
-                        kind.vi,
-                        a.title,
-                        a.year,
-                        a.scope.label_vi(),
-                        applied.vi
-                    ), crate::fmt!(
-                        "{} \"{}\" ({}, {}, {})",
-                        kind.en,
-                        a.title,
-                        a.year,
-                        a.scope.label_en(),
-                        applied.en
-                    ))
-            })
-            .collect();
         let years = if from == y {
             crate::fmt!("{}", y)
         } else {
             crate::fmt!("{}–{}", from, y)
         };
-        let evidence = if listed.is_empty() {
+        let evidence = if in_window.is_empty() {
             Text::new(crate::fmt!(
                     "Không có sáng kiến, đề tài {} trong {}.",
                     at_least_vi(min_scope),
@@ -120,8 +91,47 @@ impl Engine<'_> {
                     years
                 ))
         } else {
-            let j = Text::join(&listed, "; ");
-            Text::new(crate::fmt!("{} (tính được {}/{}).", j.vi, confirmed, min_count), crate::fmt!("{} ({} of {} count).", j.en, confirmed, min_count))
+            // `Kind "title" (year, scope, applied); …`, then how many count, written
+            // straight into each language.
+            let side = |vi: bool| {
+                let mut s = String::with_capacity(in_window.iter().map(|a| a.title.len() + 80).sum::<usize>() + 24);
+                for (k, a) in in_window.iter().enumerate() {
+                    if k > 0 {
+                        s.push_str("; ");
+                    }
+                    let kind = match (a.kind, vi) {
+                        (AchievementKind::SangKien, true) => "Sáng kiến",
+                        (AchievementKind::SangKien, false) => "Initiative",
+                        (AchievementKind::DeTai, true) => "Đề tài",
+                        (AchievementKind::DeTai, false) => "Research",
+                    };
+                    let applied = match (a.applied, vi) {
+                        (Some(true), true) => "đã áp dụng hiệu quả",
+                        (Some(true), false) => "applied effectively",
+                        (Some(false), true) => "chưa áp dụng hiệu quả",
+                        (Some(false), false) => "not applied effectively",
+                        (None, true) => "chưa cho biết đã áp dụng",
+                        (None, false) => "application not stated",
+                    };
+                    s.push_str(kind);
+                    s.push_str(" \"");
+                    s.push_str(&a.title);
+                    s.push_str("\" (");
+                    crate::rules::text::push_int(&mut s, a.year);
+                    s.push_str(", ");
+                    s.push_str(if vi { a.scope.label_vi() } else { a.scope.label_en() });
+                    s.push_str(", ");
+                    s.push_str(applied);
+                    s.push(')');
+                }
+                s.push_str(if vi { " (tính được " } else { " (" });
+                crate::rules::text::push_uint(&mut s, confirmed as u64);
+                s.push_str(if vi { "/" } else { " of " });
+                crate::rules::text::push_uint(&mut s, min_count as u64);
+                s.push_str(if vi { ")." } else { " count)." });
+                s
+            };
+            Text::owned(side(true), side(false))
         };
         let evidence = if used.is_empty() {
             evidence
