@@ -131,43 +131,52 @@ impl Engine<'_> {
     /// (rule book §4 LĐTT). Labour-contract time before recruitment counts (the date is
     /// the start of continuous work).
     pub(super) fn recruited(&self, months: u32, y: i64) -> (Status, Text, Option<Text>) {
-        let school = self.year(y).is_some_and(|r| r.label.contains('-'));
         // The row's label, borrowed (a year without a row is labelled by its number, and
         // only a sentence needs that text).
         let row = self.year(y).map(|r| r.label.as_str());
-        let (_, period_end) = crate::rules::validate::row_span(row.unwrap_or(""), y);
-        let limit = period_end.succ_opt().and_then(|d| d.checked_sub_months(Months::new(months)));
-        match (self.facts.recruitment_date, limit) {
-            (None, _) | (_, None) => (
+        let school = row.is_some_and(|l| l.contains('-'));
+        // The day after the period ends is the 1st of January (calendar year) or of June
+        // (school year) of the next year, so the latest start, `months` before it, is the
+        // 1st of a month too: counted in months, a start is early enough when its month
+        // (the next one, for any day after the 1st) is not after that month. No calendar
+        // arithmetic for the status (the gap projection asks it every year).
+        let yc = y.clamp(1, 9000);
+        let limit_month = (yc + 1) * 12 + if school { 5 } else { 0 } - i64::from(months);
+        let Some(d) = self.facts.recruitment_date else {
+            return (
                 Status::Unknown,
                 self.say(|| t!(
                     "Chưa nhập ngày bắt đầu làm việc liên tục tại cơ quan, đơn vị.",
                     "The date continuous work at the unit began is not entered."
                 )),
                 None,
-            ),
-            (Some(d), Some(limit)) => {
-                let label = || row.map_or_else(|| y.to_string(), String::from);
-                let ev = self.say(|| t!(
-                    "Làm việc liên tục từ {}; để đủ {} tháng đến hết {} ({}) cần bắt đầu chậm nhất {}.",
-                    "Continuous work since {}; {} months by the end of {} ({}) need a start by {}.",
-                    crate::rules::date::dmy(d),
-                    months,
-                    label(),
-                    crate::rules::date::dmy(period_end),
-                    crate::rules::date::dmy(limit)
-                ));
-                if d <= limit {
-                    (Status::Met, ev, None)
-                } else {
-                    let what = if school { t!("năm học {}", "the school year {}", label()) } else { t!("năm {}", "{}", label()) };
-                    (
-                        Status::NotMet,
-                        ev,
-                        self.say_if(true, || Text::new(crate::fmt!("Chưa đủ {} tháng làm việc liên tục tính đến hết {}.", months, what.vi), crate::fmt!("Fewer than {} months of continuous work by the end of {}.", months, what.en))),
-                    )
-                }
-            }
+            );
+        };
+        let start_month = i64::from(d.year()) * 12 + i64::from(d.month0()) + i64::from(d.day() > 1);
+        let met = start_month <= limit_month;
+        let ev = self.say(|| {
+            let (_, period_end) = crate::rules::validate::row_span(row.unwrap_or(""), y);
+            let limit = period_end.succ_opt().and_then(|e| e.checked_sub_months(Months::new(months)));
+            t!(
+                "Làm việc liên tục từ {}; để đủ {} tháng đến hết {} ({}) cần bắt đầu chậm nhất {}.",
+                "Continuous work since {}; {} months by the end of {} ({}) need a start by {}.",
+                crate::rules::date::dmy(d),
+                months,
+                row.map_or_else(|| y.to_string(), String::from),
+                crate::rules::date::dmy(period_end),
+                limit.map_or_else(String::new, crate::rules::date::dmy)
+            )
+        });
+        if met {
+            (Status::Met, ev, None)
+        } else {
+            let label = || row.map_or_else(|| y.to_string(), String::from);
+            let what = if school { t!("năm học {}", "the school year {}", label()) } else { t!("năm {}", "{}", label()) };
+            (
+                Status::NotMet,
+                ev,
+                self.say_if(true, || Text::new(crate::fmt!("Chưa đủ {} tháng làm việc liên tục tính đến hết {}.", months, what.vi), crate::fmt!("Fewer than {} months of continuous work by the end of {}.", months, what.en))),
+            )
         }
     }
 
