@@ -240,6 +240,11 @@ impl Engine<'_> {
                 Status::Unknown => unknown += 1,
                 Status::NotMet => {}
             }
+            // Enough years: the status is met whatever the rest (and the count is read
+            // only when not met, `count_with_open_years`); only a sentence lists them all.
+            if self.quiet && met >= min_count {
+                break;
+            }
         }
         let status = if met >= min_count {
             Status::Met
