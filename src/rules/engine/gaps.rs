@@ -176,8 +176,12 @@ pub(super) fn earliest_years(std: &Standards, facts: &Facts, targets: &[&str], k
     // Buffers carried from year to year (no allocation per projected year).
     let mut memo = Vec::new();
     let mut received: Vec<&Award> = Vec::new();
+    // Per award: eligible in the year before, a year the projection wrote, and reading
+    // only the year's own row (`Reads::row_only`).
+    let mut carried = vec![false; awards.len()];
     for t in y0..=y0 + HORIZON {
-        if (t > y0 && !sim.years.contains_key(&t)) || (t == y0 && fill_y0) {
+        let written = (t > y0 && !sim.years.contains_key(&t)) || (t == y0 && fill_y0);
+        if written {
             let all = Range::exact(total);
             sim.years.insert(
                 t,
@@ -219,19 +223,27 @@ pub(super) fn earliest_years(std: &Standards, facts: &Facts, targets: &[&str], k
             *engine.decls.borrow_mut() = std::mem::take(&mut decls);
             *engine.floors.borrow_mut() = std::mem::take(&mut floors);
             *engine.memo.borrow_mut() = std::mem::take(&mut memo);
+            // A year the projection wrote, with no principle in the way: an award that
+            // reads only the year's own row keeps the outcome "eligible" it had in the
+            // year before, also written (the same row; continuous work only grows).
+            let clean = written && engine.principle_statuses(t) == [Status::Met, Status::Met];
             received.clear();
-            received.extend(
-                awards
-                    .iter()
-                    .zip(&decided)
-                    .enumerate()
-                    .filter(|(k, (a, d))| {
-                        **d && (if t == y0 { as_determined(*k) } else { None })
-                            .unwrap_or_else(|| engine.outcome_of(a.id, t))
-                            == Outcome::Eligible
-                    })
-                    .map(|(_, (a, _))| *a),
-            );
+            for (k, a) in awards.iter().enumerate() {
+                if !decided[k] {
+                    carried[k] = false;
+                    continue;
+                }
+                let outcome = if clean && carried[k] {
+                    engine.memo.borrow_mut().push((a.id, t, Outcome::Eligible));
+                    Outcome::Eligible
+                } else {
+                    (if t == y0 { as_determined(k) } else { None }).unwrap_or_else(|| engine.outcome_of(a.id, t))
+                };
+                carried[k] = written && needs.row_only[k] && outcome == Outcome::Eligible;
+                if outcome == Outcome::Eligible {
+                    received.push(*a);
+                }
+            }
             ticked = engine.ticked.take();
             decls = engine.decls.take();
             floors = engine.floors.take();
@@ -283,6 +295,9 @@ struct Needs<'a> {
 struct Reads {
     awards: Vec<Vec<usize>>,
     conduct: Vec<Vec<&'static str>>,
+    /// Whether every criterion reads only the year's own row, fixed facts and the
+    /// declarations (`row_only`).
+    row_only: Vec<bool>,
 }
 
 impl std::ops::Deref for Needs<'_> {
@@ -320,6 +335,7 @@ impl<'a> Needs<'a> {
 
     fn reads(std: &Standards, date: NaiveDate, awards: &[&'a Award], ids: &[&str]) -> Reads {
         let mut conduct = Vec::with_capacity(awards.len());
+        let row_only = awards.iter().map(|a| row_only(a, date)).collect();
         let awards = awards
             .iter()
             .map(|a| {
@@ -358,7 +374,7 @@ impl<'a> Needs<'a> {
                     .collect()
             })
             .collect();
-        Reads { awards, conduct }
+        Reads { awards, conduct, row_only }
     }
 
     /// Per award of the list: whether it must be decided for the `open` targets.
@@ -380,6 +396,38 @@ impl<'a> Needs<'a> {
         }
         on
     }
+}
+
+/// Whether every criterion of `a`'s version in force on `date` reads only the year's own
+/// row (its ratings and counts), fixed facts or the declarations — and the continuous
+/// work, which only grows from one year to the next. Such an award eligible in one
+/// projected year is eligible in the next, whose row is the same.
+fn row_only(a: &Award, date: NaiveDate) -> bool {
+    let Some(v) = a.version_for(date) else { return false };
+    let mut all = Vec::new();
+    v.criteria.iter().for_each(|c| c.walk(&mut all));
+    all.iter().all(|c| match &c.check {
+        Check::Rating { .. }
+        | Check::PartyOrganisationRating { .. }
+        | Check::MassOrganisationRating { .. }
+        | Check::RecruitedBeforeYearEnd { .. }
+        | Check::Declaration { .. }
+        | Check::Fact { .. }
+        | Check::MembersShare { .. }
+        | Check::MembersAtLeast { .. }
+        | Check::MembersAtMost { .. }
+        | Check::MembersAll { .. }
+        | Check::AnyOf { .. } => true,
+        Check::Title { .. }
+        | Check::Streak { .. }
+        | Check::Achievements { .. }
+        | Check::ConsecutiveAwards { .. }
+        | Check::PriorAward { .. }
+        | Check::Run { .. }
+        | Check::CountInRun { .. }
+        | Check::PeriodAll { .. }
+        | Check::PeriodCount { .. } => false,
+    })
 }
 
 /// The declarations of `a`'s version in force on `date` that are not routes (or not in
