@@ -398,14 +398,21 @@ impl<'a> Needs<'a> {
     }
 }
 
+/// Every criterion of `a`'s version in force on `date`, those of its routes included;
+/// `None` when no version is in force.
+fn criteria_in_force(a: &Award, date: NaiveDate) -> Option<Vec<&'static Criterion>> {
+    let v = a.version_for(date)?;
+    let mut all = Vec::new();
+    v.criteria.iter().for_each(|c| c.walk(&mut all));
+    Some(all)
+}
+
 /// Whether every criterion of `a`'s version in force on `date` reads only the year's own
 /// row (its ratings and counts), fixed facts or the declarations — and the continuous
 /// work, which only grows from one year to the next. Such an award eligible in one
 /// projected year is eligible in the next, whose row is the same.
 fn row_only(a: &Award, date: NaiveDate) -> bool {
-    let Some(v) = a.version_for(date) else { return false };
-    let mut all = Vec::new();
-    v.criteria.iter().for_each(|c| c.walk(&mut all));
+    let Some(all) = criteria_in_force(a, date) else { return false };
     all.iter().all(|c| match &c.check {
         Check::Rating { .. }
         | Check::PartyOrganisationRating { .. }
@@ -433,9 +440,7 @@ fn row_only(a: &Award, date: NaiveDate) -> bool {
 /// The declarations of `a`'s version in force on `date` that are not routes (or not in
 /// the catalogue): those the projection takes as ticked.
 fn conduct_declarations(std: &Standards, a: &Award, date: NaiveDate, out: &mut Vec<&'static str>) {
-    let Some(v) = a.version_for(date) else { return };
-    let mut all = Vec::new();
-    v.criteria.iter().for_each(|c| c.walk(&mut all));
+    let Some(all) = criteria_in_force(a, date) else { return };
     for c in all {
         if let Check::Declaration { declaration } = &c.check {
             if std.declaration(declaration).is_none_or(|d| !d.route) {
@@ -447,9 +452,7 @@ fn conduct_declarations(std: &Standards, a: &Award, date: NaiveDate, out: &mut V
 
 /// The award ids named by the criteria of `a`'s version in force on `date`.
 fn named_by(a: &Award, date: NaiveDate, out: &mut Vec<&'static str>) {
-    let Some(v) = a.version_for(date) else { return };
-    let mut all = Vec::new();
-    v.criteria.iter().for_each(|c| c.walk(&mut all));
+    let Some(all) = criteria_in_force(a, date) else { return };
     let test = |t: &YearTest, out: &mut Vec<&'static str>| {
         if let YearTest::Title(id) = t {
             out.push(id);
