@@ -7,9 +7,10 @@
 //!
 //! The reference shares the criteria and the sentence code with the engine, so it gained
 //! from every change made there; it measures what the driver does differently. The
-//! checker as it was when issue 13 was filed is a separate build: `scripts/bench` builds
-//! its benchmark (commit `FILING`) and passes it in `BENCH_FILING`; this benchmark then
-//! runs it in turns with its own rounds and prints a third column.
+//! checker as it was when issue 13 was filed is a separate build: this benchmark builds
+//! that commit's own benchmark (`FILING`) once under `target/`, runs it in turns with its
+//! own rounds and prints a third table, with the ratio (`BENCH_FILING=path` names another
+//! build of it; `BENCH_FILING=` leaves it out).
 
 use std::hint::black_box;
 use std::time::Instant;
@@ -106,6 +107,46 @@ fn measure(engines: [Evaluate; 2], one: &Profile, many: &[Profile], today: Naive
     (times, old)
 }
 
+/// The filing build's benchmark: `BENCH_FILING` when set (empty: leave it out), else the
+/// one under `target/filing-FILING/`, built there first when missing — once, from this
+/// repository's own history (`git archive`, so a clean clone works; about 2 minutes).
+/// `None`, with the reason on stderr, when it cannot be built.
+fn filing_bench() -> Option<String> {
+    if let Ok(p) = std::env::var("BENCH_FILING") {
+        return (!p.is_empty()).then_some(p);
+    }
+    let root = env!("CARGO_MANIFEST_DIR");
+    let dir = format!("{root}/target/filing-{FILING}");
+    let find = || {
+        std::fs::read_dir(format!("{dir}/target/release/deps"))
+            .ok()?
+            .filter_map(|e| e.ok().map(|e| e.path()))
+            .find(|p| p.file_name().and_then(|n| n.to_str()).is_some_and(|n| n.starts_with("evaluate-") && !n.ends_with(".d")))
+            .map(|p| p.display().to_string())
+    };
+    if let Some(bin) = find() {
+        return Some(bin);
+    }
+    eprintln!("building the benchmark of {FILING} (the checker when issue 13 was filed) into {dir}, once: about 2 minutes");
+    let built = std::fs::remove_dir_all(&dir).or_else(|e| if e.kind() == std::io::ErrorKind::NotFound { Ok(()) } else { Err(e) }).is_ok()
+        && std::fs::create_dir_all(&dir).is_ok()
+        && std::process::Command::new("sh")
+            .args(["-c", &format!("git archive {FILING} | tar -x -C '{dir}'")])
+            .current_dir(root)
+            .status()
+            .is_ok_and(|s| s.success())
+        && std::process::Command::new("cargo")
+            .args(["bench", "--bench", "evaluate", "--no-run"])
+            .current_dir(&dir)
+            .status()
+            .is_ok_and(|s| s.success());
+    let bin = find().filter(|_| built);
+    if bin.is_none() {
+        eprintln!("could not build {FILING}'s benchmark: the comparison with the checker as filed is left out");
+    }
+    bin
+}
+
 /// Runs the filing build's benchmark once: its medians (µs for one profile, s for 10,000),
 /// read from the two lines it prints.
 fn run_filing(path: &str) -> (f64, f64) {
@@ -139,7 +180,7 @@ fn main() {
         return;
     }
     let many: Vec<Profile> = (0..10_000).map(typical).collect();
-    let filing = std::env::var("BENCH_FILING").ok().filter(|p| !p.is_empty());
+    let filing = filing_bench();
     let ([engine, reference], old) =
         measure([rules::evaluate, rules::evaluate_reference], &one, &many, today, filing.as_deref());
     let ((new_one, new_many), (ref_one, ref_many)) = (engine.medians(), reference.medians());
