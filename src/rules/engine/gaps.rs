@@ -118,7 +118,11 @@ pub(super) fn natural_period(std: &Standards, award: &str, date: NaiveDate, y: i
 /// depend on are decided (`Needs`), and the loop ends when every target has its year.
 /// An award outside that set never changes a target's outcome: an outcome reads the
 /// awards received only through the ids its criteria name (and the CSTĐCS that an
-/// initiative may have served, rule book §2a.4), all inside the set.
+/// initiative may have served, rule book §2a.4), all inside the set. Two years need no
+/// decision at all: the evaluation year as entered, whose outcomes `known` (the
+/// determinations') gives where the projection's assumptions change nothing for the award;
+/// and, for an award that reads only the year's own row (`row_only`), a written year after
+/// a written year in which it was eligible.
 pub(super) fn earliest_years(std: &Standards, facts: &Facts, targets: &[&str], known: &[(&str, Outcome)]) -> Vec<(String, i64)> {
     let date = facts.proposal_date;
     let y0 = facts.evaluation_year;
