@@ -54,6 +54,16 @@ async function cacheRelease(page) {
   for (const key of await caches.keys()) if (key.startsWith(PREFIX) && key !== name) await caches.delete(key);
 }
 
+// One caching at a time, in the order the pages arrived: the last page fetched is the newest
+// release, and its caching then runs last. Run together, two cachings could each delete the
+// other's cache once both were complete, leaving none for an offline start.
+let queue = Promise.resolve();
+function cacheInTurn(page) {
+  const run = queue.then(() => cacheRelease(page));
+  queue = run.catch(() => {});
+  return run;
+}
+
 /** The start page of the newest complete release. */
 async function cachedPage() {
   for (const key of (await caches.keys()).reverse()) {
@@ -66,7 +76,7 @@ async function cachedPage() {
 
 self.addEventListener('install', (event) => {
   event.waitUntil((async () => {
-    try { await cacheRelease(await fetch(PAGE, { cache: 'no-cache' })); } catch { /* cached on a later visit */ }
+    try { await cacheInTurn(await fetch(PAGE, { cache: 'no-cache' })); } catch { /* cached on a later visit */ }
     await self.skipWaiting();
   })());
 });
@@ -87,7 +97,7 @@ self.addEventListener('fetch', (event) => {
     event.respondWith((async () => {
       try {
         const response = await fetch(request);
-        event.waitUntil(cacheRelease(response.clone()).catch(() => {}));
+        event.waitUntil(cacheInTurn(response.clone()).catch(() => {}));
         return response;
       } catch {
         return (await cachedPage()) ?? Response.error();
