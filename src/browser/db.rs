@@ -108,12 +108,22 @@ pub fn get(key: &str, done: impl FnOnce(Result<Option<String>, ()>) + 'static) {
                 return done(Err(()));
             }
             let value = prop(&r, "result");
-            let Ok(blob) = value.dyn_into::<web_sys::Blob>() else {
-                return done(Ok(prop(&r, "result").as_string()));
-            };
-            // The reader must live until it has read (dropping it aborts): it is left alive,
-            // once per start of the page.
-            std::mem::forget(super::read_blob(&blob.into(), Box::new(move |text| done(text.map(Some)))));
+            if !value.is_instance_of::<web_sys::Blob>() {
+                return done(Ok(value.as_string()));
+            }
+            // Read as bytes, not as text: a 10 MB text came into the app as a JS string
+            // copied to UTF-8 in one task of 100–200 ms; the bytes are copied as they are
+            // (then checked as UTF-8).
+            // One function for both ends of the promise: the bytes, or the reason it failed.
+            let read = Closure::once_into_js(move |buf: JsValue| {
+                // An ArrayBuffer has a byte length; the reason of a failure has none.
+                let bytes = prop(&buf, "byteLength").as_f64().map(|_| js_sys::Uint8Array::new(&buf).to_vec());
+                done(bytes.and_then(|b| String::from_utf8(b).ok()).map(Some).ok_or(()));
+            });
+            if call(&value, "arrayBuffer", &JsValue::UNDEFINED, None).and_then(|p| call(&p, "then", &read, Some(&read))).is_err() {
+                // No promise to wait for: the function is told so at once.
+                let _ = read.unchecked_ref::<Function>().call1(&JsValue::NULL, &JsValue::UNDEFINED);
+            }
         });
     });
 }

@@ -61,6 +61,41 @@ const fillLocalStorage = (page) => page.evaluate(() => {
   for (let k = 2; k <= 9; k++) localStorage.removeItem(`test-filler-${i - k}`);
 });
 
+test('a unit in IndexedDB that cannot be read at start is kept, and comes back on the next start', async () => {
+  const N = 300;
+  const csv = await unitCsv(N);
+  const context = await browser.newContext();
+  const page = await unitView(context);
+  await fillLocalStorage(page);
+  await page.setInputFiles('#import-file', csv);
+  await allEvaluated(page, N);
+  await page.waitForFunction((k) => localStorage.getItem(`${k}/in-db`) === '1', UNIT_KEY, { timeout: 60_000 });
+  const before = await page.locator('#candidates-table tbody tr').allTextContents();
+  await page.close();
+
+  // A start on which reading the stored bytes fails (the disk, the browser).
+  const failing = await open(context, server.url);
+  await failing.addInitScript(() => { Blob.prototype.arrayBuffer = () => Promise.reject(new Error('read failed')); });
+  await failing.goto(server.url);
+  await failing.waitForSelector('.app h1');
+  await failing.waitForTimeout(1500);
+  assert.equal(await failing.locator('#fatal:not([hidden])').count(), 0, 'no crash');
+  await failing.click('#mode-unit');
+  assert.equal(await failing.locator('#candidates-table tbody tr').count(), 0, 'nothing was read');
+  assert.equal(await failing.evaluate((k) => localStorage.getItem(`${k}/in-db`), UNIT_KEY), '1', 'the unit is still marked as kept in IndexedDB');
+  assert.deepEqual(failing.problems, []);
+  await failing.close();
+
+  // The next start reads it.
+  const next = await open(context, server.url);
+  await next.goto(server.url);
+  await next.waitForSelector('.app h1');
+  if (await next.locator('#mode-unit').count()) await next.click('#mode-unit').catch(() => {});
+  await allEvaluated(next, N);
+  assert.deepEqual(await next.locator('#candidates-table tbody tr').allTextContents(), before, 'the same candidates, with the same outcomes');
+  await context.close();
+});
+
 test('a unit that local storage cannot hold is autosaved in IndexedDB and restored on reload', async () => {
   const N = 400;
   const csv = await unitCsv(N);
