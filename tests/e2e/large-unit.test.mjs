@@ -61,15 +61,21 @@ const fillLocalStorage = (page) => page.evaluate(() => {
   for (let k = 2; k <= 9; k++) localStorage.removeItem(`test-filler-${i - k}`);
 });
 
-test('a unit in IndexedDB that cannot be read at start is kept, and comes back on the next start', async () => {
-  const N = 300;
-  const csv = await unitCsv(N);
+/** A new context whose unit view holds `n` imported candidates, autosaved in IndexedDB (local storage is full). */
+async function unitInDb(n) {
+  const csv = await unitCsv(n);
   const context = await browser.newContext();
   const page = await unitView(context);
   await fillLocalStorage(page);
   await page.setInputFiles('#import-file', csv);
-  await allEvaluated(page, N);
-  await page.waitForFunction((k) => localStorage.getItem(`${k}/in-db`) === '1', UNIT_KEY, { timeout: 60_000 });
+  await allEvaluated(page, n);
+  await page.waitForFunction((k) => localStorage.getItem(`${k}/in-db`) === '1', UNIT_KEY, { timeout: 60_000 }).catch((e) => { throw new Error(`unit not marked as saved in IndexedDB: ${e.message}`); });
+  return { context, page };
+}
+
+test('a unit in IndexedDB that cannot be read at start is kept, and comes back on the next start', async () => {
+  const N = 300;
+  const { context, page } = await unitInDb(N);
   const before = await page.locator('#candidates-table tbody tr').allTextContents();
   await page.close();
 
@@ -98,13 +104,7 @@ test('a unit in IndexedDB that cannot be read at start is kept, and comes back o
 
 test('a unit that local storage cannot hold is autosaved in IndexedDB and restored on reload', async () => {
   const N = 400;
-  const csv = await unitCsv(N);
-  const context = await browser.newContext();
-  const page = await unitView(context);
-  await fillLocalStorage(page);
-  await page.setInputFiles('#import-file', csv);
-  await allEvaluated(page, N);
-  await page.waitForFunction((k) => localStorage.getItem(`${k}/in-db`) === '1', UNIT_KEY, { timeout: 60_000 }).catch((e) => { throw new Error(`unit not marked as saved in IndexedDB: ${e.message}`); });
+  const { context, page } = await unitInDb(N);
   assert.equal(await page.evaluate((k) => localStorage.getItem(k), UNIT_KEY), null, 'no stale copy in local storage');
   assert.equal(await page.locator('#storage-warning').count(), 0, 'no "storage full" warning: IndexedDB holds it');
   const before = await page.locator('#candidates-table tbody tr').allTextContents();
