@@ -96,8 +96,9 @@ impl Text {
     }
 }
 
-/// A list of "year: words" parts written straight into both languages (the evidence of
-/// runs and windows), instead of one `Text` per year joined afterwards.
+/// A sentence written straight into both languages, piece by piece: the "year: words"
+/// parts of runs and windows, and the lists (routes, initiatives, names) that would
+/// otherwise be one `Text` per item joined afterwards.
 #[derive(Default)]
 pub struct Parts {
     pub vi: String,
@@ -105,6 +106,11 @@ pub struct Parts {
 }
 
 impl Parts {
+    /// Room for about `n` bytes in each language (a list whose length is known).
+    pub fn with_capacity(n: usize) -> Parts {
+        Parts { vi: String::with_capacity(n), en: String::with_capacity(n) }
+    }
+
     /// Starts a part: "; " after the previous one, then "x: ".
     pub fn year(&mut self, x: i64) -> &mut Self {
         for side in [&mut self.vi, &mut self.en] {
@@ -115,12 +121,14 @@ impl Parts {
                 side.push_str("; ");
             }
         }
-        // The digits are written once, then copied to the English side.
+        self.int(x).say(": ", ": ")
+    }
+
+    /// Appends the digits of `x` to each language (written once, then copied).
+    pub fn int(&mut self, x: i64) -> &mut Self {
         let start = self.vi.len();
         push_int(&mut self.vi, x);
         self.en.push_str(&self.vi[start..]);
-        self.vi.push_str(": ");
-        self.en.push_str(": ");
         self
     }
 

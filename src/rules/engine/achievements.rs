@@ -93,45 +93,25 @@ impl Engine<'_> {
         } else {
             // `Kind "title" (year, scope, applied); …`, then how many count, written
             // straight into each language.
-            let side = |vi: bool| {
-                let mut s = String::with_capacity(in_window.iter().map(|a| a.title.len() + 80).sum::<usize>() + 24);
-                for (k, a) in in_window.iter().enumerate() {
-                    if k > 0 {
-                        s.push_str("; ");
-                    }
-                    let kind = match (a.kind, vi) {
-                        (AchievementKind::SangKien, true) => "Sáng kiến",
-                        (AchievementKind::SangKien, false) => "Initiative",
-                        (AchievementKind::DeTai, true) => "Đề tài",
-                        (AchievementKind::DeTai, false) => "Research",
-                    };
-                    let applied = match (a.applied, vi) {
-                        (Some(true), true) => "đã áp dụng hiệu quả",
-                        (Some(true), false) => "applied effectively",
-                        (Some(false), true) => "chưa áp dụng hiệu quả",
-                        (Some(false), false) => "not applied effectively",
-                        (None, true) => "chưa cho biết đã áp dụng",
-                        (None, false) => "application not stated",
-                    };
-                    s.push_str(kind);
-                    s.push_str(" \"");
-                    s.push_str(&a.title);
-                    s.push_str("\" (");
-                    crate::rules::text::push_int(&mut s, a.year);
-                    s.push_str(", ");
-                    s.push_str(if vi { a.scope.label_vi() } else { a.scope.label_en() });
-                    s.push_str(", ");
-                    s.push_str(applied);
-                    s.push(')');
+            let mut p = Parts::with_capacity(in_window.iter().map(|a| a.title.len() + 80).sum::<usize>() + 24);
+            for (k, a) in in_window.iter().enumerate() {
+                if k > 0 {
+                    p.say("; ", "; ");
                 }
-                s.push_str(if vi { " (tính được " } else { " (" });
-                crate::rules::text::push_uint(&mut s, confirmed as u64);
-                s.push_str(if vi { "/" } else { " of " });
-                crate::rules::text::push_uint(&mut s, min_count as u64);
-                s.push_str(if vi { ")." } else { " count)." });
-                s
-            };
-            Text::owned(side(true), side(false))
+                let kind = match a.kind {
+                    AchievementKind::SangKien => ("Sáng kiến", "Initiative"),
+                    AchievementKind::DeTai => ("Đề tài", "Research"),
+                };
+                let applied = match a.applied {
+                    Some(true) => ("đã áp dụng hiệu quả", "applied effectively"),
+                    Some(false) => ("chưa áp dụng hiệu quả", "not applied effectively"),
+                    None => ("chưa cho biết đã áp dụng", "application not stated"),
+                };
+                p.say(kind.0, kind.1).say(" \"", " \"").say(&a.title, &a.title).say("\" (", "\" (").int(a.year);
+                p.say(", ", ", ").say(a.scope.label_vi(), a.scope.label_en()).say(", ", ", ").say(applied.0, applied.1).say(")", ")");
+            }
+            p.say(" (tính được ", " (").int(confirmed as i64).say("/", " of ").int(min_count as i64).say(").", " count).");
+            p.into_text()
         };
         let evidence = if used.is_empty() {
             evidence

@@ -3,7 +3,7 @@
 
 
 use super::*;
-use crate::rules::text::Parts;
+
 
 impl Engine<'_> {
     /// Whether the title `award` was held in year `x` (evaluation year `y`).

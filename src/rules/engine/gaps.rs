@@ -16,20 +16,16 @@ pub(super) fn closest_route_missing(routes: &[RouteFinding]) -> Option<Text> {
             .count()
     })?;
     // "route: missing missing…", written straight into each language.
-    let side = |lang: fn(&Text) -> &str| {
-        let missing = || best.findings.iter().filter_map(|f| f.missing.as_ref());
-        let mut out = String::with_capacity(lang(&best.text).len() + 2 + missing().map(|m| lang(m).len() + 1).sum::<usize>());
-        out.push_str(lang(&best.text));
-        out.push_str(": ");
-        for (k, m) in missing().enumerate() {
-            if k > 0 {
-                out.push(' ');
-            }
-            out.push_str(lang(m));
+    let missing = || best.findings.iter().filter_map(|f| f.missing.as_ref());
+    let mut p = Parts::with_capacity(best.text.vi.len() + 2 + missing().map(|m| m.vi.len() + 1).sum::<usize>());
+    p.say(&best.text.vi, &best.text.en).say(": ", ": ");
+    for (k, m) in missing().enumerate() {
+        if k > 0 {
+            p.say(" ", " ");
         }
-        out
-    };
-    Some(Text::owned(side(|t| &t.vi), side(|t| &t.en)))
+        p.say(&m.vi, &m.en);
+    }
+    Some(p.into_text())
 }
 
 pub(super) fn collect_missing(findings: &[Finding], out: &mut Vec<Text>) {
@@ -167,7 +163,7 @@ pub(super) fn earliest_years(std: &Standards, facts: &Facts, targets: &[&str], k
         if fill_y0 || facts.pending_proceedings != Some(false) {
             return None;
         }
-        needs.conduct[k].iter().all(|d| facts.declarations.get(d) == Some(&true)).then_some(())?;
+        needs.reads.conduct[k].iter().all(|d| facts.declarations.get(d) == Some(&true)).then_some(())?;
         known.iter().find(|(id, _)| same(id, awards[k].id)).map(|(_, o)| *o)
     };
     // Carried from one year's engine to the next: the year sets of the awards received
@@ -243,7 +239,7 @@ pub(super) fn earliest_years(std: &Standards, facts: &Facts, targets: &[&str], k
                 } else {
                     (if t == y0 { as_determined(k) } else { None }).unwrap_or_else(|| engine.outcome_of(a.id, t))
                 };
-                carried[k] = written && needs.row_only[k] && outcome == Outcome::Eligible;
+                carried[k] = written && needs.reads.row_only[k] && outcome == Outcome::Eligible;
                 if outcome == Outcome::Eligible {
                     received.push(*a);
                 }
@@ -302,13 +298,6 @@ struct Reads {
     /// Whether every criterion reads only the year's own row, fixed facts and the
     /// declarations (`row_only`).
     row_only: Vec<bool>,
-}
-
-impl std::ops::Deref for Needs<'_> {
-    type Target = Reads;
-    fn deref(&self) -> &Reads {
-        &self.reads
-    }
 }
 
 /// Key of the `Needs` last built on this thread: the standards (by address), the
@@ -389,7 +378,7 @@ impl<'a> Needs<'a> {
             changed = false;
             for k in 0..on.len() {
                 if on[k] {
-                    for &j in &self.awards[k] {
+                    for &j in &self.reads.awards[k] {
                         if !on[j] {
                             on[j] = true;
                             changed = true;

@@ -30,7 +30,7 @@ use chrono::{Datelike, Months, NaiveDate};
 use super::determination::*;
 use super::facts::{AchievementKind, AwardType, DisciplineLevel, Period, Rating, Scope};
 use super::standards::{Award, AwardKind, Check, Criterion, MemberField, Standards, Version, YearTest};
-use super::text::Text;
+use super::text::{Parts, Text};
 use super::validate::{AchievementFact, AwardFact, Counts, Facts, Range, YearFacts};
 use crate::t;
 
@@ -743,19 +743,15 @@ impl<'a> Engine<'a> {
                 let status = Status::any(routes.iter().map(|r| r.status));
                 // "route: status; route: status", written straight into each language.
                 let evidence = self.say(|| {
-                    let side = |lang: fn(&Text) -> &str| {
-                        let mut out = String::with_capacity(routes.iter().map(|r| lang(&r.text).len() + 20).sum());
-                        for (k, r) in routes.iter().enumerate() {
-                            if k > 0 {
-                                out.push_str("; ");
-                            }
-                            out.push_str(lang(&r.text));
-                            out.push_str(": ");
-                            out.push_str(lang(&status_word(r.status)));
+                    let mut p = Parts::with_capacity(routes.iter().map(|r| r.text.vi.len() + 20).sum());
+                    for (k, r) in routes.iter().enumerate() {
+                        if k > 0 {
+                            p.say("; ", "; ");
                         }
-                        out
-                    };
-                    Text::owned(side(|t| &t.vi), side(|t| &t.en))
+                        let s = status_word(r.status);
+                        p.say(&r.text.vi, &r.text.en).say(": ", ": ").say(&s.vi, &s.en);
+                    }
+                    p.into_text()
                 });
                 let missing = if self.quiet {
                     None
@@ -792,17 +788,15 @@ impl<'a> Engine<'a> {
         if let [one] = awards {
             return self.name(one);
         }
-        let (mut vi, mut en) = (String::new(), String::new());
+        let mut p = Parts::with_capacity(awards.len() * 48);
         for (k, a) in awards.iter().enumerate() {
-            let n = self.name(a);
             if k > 0 {
-                vi.push_str(" hoặc ");
-                en.push_str(" or ");
+                p.say(" hoặc ", " or ");
             }
-            vi.push_str(&n.vi);
-            en.push_str(&n.en);
+            let n = self.name(a);
+            p.say(&n.vi, &n.en);
         }
-        Text::owned(vi, en)
+        p.into_text()
     }
 
     /// `cong_trang` awards received among `awards`.

@@ -154,6 +154,7 @@ impl Engine<'_> {
         };
         let start_month = i64::from(d.year()) * 12 + i64::from(d.month0()) + i64::from(d.day() > 1);
         let met = start_month <= limit_month;
+        let label = || row.map_or_else(|| y.to_string(), String::from);
         let ev = self.say(|| {
             let (_, period_end) = crate::rules::validate::row_span(row.unwrap_or(""), y);
             let limit = period_end.succ_opt().and_then(|e| e.checked_sub_months(Months::new(months)));
@@ -162,7 +163,7 @@ impl Engine<'_> {
                 "Continuous work since {}; {} months by the end of {} ({}) need a start by {}.",
                 crate::rules::date::dmy(d),
                 months,
-                row.map_or_else(|| y.to_string(), String::from),
+                label(),
                 crate::rules::date::dmy(period_end),
                 limit.map_or_else(String::new, crate::rules::date::dmy)
             )
@@ -170,7 +171,6 @@ impl Engine<'_> {
         if met {
             (Status::Met, ev, None)
         } else {
-            let label = || row.map_or_else(|| y.to_string(), String::from);
             let what = if school { t!("năm học {}", "the school year {}", label()) } else { t!("năm {}", "{}", label()) };
             (
                 Status::NotMet,

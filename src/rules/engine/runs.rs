@@ -5,7 +5,7 @@
 
 
 use super::*;
-use crate::rules::text::{Parts, StaticText};
+use crate::rules::text::StaticText;
 
 /// A year test in words, per language: the words before, then the rating or award name.
 pub(super) struct Label {
