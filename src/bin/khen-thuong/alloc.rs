@@ -20,29 +20,34 @@ fn plain(align: usize, size: usize) -> bool {
     align <= MIN_ALIGN && align <= size
 }
 
+/// A new block for `l` from mimalloc's plain entry point, or its aligned one when `plain`
+/// does not hold (`alloc` and `alloc_zeroed` differ only in the pair they pass).
+#[inline(always)]
+unsafe fn block(
+    l: Layout,
+    any: unsafe extern "C" fn(usize) -> *mut c_void,
+    aligned: unsafe extern "C" fn(usize, usize) -> *mut c_void,
+) -> *mut u8 {
+    unsafe {
+        if plain(l.align(), l.size()) {
+            any(l.size()) as *mut u8
+        } else {
+            aligned(l.size(), l.align()) as *mut u8
+        }
+    }
+}
+
 // SAFETY: every block comes from mimalloc and goes back to it (`mi_free` takes blocks of
 // either entry point); the aligned entry points are used whenever `plain` does not hold.
 unsafe impl GlobalAlloc for Mi {
     #[inline]
     unsafe fn alloc(&self, l: Layout) -> *mut u8 {
-        unsafe {
-            if plain(l.align(), l.size()) {
-                mi::mi_malloc(l.size()) as *mut u8
-            } else {
-                mi::mi_malloc_aligned(l.size(), l.align()) as *mut u8
-            }
-        }
+        unsafe { block(l, mi::mi_malloc, mi::mi_malloc_aligned) }
     }
 
     #[inline]
     unsafe fn alloc_zeroed(&self, l: Layout) -> *mut u8 {
-        unsafe {
-            if plain(l.align(), l.size()) {
-                mi::mi_zalloc(l.size()) as *mut u8
-            } else {
-                mi::mi_zalloc_aligned(l.size(), l.align()) as *mut u8
-            }
-        }
+        unsafe { block(l, mi::mi_zalloc, mi::mi_zalloc_aligned) }
     }
 
     #[inline]
