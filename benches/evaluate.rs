@@ -128,8 +128,9 @@ fn filing_bench() -> Option<String> {
         return Some(bin);
     }
     eprintln!("building the benchmark of {FILING} (the checker when issue 13 was filed) into {dir}, once: about 2 minutes");
-    let built = std::fs::remove_dir_all(&dir).or_else(|e| if e.kind() == std::io::ErrorKind::NotFound { Ok(()) } else { Err(e) }).is_ok()
-        && std::fs::create_dir_all(&dir).is_ok()
+    // What a build cut short left there goes first.
+    let _ = std::fs::remove_dir_all(&dir);
+    let built = std::fs::create_dir_all(&dir).is_ok()
         && std::process::Command::new("sh")
             .args(["-c", &format!("git archive {FILING} | tar -x -C '{dir}'")])
             .current_dir(root)
@@ -145,6 +146,14 @@ fn filing_bench() -> Option<String> {
         eprintln!("could not build {FILING}'s benchmark: the comparison with the checker as filed is left out");
     }
     bin
+}
+
+/// The engine's medians beside another build's (`other` names its column), with the
+/// ratios; `notes` say what each median is of.
+fn table(other: &str, (new_one, new_many): (f64, f64), (old_one, old_many): (f64, f64), notes: [&str; 2]) {
+    println!("                                engine      {other:<12}ratio");
+    println!("evaluate one typical profile:  {new_one:>7.1} µs  {old_one:>7.1} µs  {:>5.1}×  ({})", old_one / new_one, notes[0]);
+    println!("evaluate 10,000 profiles:      {new_many:>7.3} s   {old_many:>7.3} s   {:>5.1}×  ({})", old_many / new_many, notes[1]);
 }
 
 /// Runs the filing build's benchmark once: its medians (µs for one profile, s for 10,000),
@@ -183,35 +192,10 @@ fn main() {
     let filing = filing_bench();
     let ([engine, reference], old) =
         measure([rules::evaluate, rules::evaluate_reference], &one, &many, today, filing.as_deref());
-    let ((new_one, new_many), (ref_one, ref_many)) = (engine.medians(), reference.medians());
-    println!("                                engine      reference   ratio");
-    println!(
-        "evaluate one typical profile:  {:>7.1} µs  {:>7.1} µs  {:>5.1}×  (median of 9 rounds × 1,000)",
-        new_one,
-        ref_one,
-        ref_one / new_one
-    );
-    println!(
-        "evaluate 10,000 profiles:      {:>7.3} s   {:>7.3} s   {:>5.1}×  (median of 3 rounds)",
-        new_many,
-        ref_many,
-        ref_many / new_many
-    );
+    let (engine, reference) = (engine.medians(), reference.medians());
+    table("reference", engine, reference, ["median of 9 rounds × 1,000", "median of 3 rounds"]);
     if filing.is_some() {
-        let (old_one, old_many) = old.medians();
         println!("the checker when issue 13 was filed (commit {FILING}'s own benchmark, run in turns with the rounds above):");
-        println!("                                engine      {FILING}     ratio");
-        println!(
-            "evaluate one typical profile:  {:>7.1} µs  {:>7.1} µs  {:>5.1}×  (median of its 3 runs, each the median of 9 rounds × 100)",
-            new_one,
-            old_one,
-            old_one / new_one
-        );
-        println!(
-            "evaluate 10,000 profiles:      {:>7.3} s   {:>7.3} s   {:>5.1}×  (median of its 3 runs, each the median of 3 rounds)",
-            new_many,
-            old_many,
-            old_many / new_many
-        );
+        table(FILING, engine, old.medians(), ["median of its 3 runs, each the median of 9 rounds × 100", "median of its 3 runs, each the median of 3 rounds"]);
     }
 }
